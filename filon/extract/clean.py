@@ -1,0 +1,212 @@
+"""Cleaning: from loaded text to the offer text the board shows and fields read.
+
+Unicode and white space are normalised, markdown is rendered to plain text
+(its headings are remembered), YAML front matter becomes labelled lines,
+and web-page chrome is dropped: navigation, cookie banners, share and
+"Postuler" buttons, repeated "Pour en savoir plus : <url>" lines, footers.
+A sentence of the offer itself is never dropped.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .vocab.boilerplate import BOILERPLATE_LINES, REPEATED_LINK_LINE_MIN
+from .vocab.frontmatter import FRONT_MATTER_LABELS
+
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000\t"), " ")
+_DROP = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_QUOTES = {ord("\u2019"): "'", ord("\u2018"): "'", ord("\u02bc"): "'", ord("\u2032"): "'",
+           ord("\u201c"): '"', ord("\u201d"): '"', ord("\u2010"): "-", ord("\u2011"): "-",
+           ord("\u2212"): "-", ord("\u2024"): "."}
+_BOILERPLATE = re.compile(r"(?:%s)" % "|".join(BOILERPLATE_LINES), re.I)
+_FRONT_MATTER = re.compile(r"\A\s*(?:---|\+\+\+)[ \t]*\n(.*?)\n(?:---|\+\+\+)[ \t]*(?:\n|\Z)", re.S)
+_LINK = re.compile(r"!?\[([^\]\n]*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
+_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>\s]+)>")
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s*(.*?)\s*#*\s*$")
+_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?!\s)(.+?)(?<!\s)\1\s*:?\s*$")
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?!\w)"
+                       r"|(?<![\w])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w])")
+_STRIKE = re.compile(r"~~.*?~~")
+_TAG = re.compile(r"</?[a-zA-Z][^<>\n]*>")
+_COMMENT = re.compile(r"<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I)
+_ANCHOR = re.compile(r"<a\b[^>]*\bhref=[\"']([^\"']+)[\"'][^>]*>(.*?)</a\s*>", re.S | re.I)
+_BULLET = re.compile(r"^(\s*)(?:[*+•●▪◦■►➢➤✔✓☑✅❎🔹🔸]|-(?!-))\s+")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!~|>])")
+
+
+@dataclass
+class Heading:
+    """A heading line of the cleaned text; ``level`` 1-6 from markdown, 7 for
+    a line set in bold on its own."""
+    start: int
+    end: int
+    level: int
+
+
+@dataclass
+class Cleaned:
+    text: str
+    headings: list[Heading] = field(default_factory=list)
+
+
+def normalize(text: str) -> str:
+    """NFC, one kind of space, apostrophe and dash, no invisible characters."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    return text.translate(_SPACES).translate(_DROP).translate(_QUOTES)
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """The YAML front matter of a markdown post as flat key -> text, and the body."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    meta: dict[str, str] = {}
+    key = None
+    for line in match.group(1).split("\n"):
+        item = re.match(r"^([A-Za-z_][\w-]*)\s*[:=]\s*(.*)$", line)
+        if item:
+            key, value = item.group(1).lower(), item.group(2).strip()
+            meta[key] = _unquote(value)
+        elif key and line.startswith((" ", "-")) and line.strip():
+            extra = _unquote(line.strip().lstrip("-").strip())
+            meta[key] = (meta[key] + " " + extra).strip() if meta[key] not in ("|", ">", ">-", "|-") else extra
+    return meta, text[match.end():]
+
+
+def _unquote(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        inner = value[1:-1]
+        return inner.replace("''", "'") if value[0] == "'" else inner.replace('\\"', '"')
+    return value
+
+
+def render_front_matter(meta: dict[str, str]) -> list[str]:
+    """Labelled French lines for the front matter keys that matter."""
+    lines = []
+    for keys, label in FRONT_MATTER_LABELS:
+        value = next((meta[k] for k in keys if meta.get(k) and meta[k] not in ("null", "~")), None)
+        if not value:
+            continue
+        if label in ("Publié le", "Fin de publication"):
+            value = value[:10] if re.match(r"\d{4}-\d\d-\d\d", value) else value
+        lines.append(f"{label} : {value}" if label else value)
+        lines.append("")
+    return lines
+
+
+def _render_link(match: re.Match) -> str:
+    label, target = match.group(1).strip(), match.group(2).strip()
+    if match.group(0).startswith("!"):
+        return ""
+    target = target[7:] if target.lower().startswith("mailto:") else target
+    if not target or target.startswith("#"):
+        return label
+    if not label or label.rstrip("/").lower() == target.rstrip("/").lower() or target in label:
+        return target if not label or label.startswith(("http", "www")) or "@" in label else label
+    return f"{label} ({target})"
+
+
+def render_inline(line: str) -> str:
+    """Markdown and HTML inline markup of one line rendered as plain text."""
+    line = _STRIKE.sub("", line)
+    line = _LINK.sub(_render_link, line)
+    line = _ANCHOR.sub(lambda m: _render_link(re.match(r"\[(.*)\]\((.*)\)", f"[{m.group(2)}]({m.group(1)})")), line)
+    line = _AUTOLINK.sub(lambda m: m.group(1).removeprefix("mailto:"), line)
+    line = re.sub(r"<br\s*/?>", " ", line, flags=re.I)
+    line = _TAG.sub("", line)
+    for _ in range(2):
+        line = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or m.group(4) or "", line)
+    line = _ESCAPE.sub(r"\1", line)
+    return line
+
+
+def unwrap_lines(text: str) -> str:
+    """Rejoin lines that a PDF hard-wrapped mid-sentence, and hyphenated words."""
+    lines = [ln.rstrip() for ln in normalize(text).split("\n")]
+    out: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if out and stripped and out[-1].strip():
+            prev = out[-1].rstrip()
+            if re.search(r"[a-zà-ÿ]-$", prev) and re.match(r"[a-zà-ÿ]", stripped):
+                out[-1] = prev[:-1] + stripped
+                continue
+            if _continues(prev, stripped):
+                out[-1] = prev + " " + stripped
+                continue
+        out.append(line)
+    return "\n".join(out)
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    """Whether line ``nxt`` goes on the sentence that ``prev`` left open."""
+    if re.search(r"[.!?:;»)]$", prev) or _BULLET.match(nxt):
+        return False
+    if re.match(r"[a-zà-ÿ(«\"'%€]|\d+\s*(?:%|€|h\b|mois|ans?)", nxt):
+        return True
+    # "... de la" / "... et" / "... des" then a capitalised proper noun.
+    return bool(re.search(r"\b(?:de|des|du|la|le|les|et|ou|à|au|aux|en|sur|pour|par|avec|d'|l')$", prev, re.I))
+
+
+def clean(text: str) -> Cleaned:
+    """The cleaned offer text and its heading lines."""
+    text = normalize(text)
+    meta, body = split_front_matter(text)
+    body = _COMMENT.sub("", body)
+    raw_lines = render_front_matter(meta) + body.split("\n")
+
+    lines: list[tuple[str, int]] = []          # (line, heading level or 0)
+    for raw in raw_lines:
+        level = 0
+        heading = _HEADING.match(raw)
+        if heading and heading.group(2):
+            level, raw = len(heading.group(1)), heading.group(2)
+        elif _BOLD_LINE.match(raw) and len(raw) < 160:
+            level = 7
+        if re.match(r"^\s*(?:[-*_=]\s*){3,}$", raw) and not re.match(r"^\s*-{8,}\s*$", raw):
+            raw = ""                           # markdown rule, not a digest separator
+        line = _BULLET.sub(lambda m: "- ", raw)
+        line = render_inline(line)
+        line = re.sub(r" {2,}", " ", line).strip()
+        if re.fullmatch(r"[\\|>*_#]+", line):
+            line = ""
+        lines.append((line, level))
+
+    lines = _drop_boilerplate(lines)
+    out: list[str] = []
+    headings: list[Heading] = []
+    offset = 0
+    blank = True
+    for line, level in lines:
+        if not line:
+            if not blank:
+                out.append("")
+                offset += 1
+            blank = True
+            continue
+        if level and len(line) > 200:
+            level = 0
+        if level:
+            headings.append(Heading(offset, offset + len(line), level))
+        out.append(line)
+        offset += len(line) + 1
+        blank = False
+    return Cleaned("\n".join(out).strip("\n"), headings)
+
+
+def _drop_boilerplate(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Lines of page chrome out; a link line repeated in the page out."""
+    counts: dict[str, int] = {}
+    for line, _ in lines:
+        if line and re.search(r"https?://|www\.", line) and len(line) < 200:
+            counts[line.lower()] = counts.get(line.lower(), 0) + 1
+    kept = []
+    for line, level in lines:
+        if line and (_BOILERPLATE.fullmatch(line) or (
+                counts.get(line.lower(), 0) >= REPEATED_LINK_LINE_MIN
+                and re.match(r"(?:pour\s+)?(?:en\s+savoir\s+plus|plus\s+d'info)", line, re.I))):
+            continue
+        kept.append((line, level))
+    return kept

@@ -1,0 +1,267 @@
+"""Turn a document as it arrives (bytes or text) into plain text to extract from.
+
+Formats are recognised by content first, by file name second: plain text
+and markdown in any common encoding, HTML, PDF, DOCX, e-mail (.eml, with
+attached offers) and France Travail API records (JSON / JSON Lines).
+Whatever cannot be read raises :class:`ExtractionError` with the reason.
+"""
+from __future__ import annotations
+
+import email
+import email.policy
+import io
+import json
+import logging
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+from .errors import ExtractionError
+from .jsonld import job_postings, render_job_posting
+from .france_travail import is_france_travail, render_france_travail
+
+MAX_ATTACHMENT_DEPTH = 2
+logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+
+@dataclass
+class Document:
+    """One text to extract offers from, with where it came from."""
+    text: str
+    name: str | None = None
+    kind: str = "text"                          # text, markdown, html, pdf, docx, eml, json
+    job_postings: list[dict] = field(default_factory=list)
+
+
+def load(document: bytes | str, filename: str | None = None, _depth: int = 0) -> list[Document]:
+    """Read ``document`` into one or more :class:`Document` (an e-mail gives
+    its body and each attached offer; a JSON file, each record)."""
+    if isinstance(document, str):
+        return _load_text(document, filename)
+    if not isinstance(document, (bytes, bytearray)):
+        raise ExtractionError(f"expected bytes or text, got {type(document).__name__}", filename)
+    data = bytes(document)
+    kind = sniff(data, filename)
+    loader = LOADERS.get(kind)
+    if loader is None:
+        raise ExtractionError(f"unsupported file type ({kind})", filename)
+    if kind == "eml":
+        return load_eml(data, filename, _depth)
+    return loader(data, filename)
+
+
+def sniff(data: bytes, filename: str | None = None) -> str:
+    """The format of ``data``, judged by its content, then its name."""
+    head = data[:2048].lstrip()
+    if data.startswith(b"%PDF"):
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        return "docx" if b"word/" in data[:65536] or _zip_has(data, "word/document.xml") else "zip"
+    if data.startswith((b"\xd0\xcf\x11\xe0",)):
+        return "doc"
+    if data[:8].startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8")):
+        return "image"
+    suffix = PurePath(filename).suffix.lower() if filename else ""
+    lowered = head[:512].lower()
+    if head.startswith((b"{", b"[")) and suffix in ("", ".json", ".jsonl"):
+        return "json"
+    if re.match(rb"(?:(?:return-path|received|from|to|subject|date|message-id|mime-version|"
+                rb"content-type|delivered-to)\s*:.*\r?\n)+", head, re.I) and (
+            suffix == ".eml" or re.search(rb"^subject\s*:", head, re.I | re.M)):
+        return "eml"
+    if lowered.startswith((b"<!doctype html", b"<html", b"<?xml")) or re.search(
+            rb"<(?:html|body|div|p|h[1-6])[\s>]", lowered):
+        return "html"
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "binary"
+    return {".md": "markdown", ".markdown": "markdown"}.get(suffix, "text")
+
+
+def _zip_has(data: bytes, member: str) -> bool:
+    try:
+        return member in zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
+
+
+def decode(data: bytes, filename: str | None = None) -> str:
+    """Bytes to text: UTF-8 (with or without BOM), else the detected encoding."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000], cp_isolation=["cp1252", "latin_1", "iso8859_15", "mac_roman"]).best()
+    if best is not None:
+        try:
+            return data.decode(best.encoding)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def _load_text(text: str, filename: str | None) -> list[Document]:
+    """Text given as str: HTML or France Travail JSON are still recognised."""
+    stripped = text.lstrip()[:512].lower()
+    if stripped.startswith(("<!doctype html", "<html")) or re.search(r"<(?:body|div|p|h[1-6])[\s>]", stripped):
+        return load_html(text.encode("utf-8"), filename)
+    if stripped.startswith(("{", "[")):
+        try:
+            return load_json(text.encode("utf-8"), filename)
+        except ExtractionError:
+            pass
+    return [Document(text, filename, "text")]
+
+
+def load_text(data: bytes, filename: str | None) -> list[Document]:
+    return [Document(decode(data, filename), filename, "text")]
+
+
+def load_markdown(data: bytes, filename: str | None) -> list[Document]:
+    return [Document(decode(data, filename), filename, "markdown")]
+
+
+def load_html(data: bytes, filename: str | None) -> list[Document]:
+    """Main content of a web page as markdown-like text; its JobPosting
+    JSON-LD blocks are kept as evidence and rendered above the text."""
+    import trafilatura
+
+    html = decode(data, filename)
+    postings = job_postings(html)
+    if postings and all(p.get("description") for p in postings):
+        # The structured data states the offers in full: one document each.
+        return [Document(render_job_posting(p), filename, "html", [p]) for p in postings]
+    text = trafilatura.extract(html, output_format="markdown", include_links=True,
+                               include_tables=True, favor_recall=True, deduplicate=False) or ""
+    if postings:
+        text = "\n\n".join(render_job_posting(p) for p in postings) + "\n\n" + text
+    if not text.strip():
+        raise ExtractionError("the web page has no readable text", filename)
+    return [Document(text, filename, "html", postings)]
+
+
+def load_pdf(data: bytes, filename: str | None) -> list[Document]:
+    """The PDF's text layer, with hard-wrapped lines and hyphenation repaired."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    from .clean import unwrap_lines
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            try:
+                reader.decrypt("")
+            except Exception as exc:  # noqa: BLE001 - pypdf raises several kinds here
+                raise ExtractionError("the PDF is password-protected", filename) from exc
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except ExtractionError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError,
+            AssertionError, RecursionError, OSError, NotImplementedError, ZeroDivisionError) as exc:
+        raise ExtractionError(f"corrupt or unreadable PDF ({exc.__class__.__name__})", filename) from exc
+    text = "\n".join(pages)
+    if len(re.findall(r"\w", text)) < 40:
+        raise ExtractionError("the PDF has no text layer (scanned image?): OCR it first", filename)
+    return [Document(unwrap_lines(text), filename, "pdf")]
+
+
+def load_docx(data: bytes, filename: str | None) -> list[Document]:
+    """Paragraphs and tables of a Word file; headings become markdown headings."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        doc = docx.Document(io.BytesIO(data))
+        lines: list[str] = []
+        for block in doc.element.body.iterchildren():
+            tag = block.tag.rsplit("}", 1)[-1]
+            if tag == "p":
+                para = docx.text.paragraph.Paragraph(block, doc)
+                style = (para.style.name if para.style is not None else "") or ""
+                level = re.match(r"(?:Heading|Titre)\s*(\d)", style)
+                text = para.text.strip()
+                if text:
+                    lines.append(("#" * int(level.group(1)) + " " if level else "") + text)
+                lines.append("")
+            elif tag == "tbl":
+                table = docx.table.Table(block, doc)
+                for row in table.rows:
+                    cells = []
+                    for cell in row.cells:
+                        if cell.text.strip() and cell.text.strip() not in cells:
+                            cells.append(cell.text.strip())
+                    lines.append(" : ".join(cells))
+                lines.append("")
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, AttributeError,
+            TypeError, IndexError, OSError, RecursionError) as exc:
+        raise ExtractionError(f"corrupt or unreadable Word file ({exc.__class__.__name__})", filename) from exc
+    except Exception as exc:  # noqa: BLE001 - lxml raises XMLSyntaxError and kin
+        if exc.__class__.__module__.startswith("lxml"):
+            raise ExtractionError("corrupt Word file (bad XML)", filename) from exc
+        raise
+    text = "\n".join(lines)
+    if not text.strip():
+        raise ExtractionError("the Word file holds no text", filename)
+    return [Document(text, filename, "docx")]
+
+
+def load_eml(data: bytes, filename: str | None, depth: int = 0) -> list[Document]:
+    """The body of an e-mail, then every attached document that holds offers."""
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    docs: list[Document] = []
+    body = message.get_body(preferencelist=("plain", "html"))
+    if body is not None:
+        content = body.get_content()
+        subject = str(message.get("subject", "") or "").strip()
+        if body.get_content_type() == "text/html":
+            docs.extend(load_html(content.encode("utf-8"), filename))
+        elif content.strip():
+            docs.append(Document(content, filename, "eml"))
+        if subject and docs:
+            docs[0].text = f"Objet : {subject}\n\n" + docs[0].text
+    for part in message.iter_attachments():
+        name = part.get_filename() or "pièce jointe"
+        payload = part.get_payload(decode=True)
+        if not payload or depth >= MAX_ATTACHMENT_DEPTH:
+            continue
+        try:
+            docs.extend(load(payload, name, depth + 1))
+        except ExtractionError:
+            continue  # a logo or a signature: not an offer
+    if not docs:
+        raise ExtractionError("the e-mail has no text body and no readable attachment", filename)
+    return docs
+
+
+def load_json(data: bytes, filename: str | None) -> list[Document]:
+    """France Travail « Offres d'emploi v2 » records (one, a list, or JSON Lines)."""
+    text = decode(data, filename)
+    try:
+        parsed = json.loads(text)
+        records = parsed if isinstance(parsed, list) else [parsed]
+    except json.JSONDecodeError:
+        try:
+            records = [json.loads(line) for line in text.splitlines() if line.strip()]
+        except json.JSONDecodeError as exc:
+            raise ExtractionError(f"invalid JSON (line {exc.lineno}: {exc.msg})", filename) from exc
+    if isinstance(parsed := records, list) and len(parsed) == 1 and isinstance(parsed[0], dict) \
+            and isinstance(parsed[0].get("resultats"), list):
+        records = parsed[0]["resultats"]
+    docs = [Document(render_france_travail(r), filename, "json") for r in records if is_france_travail(r)]
+    if not docs:
+        raise ExtractionError("JSON that is not a France Travail offer record", filename)
+    return docs
+
+
+LOADERS = {
+    "text": load_text, "markdown": load_markdown, "html": load_html, "pdf": load_pdf,
+    "docx": load_docx, "eml": load_eml, "json": load_json,
+}

@@ -1,0 +1,137 @@
+"""Splitting: one document, one or several offers.
+
+A digest page, a newsletter or a listing page holds several offers; a single
+offer keeps being one even when it has many headings. The cues, tried in
+order: separator lines between offers, digest headers ("Organisation (Ville
+– 75003) – Intitulé du poste"), sibling headings that name posts, and
+paragraphs that open with "Le premier poste" / "Le second poste".
+What lies outside every offer (the page's introduction, a closing "how to
+apply" shared by all) is the shared context each offer may draw on.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .clean import Heading
+from .sections import section_of
+from .vocab.titles import JOB_NOUNS
+
+MIN_OFFER_CHARS = 120
+_SEPARATOR = re.compile(r"^\s*(?:-{8,}|={8,}|_{8,}|(?:\*\s*){3,}|#{3,}|~{8,})\s*$", re.M)
+_DIGEST_HEADER = re.compile(
+    r"^(?P<org>[A-ZÀ-Ý0-9][^\n()]{1,80}?)\s*\((?P<place>[A-ZÀ-Ý0-9][^\n()]{1,60}?)(?:\s*[-–—,]\s*(?P<code>\d{5}|\d{2}|2[AB]))?\)"
+    r"\s*[-–—:]\s*(?P<title>[^\n]{3,150})$", re.M)
+_JOB_NOUN = re.compile(r"^(?:\S+\s+){0,2}?\W*(?:%s)(?:e?s)?\b" % "|".join(JOB_NOUNS), re.I)
+_ORDINAL = re.compile(
+    r"^(?:pour\s+)?(?:le|la)\s+(?:premi(?:er|ère)|second(?:e)?|deuxième|troisième|quatrième|dernier|dernière)"
+    r"\s+(?:poste|offre|profil|volontaire|stage)\b|^(?:poste|offre)\s+(?:n°\s*)?\d\s*[:.-]", re.I | re.M)
+
+
+@dataclass
+class Segment:
+    """One offer's span of the cleaned text, and what its digest header said."""
+    start: int
+    end: int
+    header: dict[str, str] = field(default_factory=dict)
+    title_span: tuple[int, int] | None = None
+
+
+def split(text: str, headings: list[Heading]) -> tuple[list[Segment], list[tuple[int, int]]]:
+    """The offers of ``text`` in document order, and the spans shared by all."""
+    for finder in (_by_separator, _by_digest_header, _by_headings, _by_ordinals):
+        segments = finder(text, headings)
+        if len(segments) >= 2:
+            return segments, _outside(text, segments)
+    return [Segment(0, len(text))], []
+
+
+def _outside(text: str, segments: list[Segment]) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for seg in segments:
+        if seg.start > pos and text[pos:seg.start].strip():
+            spans.append((pos, seg.start))
+        pos = seg.end
+    if pos < len(text) and text[pos:].strip():
+        spans.append((pos, len(text)))
+    return spans
+
+
+def _by_separator(text: str, headings: list[Heading]) -> list[Segment]:
+    bounds = [0] + [x for m in _SEPARATOR.finditer(text) for x in (m.start(), m.end())] + [len(text)]
+    parts = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    parts = [(a, b) for a, b in parts if len(text[a:b].strip()) >= MIN_OFFER_CHARS]
+    if len(parts) < 2:
+        return []
+    # A short page introduction before the first separator is shared, not an offer.
+    first = text[parts[0][0]:parts[0][1]]
+    if len(parts) > 2 and len(first.strip()) < 400 and not _JOB_NOUN.search(first.strip().split("\n")[0]):
+        parts = parts[1:]
+    segments = []
+    for a, b in parts:
+        a += len(text[a:b]) - len(text[a:b].lstrip())
+        b = a + len(text[a:b].strip())
+        if _has_intro_line(text, a, b):
+            a = text.index("\n", a) + 1
+            a += len(text[a:b]) - len(text[a:b].lstrip())
+        segments.append(Segment(a, b))
+    # Each part must open with a post's title, or the rule was decoration.
+    if not all(_JOB_NOUN.search(text[s.start:s.end].split("\n", 1)[0][:150]) for s in segments):
+        return []
+    return segments
+
+
+def _has_intro_line(text: str, a: int, b: int) -> bool:
+    """A first block like "Offres d'emploi ... (5 offres)" that titles the page."""
+    first = text[a:b].split("\n", 1)[0]
+    return bool(re.search(r"\(\s*\d+\s+offres?\s*\)|\bsélection\b", first, re.I)) and "\n\n" in text[a:b]
+
+
+def _by_digest_header(text: str, headings: list[Heading]) -> list[Segment]:
+    matches = [m for m in _DIGEST_HEADER.finditer(text) if _JOB_NOUN.search(m.group("title"))]
+    if len(matches) < 2:
+        return []
+    segments = []
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        header = {k: v.strip() for k, v in m.groupdict().items() if v}
+        segments.append(Segment(m.start(), end, header, (m.start("title"), m.end("title"))))
+    return segments
+
+
+def _by_headings(text: str, headings: list[Heading]) -> list[Segment]:
+    """Sibling headings that name posts ("Responsable de pôle", "Bénévole")."""
+    by_level: dict[int, list[Heading]] = {}
+    for h in headings:
+        line = text[h.start:h.end]
+        if _JOB_NOUN.search(line) and section_of(line) is None and len(line) <= 90 \
+                and not re.search(r"\b(?:recrute|recherche)\b", line, re.I):
+            by_level.setdefault(h.level, []).append(h)
+    for level in sorted(by_level):
+        posts = by_level[level]
+        if len(posts) < 2:
+            continue
+        segments = []
+        for i, h in enumerate(posts):
+            limit = posts[i + 1].start if i + 1 < len(posts) else len(text)
+            # An offer ends at the next heading of a higher rank (a page part).
+            end = next((o.start for o in headings if h.start < o.start < limit and o.level < level), limit)
+            segments.append(Segment(h.start, end, title_span=(h.start, h.end)))
+        if all(len(text[s.start:s.end].strip()) >= 60 for s in segments):
+            return segments
+    return []
+
+
+def _by_ordinals(text: str, headings: list[Heading]) -> list[Segment]:
+    """Paragraphs opening with "Pour le premier poste", "Le second poste"..."""
+    starts = [m.start() for m in _ORDINAL.finditer(text)]
+    if len(starts) < 2:
+        return []
+    segments = []
+    for i, s in enumerate(starts):
+        end = text.find("\n\n", s)
+        end = len(text) if end < 0 else end
+        if i + 1 < len(starts):
+            end = min(end, starts[i + 1])
+        segments.append(Segment(s, end))
+    return segments

@@ -1,0 +1,1 @@
+"""French vocabulary as data tables: one module per field family."""

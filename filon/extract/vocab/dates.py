@@ -1,0 +1,42 @@
+"""Month names, date labels and start-date phrases of French job offers."""
+
+MONTH_NAMES = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet",
+               "août", "septembre", "octobre", "novembre", "décembre")
+
+# Spellings met in offers (accents lost, abbreviations) -> month number.
+MONTHS = {
+    **{name: i + 1 for i, name in enumerate(MONTH_NAMES)},
+    "fevrier": 2, "fev": 2, "févr": 2, "fevr": 2, "aout": 8, "aoüt": 8, "decembre": 12,
+    "janv": 1, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "déc": 12, "dec": 12,
+}
+
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+# Labels that introduce an application deadline (checked before the date).
+DEADLINE_CUES = (
+    r"date\s+limite(?:\s+(?:de|des|d'envoi\s+des?|de\s+dépôt\s+des?|de\s+réception\s+des?)\s+candidatures?)?",
+    r"clôture\s+des\s+candidatures", r"date\s+de\s+clôture(?:\s+des\s+candidatures)?",
+    r"candidatures?\s+(?:à\s+(?:envoyer|adresser|transmettre|déposer)|attendues?|reçues?|ouvertes?)"
+    r"[^.\n]{0,60}?(?:avant|jusqu'(?:au|à)|au\s+plus\s+tard)(?:\s+le)?",
+    r"(?:à\s+(?:envoyer|adresser|transmettre|faire\s+parvenir)|envoyez[^.\n]{0,60}?)[^.\n]{0,60}?"
+    r"(?:avant|au\s+plus\s+tard)(?:\s+le)?",
+    r"au\s+plus\s+tard\s+(?:le|pour\s+le)?", r"jusqu'au", r"avant\s+le", r"délai\s+de\s+candidature",
+    r"limite\s+de\s+candidature", r"candidater\s+avant", r"postuler\s+avant",
+)
+# Labels of an end of publication: the deadline when no other is given.
+END_OF_PUBLICATION_CUES = (r"fin\s+de\s+publication", r"date\s+de\s+fin\s+de\s+publication",
+                           r"offre\s+valable\s+jusqu'au", r"date\s+d'expiration")
+PUBLISHED_CUES = (r"publiée?\s+le", r"date\s+de\s+publication", r"mise\s+en\s+ligne\s+le",
+                  r"poste\s+ouvert\s+le", r"offre\s+(?:publiée|déposée|mise\s+à\s+jour)\s+le",
+                  r"date\s+de\s+l'offre", r"date\s+de\s+parution", r"publication\s*:")
+START_CUES = (
+    r"date\s+de\s+(?:début|démarrage|prise\s+de\s+(?:poste|fonctions?))(?:\s+(?:du|de\s+la)\s+\w+)?",
+    r"prise\s+de\s+(?:poste|fonctions?)(?:\s+(?:souhaitée|prévue|envisagée))?",
+    r"début\s+(?:du\s+(?:contrat|stage|poste|volontariat|service\s+civique|mission)|de\s+(?:la\s+mission|l'alternance|mission|contrat))",
+    r"poste\s+à\s+pourvoir", r"à\s+pourvoir", r"démarrage", r"début", r"dates?\s*:", r"disponibilité",
+    r"à\s+partir\s+(?:du|de)", r"dès\s+(?:le|que)", r"commen(?:cer|ce)\s+(?:le|en|dès)", r"entrée\s+en\s+(?:poste|fonction)",
+    r"pour\s+(?:une\s+)?(?:arrivée|prise\s+de\s+poste)",
+)
+ASAP_PHRASES = (r"dès\s+que\s+possible", r"au\s+plus\s+(?:tôt|vite)", r"immédiatement", r"asap",
+                r"poste\s+à\s+pourvoir\s+(?:de\s+suite|rapidement|immédiatement)", r"de\s+suite",
+                r"dès\s+maintenant", r"rapidement")

@@ -1,0 +1,25 @@
+"""Words of French job titles, and the prefixes that surround them.
+
+JOB_NOUNS tell a heading that names a post ("Responsable de pôle") from one
+that names a part of the offer ("Missions"). Inclusive spellings
+(chargé·e, animateur/trice, agent(e)) are matched on their stem.
+"""
+
+JOB_NOUNS = (
+    r"chargée?", r"responsable", r"animat(?:eur|rice)", r"agente?", r"coordinat(?:eur|rice)", r"coordonnat(?:eur|rice)",
+    r"assistante?", r"directeur|directrice", r"stagiaire", r"stage", r"bénévoles?", r"volontaires?", r"salariée?",
+    r"service\s+civique", r"alternante?", r"apprentie?", r"technicien(?:ne)?", r"ingénieure?", r"développeu(?:r|se)",
+    r"designer", r"chef(?:fe)?", r"conseill(?:er|ère)", r"gestionnaire", r"administrat(?:eur|rice)", r"éducat(?:eur|rice)",
+    r"médiat(?:eur|rice)", r"comptable", r"secrétaire", r"juriste", r"consultante?", r"officier", r"opérat(?:eur|rice)",
+    r"ouvri(?:er|ère)", r"employée?", r"ambassad(?:eur|rice)", r"accompagnat(?:eur|rice)", r"encadrante?",
+    r"formateur|formatrice", r"délégué(?:e)?", r"référente?", r"cheffe?", r"product\s+(?:manager|owner)", r"data\s+\w+",
+    r"intervenante?", r"facilitat(?:eur|rice)", r"rédact(?:eur|rice)", r"graphiste", r"éco-?\w+", r"guide\b",
+    r"infirmi(?:er|ère)", r"ripeur", r"chauffeur", r"gardien(?:ne)?", r"vendeu(?:r|se)", r"commerciale?",
+)
+
+# Prefixes that announce an offer rather than name it, stripped from titles.
+TITLE_PREFIXES = (
+    r"offre\s+d'emploi", r"offre\s+de\s+stage", r"offre\s+de\s+mission", r"offre", r"recrutement", r"annonce",
+    r"appel\s+à\s+candidatures?", r"fiche\s+de\s+poste", r"poste\s+à\s+pourvoir", r"on\s+recrute", r"nous\s+recrutons",
+    r"intitulé\s+du\s+poste", r"intitulé", r"poste", r"emploi", r"job",
+)
