@@ -1,0 +1,91 @@
+"""The ``filon`` command line."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+PROGRESS_MIN_FILES = 20
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="filon", description="Job board and job-offer engine for France's mission-driven sectors.")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    ex = commands.add_parser("extract", help="extract offer records from documents",
+                             description="Extract structured offer records from job-offer documents "
+                                         "(txt, md, html, pdf, docx, eml, France Travail JSON). "
+                                         "Exit code 0: all read; 1: some files failed (reported on stderr); 2: usage error.")
+    ex.add_argument("files", nargs="+", type=Path, metavar="FILE", help="documents to read")
+    ex.add_argument("-o", "--output", type=Path, metavar="DIR",
+                    help="write DIR/<file name without extension>.jsonl per input (default: JSON Lines on stdout)")
+    ex.add_argument("--format", choices=("jsonl", "json", "table"), default="jsonl",
+                    help="jsonl: one record a line (default); json: one JSON array; table: a summary for people")
+    ex.add_argument("--full", action="store_true", help="also write cleaned text, sections and evidence spans")
+    ex.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    args = parser.parse_args(argv)
+    if args.command == "extract":
+        return run_extract(args)
+    parser.print_help()
+    return EXIT_USAGE
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    from .extract import ExtractionError, extract
+
+    failed = 0
+    results: list[tuple[Path, list]] = []
+    files = args.files
+    progress = None
+    if len(files) >= PROGRESS_MIN_FILES and not args.no_progress and sys.stderr.isatty():
+        from tqdm import tqdm
+        progress = tqdm(total=len(files), unit="file", file=sys.stderr)
+    if args.output:
+        args.output.mkdir(parents=True, exist_ok=True)
+    for path in files:
+        try:
+            offers = extract(path.read_bytes(), filename=path.name)
+        except ExtractionError as exc:
+            failed += 1
+            print(f"filon extract: {path}: {exc.reason}", file=sys.stderr)
+            offers = None
+        except OSError as exc:
+            failed += 1
+            print(f"filon extract: {path}: cannot read file ({exc.strerror})", file=sys.stderr)
+            offers = None
+        if offers is not None:
+            rows = [o.to_dict() if args.full else o.record() for o in offers]
+            if args.output:
+                (args.output / f"{path.stem}.jsonl").write_text(
+                    "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+            else:
+                results.append((path, rows))
+        if progress:
+            progress.update()
+    if progress:
+        progress.close()
+    if not args.output:
+        _print(results, args.format)
+    return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def _print(results: list[tuple[Path, list]], fmt: str) -> None:
+    rows = [r for _, rs in results for r in rs]
+    if fmt == "json":
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif fmt == "table":
+        for path, records in results:
+            for r in records:
+                loc = r["location"]
+                place = loc["city"] or loc["region"] or ""
+                print(f"{path.name[:30]:30}  {(r['title'] or '')[:45]:45}  {','.join(r['contract_types']):18}  "
+                      f"{place[:20]:20}  {r['deadline'] or '':10}")
+    else:
+        for r in rows:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

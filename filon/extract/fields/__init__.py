@@ -1,0 +1,65 @@
+"""Field extractors, one module per family of the record contract.
+
+Each extractor reads the cleaned text of one offer and returns what it found
+with the character span of its evidence (:class:`Found`), or None.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass
+class Found:
+    value: Any
+    start: int
+    end: int
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII form of ``text`` (accents off), same length when possible."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def number(text: str) -> float | None:
+    """A French-written number: "1 300", "4,50", "1.830,5", "30000.0"."""
+    text = text.strip().replace(" ", "").replace("\u202f", "")
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
+        text = text.replace(".", "")
+    text = text.replace(",", ".")
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def clean_number(value: float | None) -> float | int | None:
+    """2.0 -> 2, 2.5 -> 2.5: integers print as integers in JSON."""
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else round(value, 2)
+
+
+def line_at(text: str, pos: int) -> tuple[int, int]:
+    """Start and end of the line holding ``pos``."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def sentence_at(text: str, pos: int) -> tuple[int, int]:
+    """Start and end of the sentence (or line) holding ``pos``."""
+    start, end = line_at(text, pos)
+    for m in re.finditer(r"[.!?;](?=\s)", text[start:pos]):
+        start_candidate = start + m.end()
+        if start_candidate <= pos:
+            new_start = start_candidate
+            start = new_start
+    stop = re.search(r"[.!?;](?=\s|$)", text[pos:end])
+    return start, (pos + stop.end()) if stop else end

@@ -1,0 +1,72 @@
+"""E-mail addresses (de-obfuscated), phone numbers (E.164), application URL, reference."""
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from ..vocab.apply import APPLY_CUES, APPLY_PLATFORMS, REFERENCE_LABELS
+from . import Found
+
+_AT = r"(?:@|\s@\s|\s?\[\s?(?:at|@|arobase)\s?\]\s?|\s?\(\s?(?:at|@|arobase)\s?\)\s?|\s+(?:at|arobase)\s+)"
+_DOT = r"(?:\.|\s?\[\s?(?:dot|point)\s?\]\s?|\s?\(\s?(?:dot|point)\s?\)\s?)"
+_EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+(?:%s[\w-]+)*)%s([\w-]+(?:%s[\w-]+)*%s[a-z]{2,12})\b" % (_DOT, _AT, _DOT, _DOT), re.I)
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\"'\]]+[^\s<>()\"'.,;:!?\]]", re.I)
+_APPLY = re.compile("|".join(APPLY_CUES), re.I)
+_PLATFORM = re.compile("|".join(APPLY_PLATFORMS), re.I)
+_REFERENCE = re.compile(r"(?:%s)\s*(?:[:n°#.]\s*)*(?P<ref>[A-Z0-9][\w/\-.]*[\w])" % "|".join(REFERENCE_LABELS), re.I)
+
+
+def find_emails(text: str) -> list[Found]:
+    """Every e-mail address, lower-cased, spaces and obfuscation removed."""
+    found: dict[str, Found] = {}
+    for m in _EMAIL.finditer(text):
+        local, domain = m.group(1), m.group(2)
+        local = re.sub(_DOT, ".", local, flags=re.I).replace(" ", "")
+        domain = re.sub(_DOT, ".", domain, flags=re.I).replace(" ", "")
+        address = f"{local}@{domain}".lower().strip(".")
+        if "." not in domain or re.search(r"\.(?:png|jpe?g|gif|svg|webp)$", address):
+            continue
+        found.setdefault(address, Found(address, m.start(), m.end()))
+    return list(found.values())
+
+
+def find_phones(text: str) -> list[Found]:
+    """Every phone number, in E.164."""
+    found: dict[str, Found] = {}
+    for match in phonenumbers.PhoneNumberMatcher(text, "FR", leniency=phonenumbers.Leniency.VALID):
+        before = text[max(0, match.start - 30):match.start].lower()
+        if re.search(r"siret|siren|n°\s*$|naf|cs\s*$|bp\s*$|iban|rcs", before):
+            continue
+        number = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+        found.setdefault(number, Found(number, match.start, match.end))
+    return list(found.values())
+
+
+def find_application_url(text: str) -> Found | None:
+    """A URL the offer names for applying: after an apply cue, or on a known
+    application platform."""
+    urls = [m for m in _URL.finditer(text)]
+    for m in urls:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[max(line_start, m.start() - 120):m.start()]
+        if _APPLY.search(before) and not re.search(r"plus\s+d'informations?|en\s+savoir\s+plus|découvrir|site\s+(?:internet|web)", before[-50:], re.I):
+            return Found(_tidy(m.group(0)), m.start(), m.end())
+    for m in urls:
+        if _PLATFORM.search(m.group(0)):
+            return Found(_tidy(m.group(0)), m.start(), m.end())
+    return None
+
+
+def _tidy(url: str) -> str:
+    return url if url.lower().startswith("http") else "https://" + url
+
+
+def find_reference(text: str) -> Found | None:
+    """The offer's own reference code ("Réf. ATA/CHARG/COOR/ENF")."""
+    for m in _REFERENCE.finditer(text):
+        ref = m.group("ref")
+        if not re.search(r"\d|/|-|[A-Z]{3}", ref) or len(ref) < 3 or ref.lower() in ("offre", "poste"):
+            continue
+        return Found(ref, m.start("ref"), m.end("ref"))
+    return None

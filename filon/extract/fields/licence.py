@@ -1,0 +1,34 @@
+"""Driving licence: required or preferred."""
+from __future__ import annotations
+
+import re
+
+from . import Found
+
+_PERMIT = re.compile(r"permis(?:\s+de\s+conduire)?(?:\s+(?:[BC]E?|PL|VL|poids\s+lourds?|B\s*-\s*Véhicule\s+léger))?|"
+                     r"véhicule\s+(?:personnel|léger|indispensable)|véhiculée?", re.I)
+_REQUIRED = re.compile(r"obligatoire|exigée?|requise?|nécessaire|indispensable|impératif|impérativement|\bindispensables?\b|"
+                       r"\bdevez\s+(?:posséder|avoir|être\s+titulaire)|être\s+titulaire|titulaire\s+du|posséder\s+(?:le|votre|un)|"
+                       r"avoir\s+le\s+permis\s+\w+\s+(?:et|valide)", re.I)
+_PREFERRED = re.compile(r"souhaitée?|souhaitable|recommandée?|apprécié|appréciable|un\s+plus|serait\s+un\s+atout|\batout\b|idéalement|de\s+préférence|bienvenue?", re.I)
+_NOT_DRIVING = re.compile(r"permis\s+(?:de\s+construire|d'aménager|de\s+chasse|bateau|de\s+démolir|d'exploitation)", re.I)
+
+
+def find_licence(text: str) -> Found | None:
+    """"required" or "preferred" when the offer qualifies the driving licence."""
+    for m in _PERMIT.finditer(text):
+        if _NOT_DRIVING.match(text, m.start()):
+            continue
+        vehicle = not m.group(0).lower().startswith("permis")
+        start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 60)
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else min(end, m.end() + 60)
+        before, after = text[start:m.start()], text[m.end():end]
+        sentence_after = re.split(r"[.;]|,\s*(?:le|la|les)\s", after, maxsplit=1)[0]
+        if _PREFERRED.search(sentence_after[:40]) or _PREFERRED.search(before[-25:]):
+            return Found("preferred", m.start(), m.end())
+        if _REQUIRED.search(sentence_after[:40]) or _REQUIRED.search(before[-40:]):
+            if vehicle and not re.search(r"personnel|véhiculée?", m.group(0), re.I):
+                continue
+            return Found("required", m.start(), m.end())
+    return None

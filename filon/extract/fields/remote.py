@@ -1,0 +1,52 @@
+"""Telework: allowed or not, and the most days a week."""
+from __future__ import annotations
+
+import re
+
+from . import Found
+
+_REMOTE = re.compile(r"t[ée]l[ée]-?travail(?:ler|lé)?|remote|à\s+distance|full\s+remote|home\s*office|travail\s+nomade", re.I)
+_NEGATED = re.compile(r"(?:pas\s+de|sans|aucun|non\s+(?:éligible|compatible)|n'est\s+pas\s+(?:possible|autorisé|éligible)|"
+                      r"exclu|impossible|non\s+possible|incompatible)[^.\n]{0,25}$", re.I)
+_NEGATED_AFTER = re.compile(r"^\s*(?:n'est\s+pas|non\s+(?:possible|autorisé|envisageable)|impossible|exclu|:\s*non\b)", re.I)
+_ON_SITE = re.compile(r"(?:100\s*%|uniquement|exclusivement|entièrement|totalement)\s+(?:en\s+)?(?:présentiel|sur\s+site)|"
+                      r"poste\s+(?:en|à)\s+présentiel|présentiel\s+(?:obligatoire|exigé|uniquement)", re.I)
+_NOT_POST = re.compile(r"outils?|équipements?|accès|vpn|solutions?\s+de|matériel|sécurisé|plateforme", re.I)
+_DAYS = re.compile(r"(?:(?P<a>\d)\s*(?:à|-|ou)\s*)?(?P<b>\d|un|une|deux|trois)\s*(?:jours?|j)\b(?:\s*(?:/|par)\s*semaine|\s+hebdo\w*)?", re.I)
+_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3}
+
+
+def find_remote(text: str) -> dict[str, Found]:
+    """allowed and days_per_week_max, each with its evidence."""
+    found: dict[str, Found] = {}
+    for m in _REMOTE.finditer(text):
+        before = text[max(0, m.start() - 60):m.start()]
+        after = text[m.end():m.end() + 80]
+        if _NOT_POST.search(before[-25:]) or re.match(r"\s*(?:sécurisé|des\s+agents|vpn)", after, re.I):
+            continue
+        if m.group(0).lower() == "à distance" and not re.search(r"travail|possible|jours?", before[-30:] + after[:30], re.I):
+            continue
+        if _NEGATED.search(before) or _NEGATED_AFTER.match(after):
+            found["allowed"] = Found(False, m.start(), m.end())
+            return found
+        found["allowed"] = Found(True, m.start(), m.end())
+        window_start = max(0, m.start() - 50)
+        window = text[window_start:m.end() + 60]
+        days = [d for d in _DAYS.finditer(window)
+                if not re.search(r"présentiel|sur\s+site|au\s+bureau|congés|rtt", window[max(0, d.start() - 25):d.end() + 15], re.I)]
+        if days:
+            d = days[0]
+            value = max(_count(d.group("a")), _count(d.group("b")))
+            if 0 < value <= 5:
+                found["days_per_week_max"] = Found(value, window_start + d.start(), window_start + d.end())
+        return found
+    on_site = _ON_SITE.search(text)
+    if on_site:
+        found["allowed"] = Found(False, on_site.start(), on_site.end())
+    return found
+
+
+def _count(word: str | None) -> int:
+    if not word:
+        return 0
+    return _WORDS.get(word.lower()) or int(word)

@@ -1,0 +1,84 @@
+"""Pay: amounts in euros, period, gross or net, legal minimum."""
+from __future__ import annotations
+
+import re
+
+from ..vocab.pay import ABOVE_MINIMUM, LEGAL_MINIMUM, UNIT_WORDS
+from . import Found, clean_number, number
+
+_AMOUNT = r"(?:\d{1,3}(?:[ .\u202f]\d{3})+|\d+)(?:[,.]\d{1,2})?"
+_EURO = r"(?:€|euros?|eur\b|k€|k\s*euros?|ke\b|k\b)"
+_MONEY = re.compile(
+    r"(?:(?:entre|de)\s+)?(?P<a>%s)\s*(?P<ka>k€?|€|euros?)?\s*(?:brut|net)?s?\s*(?:(?:à|-|–|et|/)\s*(?P<b>%s)\s*)?(?P<cur>%s)"
+    r"|(?P<ft>(?P<ftunit>mensuel|annuel|horaire)\s+de\s+(?P<fa>%s)\s+euros?(?:\s+à\s+(?P<fb>%s)\s+euros?)?)"
+    % (_AMOUNT, _AMOUNT, _EURO, _AMOUNT, _AMOUNT), re.I)
+_UNITS = [(unit, re.compile(pattern, re.I)) for unit, pattern in UNIT_WORDS]
+_LEGAL = re.compile("|".join(LEGAL_MINIMUM), re.I)
+_ABOVE = re.compile(ABOVE_MINIMUM, re.I)
+_NOT_PAY = re.compile(r"budget|chiffre\s+d'affaires|millions?|milliards?|financ|subvention|levée|aide\s+en\s+nature|"
+                      r"ticket|chèques?\s+déj|tickets?\s+resto|mutuelle|remboursement|prise\s+en\s+charge|frais|"
+                      r"forfait\s+mobilité|prime\s+de|capital|investissement|tarif|coût|prix", re.I)
+_PAY_CONTEXT = re.compile(r"salaire|rémunér|gratification|indemni|brut|net\b|rétribu|payé|traitement|\bpay\b|smic|"
+                          r"mensuel|annuel|horaire|par\s+mois|/\s*mois|/\s*an|k€|fixe|€\s*/\s*h|de\s+l'heure", re.I)
+
+
+def find_salary(text: str, monthly_default: bool = False) -> dict[str, Found]:
+    """min, max, unit, basis and legal_minimum of the pay, each with evidence.
+
+    ``monthly_default``: an internship or civic-service amount with no
+    period is monthly.
+    """
+    found: dict[str, Found] = {}
+    for m in _MONEY.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        before = text[max(line_start, m.start() - 80):m.start()]
+        after = text[m.end():min(line_end, m.end() + 60)]
+        window = before + m.group(0) + after
+        if _NOT_PAY.search(before[-40:] + m.group(0) + after[:25]) or not _PAY_CONTEXT.search(window):
+            continue
+        if m.group("ft"):
+            low, high = number(m.group("fa")), number(m.group("fb") or m.group("fa"))
+            unit = {"mensuel": "month", "annuel": "year", "horaire": "hour"}[m.group("ftunit").lower()]
+        else:
+            low = number(m.group("a"))
+            high = number(m.group("b")) if m.group("b") else low
+            if low is None or high is None:
+                continue
+            kilo = re.match(r"k", m.group("cur"), re.I) or (m.group("ka") or "").lower().startswith("k")
+            if kilo:
+                low, high = low * 1000 if low < 1000 else low, high * 1000 if high < 1000 else high
+            if high < low:
+                low, high = high, low
+            unit = _unit(m.group(0) + after[:40], before[-40:], kilo)
+            if unit is None and high >= 10_000:
+                unit = "year"
+            if unit is None and monthly_default and high < 10_000:
+                unit = "month"
+        if low is None or low < 1 or high > 500_000:
+            continue
+        found["min"] = Found(clean_number(low), m.start(), m.end())
+        found["max"] = Found(clean_number(high), m.start(), m.end())
+        if unit:
+            found["unit"] = Found(unit, m.start(), m.end())
+        basis = re.search(r"\b(brut|net)(?:s|e|es)?\b", before[-30:] + m.group(0) + after[:30], re.I)
+        if basis:
+            found["basis"] = Found("gross" if basis.group(1).lower() == "brut" else "net", m.start(), m.end())
+        break
+    legal = _LEGAL.search(text)
+    if legal and not _ABOVE.search(text[max(0, legal.start() - 40):legal.end()]):
+        found["legal_minimum"] = Found(True, legal.start(), legal.end())
+    return found
+
+
+def _unit(after: str, before: str, kilo: bool) -> str | None:
+    if kilo:
+        return "year"
+    for unit, pattern in _UNITS:
+        if pattern.search(after):
+            return unit
+    for unit, pattern in _UNITS:
+        if pattern.search(before):
+            return unit
+    return None

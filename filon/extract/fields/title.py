@@ -1,0 +1,106 @@
+"""Job title and hiring organisation."""
+from __future__ import annotations
+
+import re
+
+from ..vocab.titles import JOB_NOUNS, TITLE_PREFIXES
+from . import Found
+
+_PREFIX = re.compile(r"^\W*(?:%s)\s*(?::|-|–|—)\s*" % "|".join(TITLE_PREFIXES), re.I)
+_LABEL = re.compile(r"^(?:intitulé(?:\s+du\s+poste)?|poste|titre\s+du\s+poste|fonction)\s*:\s*(?P<v>[^\n]{3,200})$", re.I | re.M)
+_RECRUITS = re.compile(r"\b(?:recrute|recherche|cherche|embauche)\s+(?:(?:un|une|un\(?e\)?|un\.e|un·e|des|deux|trois|\d+)\s+)?"
+                       r"(?:(?:nouve(?:l|au|lle)\(?l?e?\)?|nouveaux?)\s+)?(?P<t>[^\n!.?]{3,120})", re.I)
+_JOB = re.compile(r"\b(?:%s)" % "|".join(JOB_NOUNS), re.I)
+_END = re.compile(r"\s+(?:en\s+(?:cdd|cdi|stage|alternance|service\s+civique|contrat)|pour\s+|sur\s+\d|à\s+(?:partir|temps|mi-temps|[A-Z])|"
+                  r"(?:à|a)\s+(?:compter|pourvoir)|h/f\b|dès\b|basée?\b|[(,:;])", re.I)
+
+
+def tidy_title(title: str) -> str:
+    """A title without the "OFFRE D'EMPLOI :" kind of prefix and trailing marks."""
+    title = title.strip().strip("*_#").strip()
+    for _ in range(2):
+        title = _PREFIX.sub("", title)
+    return re.sub(r"\s*[!:]+\s*$", "", title).strip()
+
+
+def find_title(text: str, headings: list[tuple[int, int, int]], kind: str = "text") -> Found | None:
+    """The job title: a labelled one, the first heading that names a post,
+    the capitals block opening a PDF, or the first line."""
+    m = _LABEL.search(text[:3000])
+    if m:
+        return Found(tidy_title(m.group("v")), m.start("v"), m.end("v"))
+    first_lines = [(x.start(), x.end()) for x in re.finditer(r"[^\n]+", text[:2000])]
+    if not first_lines:
+        return None
+    if kind == "pdf":
+        block = _caps_block(text, first_lines)
+        if block:
+            return block
+    for start, end, level in headings:
+        if level <= 2 and start < 3000:
+            line = text[start:end]
+            recruits = _RECRUITS.search(line)
+            if recruits and _JOB.search(recruits.group("t")):
+                value = _cut(recruits.group("t"))
+                return Found(tidy_title(value), recruits.start("t"), recruits.start("t") + len(value))
+            if not re.search(r"\b(?:recrute|recherche)\b", line, re.I):
+                return Found(tidy_title(line), start, end)
+    start, end = first_lines[0]
+    return Found(tidy_title(text[start:end]), start, end)
+
+
+def _cut(title: str) -> str:
+    end = _END.search(title)
+    return title[:end.start()] if end else title
+
+
+def _caps_block(text: str, lines: list[tuple[int, int]]) -> Found | None:
+    """Consecutive lines in capitals opening a PDF: the title on several lines."""
+    parts = []
+    start = end = None
+    for s, e in lines[:6]:
+        line = text[s:e].strip()
+        letters = re.sub(r"[^A-Za-zÀ-ÿ]", "", line)
+        if len(letters) >= 3 and letters.isupper():
+            parts.append(line)
+            start = s if start is None else start
+            end = e
+        elif parts:
+            break
+    if not parts:
+        return None
+    return Found(tidy_title(re.sub(r"\s+", " ", " ".join(parts))), start, end)
+
+
+_ORG_LABEL = re.compile(r"^(?:structure|employeur|organisme|organisation|entreprise|association|collectivité|recruteur|"
+                        r"nom\s+de\s+la\s+structure|structure\s+d'accueil)\s*(?::\s*|\n)(?P<v>[^\n]{2,120})$", re.I | re.M)
+_ORG_RECRUITS = re.compile(r"(?:^|[.!]\s+|\n)(?:(?:l'association|la\s+structure|l'équipe(?:\s+de)?|le|la|les|l')\s+)?"
+                           r"(?P<v>(?:[A-ZÀ-Ý0-9@][\w'&.@-]*)(?:\s+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|la|le|et|en|pour|&)){0,7})"
+                           r"\s+(?:recrute|recherche|embauche|ouvre\s+un\s+poste|cherche)\b")
+_ORG_APPOSITION = re.compile(r"(?:l'action\s+de|au\s+sein\s+(?:de|d')|rejoindre|rejoignez)\s+(?:l'association\s+|la\s+structure\s+)?"
+                             r"(?P<v>(?:[A-ZÀ-Ý][\w'&.-]*)(?:\s+[A-ZÀ-Ý0-9][\w'&.-]*){0,5})\s*,\s*(?:une?\s+)?"
+                             r"(?:association|structure|coopérative|scop|scic|fédération|réseau|collectif|entreprise)", re.M)
+_NOT_ORG = re.compile(r"^(?:nous|on|il|elle|qui|notre|votre|vous|ce|cette|l'équipe|la\s+startup|la\s+mairie|le\s+service|"
+                      r"offre|poste|profil|missions?|h/f|intitulé)\b", re.I)
+
+
+def find_organization(text: str) -> Found | None:
+    """The hiring organisation as the offer names it."""
+    for pattern in (_ORG_LABEL, _ORG_RECRUITS, _ORG_APPOSITION):
+        for m in pattern.finditer(text):
+            value = m.group("v").strip().strip("*_").strip()
+            value = re.sub(r"^(?:l'association|association)\s+", "", value, flags=re.I)
+            if len(value) < 2 or _NOT_ORG.match(value) or re.fullmatch(r"[\d\s-]+", value):
+                continue
+            return Found(value, m.start("v"), m.start("v") + len(m.group("v").rstrip()))
+    return None
+
+
+_MISSION_TITLE = re.compile(r"\b(?:a|aura|ayant)\s+pour\s+(?:mission|objectif|rôle)\s+(?:de\s+|d')(?P<t>[^.\n]{5,90}?)"
+                            r"(?=\s*(?:\.|:|\bdétail|\bdétails|\(|$))", re.I | re.M)
+
+
+def find_mission_title(text: str) -> Found | None:
+    """A post named by its mission ("aura pour mission de dynamiser ...")."""
+    m = _MISSION_TITLE.search(text)
+    return Found(m.group("t").strip(), m.start("t"), m.end("t")) if m else None

@@ -1,0 +1,160 @@
+"""Working time: full or part time, FTE, weekly hours; and contract duration."""
+from __future__ import annotations
+
+import re
+
+from . import Found, clean_number, number
+
+_FULL = re.compile(r"\btemps\s+(?:plein|complet)\b|\bfull[- ]time\b|\bplein\s+temps\b", re.I)
+_PART = re.compile(r"\btemps\s+(?:partiel|non\s+complet|incomplet)\b|\bmi-?\s?temps\b|\bpart[- ]time\b", re.I)
+_HOURS = re.compile(
+    r"(?<![\d,.])(?P<a>\d{1,2}(?:[,.]\d{1,2})?)\s*(?:h(?:eures?)?|H)\s*(?P<min>\d\d)?(?:\s*(?:mn|min))?"
+    r"(?:\s*(?:et|à|-|ou)\s*(?P<b>\d{1,2}(?:[,.]\d{1,2})?)\s*(?:h(?:eures?)?|H)\s*(?P<bmin>\d\d)?)?"
+    r"(?=\s*(?:/|par|hebdo|de\s+travail\s+(?:par|hebdo)|semaine|sem\b|-\s*travail|\n|$|\)|\s+(?:du\s+lundi|annualisée?s?|réparties?|sur\s+\d|\(|avec)))", re.I)
+_HOURS_RANGE = re.compile(r"entre\s+(\d{1,2})\s*(?:h|heures)?\s*et\s+(\d{1,2})\s*h", re.I)
+_FTE = re.compile(r"(?P<v>[01](?:[,.]\d{1,2})?)\s*(?:etp|e\.t\.p|fte)\b|(?:etp|quotité)\s*(?::|de)?\s*(?P<w>[01](?:[,.]\d{1,2})?)\b", re.I)
+_PERCENT = re.compile(r"(?P<v>\d{2,3})\s*%(?=[^.\n]{0,30}(?:temps|etp|quotité|\b[àa]\s+\w+)|\s*(?:du\s+temps|d'un\s+temps|\)|,|\.|\s+à\s+[A-Z]))"
+                      r"|(?:temps\s+partiel|quotité|temps\s+de\s+travail)[^.\n%]{0,20}?(?P<w>\d{2,3})\s*%", re.I)
+_FRACTION = re.compile(r"(?P<n>\d)\s*/\s*(?P<d>5|10)\s*(?:e|è|ème|èmes)?\b(?:\s*ou\s*(?P<n2>\d)\s*/\s*(?P=d)\s*(?:e|è|ème)?)?", re.I)
+_DAYS = re.compile(r"(?P<n>\d)\s*jours?\s*(?:/|par)\s*semaine", re.I)
+
+
+def find_working_time(text: str) -> dict[str, Found]:
+    """kind, fte and hours_per_week, each with its evidence, when stated."""
+    found: dict[str, Found] = {}
+    hours = _find_hours(text)
+    if hours:
+        found["hours_per_week"] = hours
+    fte = _find_fte(text)
+    if fte:
+        found["fte"] = fte
+    full = _FULL.search(text)
+    part = _PART.search(text)
+    kind = None
+    if part and not (full and full.start() < part.start() and _is_prospect(text, part.start())):
+        if not _is_prospect(text, part.start()):
+            kind = Found("part_time", part.start(), part.end())
+    if kind is None and full and not _is_prospect(text, full.start()):
+        kind = Found("full_time", full.start(), full.end())
+    if kind is None and fte and fte.value < 1:
+        kind = Found("part_time", fte.start, fte.end)
+    if hours and (kind is None or kind.value == "full_time"):
+        h = hours.value
+        if hours.end - hours.start and getattr(hours, "range_low", None) is not None and hours.range_low < 35 <= h:
+            kind = None
+        elif h < 35 and (kind is None or not _FULL.search(text[hours.start - 40:hours.end + 40])):
+            kind = Found("part_time", hours.start, hours.end)
+        elif h >= 35 and kind is None:
+            kind = Found("full_time", hours.start, hours.end)
+    if kind:
+        found["kind"] = kind
+    return found
+
+
+def _is_prospect(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 60):pos].lower()
+    return bool(re.search(r"(?:évolution|évoluer|passage|possibilité|possible|vers\s+un)[^.\n]*$", before))
+
+
+class _Hours(Found):
+    range_low: float | None = None
+
+
+def _find_hours(text: str) -> _Hours | None:
+    for m in _HOURS.finditer(text):
+        context = text[max(0, m.start() - 50):m.end() + 40].lower()
+        if re.search(r"\b(?:rtt|mensuel|par\s+mois|par\s+an|/an|jour\b|par\s+jour|de\s+\d+h|à\s+\d+h|matin|soir|horaires?\s+:)", context[45:]) \
+                and not re.search(r"semaine|hebdo", context):
+            continue
+        a = number(m.group("a"))
+        if a is None:
+            continue
+        if m.group("min"):
+            a += int(m.group("min")) / 60
+        b = number(m.group("b")) if m.group("b") else None
+        if b is not None and m.group("bmin"):
+            b += int(m.group("bmin")) / 60
+        high = max(a, b) if b else a
+        if not 1 <= high <= 48 or (high < 10 and not re.search(r"semaine|hebdo", context)):
+            continue
+        found = _Hours(clean_number(high), m.start(), m.end())
+        found.range_low = min(a, b) if b else None
+        return found
+    m = _HOURS_RANGE.search(text)
+    if m:
+        found = _Hours(clean_number(float(m.group(2))), m.start(), m.end())
+        found.range_low = float(m.group(1))
+        return found
+    return None
+
+
+def _find_fte(text: str) -> Found | None:
+    m = _FTE.search(text)
+    if m:
+        value = number(m.group("v") or m.group("w"))
+        if value and 0 < value <= 1:
+            return Found(clean_number(value), m.start(), m.end())
+    for m in _PERCENT.finditer(text):
+        context = text[max(0, m.start() - 60):m.end() + 40].lower()
+        if not re.search(r"temps|etp|quotité|cdd|cdi|poste|contrat", context) or re.search(r"prise\s+en\s+charge|rembours|mutuelle|prime|télétravail", context):
+            continue
+        value = int(m.group("v") or m.group("w"))
+        if 10 <= value <= 100 and value % 5 == 0:
+            return Found(clean_number(value / 100), m.start(), m.end())
+    for m in _FRACTION.finditer(text):
+        context = text[max(0, m.start() - 40):m.end() + 30].lower()
+        if not re.search(r"temps|charge|etp|semaine|quotité", context):
+            continue
+        n = max(int(m.group("n")), int(m.group("n2") or 0))
+        value = n / int(m.group("d"))
+        if 0 < value <= 1:
+            return Found(clean_number(value), m.start(), m.end())
+    return None
+
+
+_NUMBER_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+                 "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "dix-huit": 18, "vingt-quatre": 24}
+_N = r"(?:\d{1,2}(?:[,.]5)?|%s)" % "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+_DURATION = re.compile(
+    r"(?P<a>%s)\s*(?P<ua>mois|ans?|années?|semaines?)?\s*(?:à|-|ou|/)\s*(?P<b>%s)\s*(?P<ub>mois|ans?|années?)\b"
+    r"|(?:\+/-\s*|environ\s+)?(?P<c>%s)\s*(?P<uc>mois|ans?|années?)\b" % (_N, _N, _N), re.I)
+_DURATION_CUE = re.compile(r"durée|cdd|contrat|stage|mission|service\s+civique|engagement|période|volontariat|alternance|"
+                           r"apprentissage|pour\s+(?:une\s+durée\s+de\s+)?$|de\s+$|sur\s+$|d'une?\s+$|mois\b", re.I)
+_NOT_DURATION = re.compile(r"expérience|ans\s+d'|âgée?s?|moins\s+de|plus\s+de|depuis|existence|créée?|il\s+y\s+a|tous\s+les|"
+                           r"chaque|par\s+an|\bdès\b|après|avant|ancienneté|diplôme|formation|bac|renouvel|prolong|"
+                           r"reconduc|période\s+d'essai|essai|au\s+bout|jusqu'à|dans\s+les", re.I)
+
+
+def _count(word: str) -> float:
+    return _NUMBER_WORDS.get(word.lower()) or number(word) or 0
+
+
+def _months(value: float, unit: str | None) -> float:
+    unit = (unit or "mois").lower()
+    return value * 12 if unit.startswith(("an", "ann")) else value
+
+
+def find_duration(text: str) -> Found | None:
+    """(min, max) months of a fixed-term engagement, when stated."""
+    for m in _DURATION.finditer(text):
+        before = text[max(0, m.start() - 45):m.start()]
+        after = text[m.end():m.end() + 25]
+        if _NOT_DURATION.search(before[-30:]) or re.match(r"\s*(?:d'expérience|minimum\s+d'expérience|d'ancienneté|et\s+plus|renouvelable)", after, re.I):
+            continue
+        if re.search(r"\b(?:ans?|années?)\b", m.group(0), re.I) and not re.search(r"durée|contrat|cdd|mission|pour|d'une?|sur|de\s*$", before, re.I):
+            continue
+        if not _DURATION_CUE.search(before) and not re.match(r"\s*(?:renouvelable|minimum|maximum|à\s+partir|à\s+compter|de\s+stage|,|\))", after, re.I):
+            continue
+        if m.group("c"):
+            value = _months(_count(m.group("c")), m.group("uc"))
+            if re.match(r"semaine", m.group("uc") or "", re.I):
+                continue
+            low = high = value
+        else:
+            unit_b = m.group("ub")
+            low = _months(_count(m.group("a")), m.group("ua") or unit_b)
+            high = _months(_count(m.group("b")), unit_b)
+        if not 0 < low <= high <= 60:
+            continue
+        return Found((clean_number(low), clean_number(high)), m.start(), m.end())
+    return None

@@ -1,0 +1,140 @@
+"""The extraction pipeline: document -> loaded text -> cleaned text -> offers -> fields."""
+from __future__ import annotations
+
+
+
+from .clean import Heading, clean
+from .fields import Found
+from .fields.contacts import find_application_url, find_emails, find_phones, find_reference
+from .fields.contract import find_contract_types
+from .fields.dates import find_deadline, find_published, find_start
+from .fields.education import find_education
+from .fields.licence import find_licence
+from .fields.location import find_location
+from .fields.remote import find_remote
+from .fields.salary import find_salary
+from .fields.title import find_mission_title, find_organization, find_title, tidy_title
+from .fields.worktime import find_duration, find_working_time
+from .loaders import Document, load
+from .record import Offer
+from .sections import find_sections
+from .split import Segment, split
+
+
+def extract(document: bytes | str, filename: str | None = None) -> list[Offer]:
+    """Every offer of ``document`` (bytes of any supported file, or text), in order.
+
+    Raises :class:`~filon.extract.errors.ExtractionError` when the document
+    cannot be read.
+    """
+    offers: list[Offer] = []
+    for doc in load(document, filename):
+        offers.extend(extract_document(doc))
+    return offers
+
+
+def extract_document(doc: Document) -> list[Offer]:
+    """The offers of one loaded document."""
+    cleaned = clean(doc.text)
+    segments, shared = split(cleaned.text, cleaned.headings)
+    shared_text = "\n\n".join(cleaned.text[a:b].strip() for a, b in shared)
+    offers = []
+    for segment in segments:
+        body = cleaned.text[segment.start:segment.end]
+        text = body + ("\n\n" + shared_text if shared_text else "")
+        headings = [Heading(h.start - segment.start, h.end - segment.start, h.level)
+                    for h in cleaned.headings if segment.start <= h.start < segment.end]
+        offer = _build(text, len(body), headings, segment, doc, multi=len(segments) > 1)
+        offer.source = doc.name
+        offers.append(offer)
+    return offers
+
+
+class _Fields:
+    """Collects field values and their evidence spans into an Offer."""
+
+    def __init__(self, text: str, body_len: int):
+        self.text, self.body_len = text, body_len
+        self.offer = Offer(text=text)
+
+    def find(self, finder, *args, **kwargs):
+        """Run ``finder`` on the offer's own text, then with the shared context."""
+        result = finder(self.text[:self.body_len], *args, **kwargs)
+        if not result and self.body_len < len(self.text):
+            result = finder(self.text, *args, **kwargs)
+        return result
+
+    def set(self, dotted: str, found: Found | None, value=None) -> None:
+        if found is None:
+            return
+        target = self.offer
+        *path, name = dotted.split(".")
+        for part in path:
+            target = getattr(target, part)
+        setattr(target, name, found.value if value is None else value)
+        self.offer.evidence[dotted] = found.span
+
+
+def _build(text: str, body_len: int, headings: list[Heading], segment: Segment,
+           doc: Document, multi: bool) -> Offer:
+    f = _Fields(text, body_len)
+    offer = f.offer
+    # Title and organisation.
+    if segment.title_span:
+        s, e = (segment.title_span[0] - segment.start, segment.title_span[1] - segment.start)
+        f.set("title", Found(tidy_title(text[s:e]), s, e))
+    elif multi:
+        f.set("title", find_mission_title(text[:body_len]) or find_title(text[:body_len], [], doc.kind))
+    else:
+        f.set("title", find_title(text, [(h.start, h.end, h.level) for h in headings], doc.kind))
+    if segment.header.get("org"):
+        f.set("organization", Found(segment.header["org"], 0, 0))
+    else:
+        f.set("organization", f.find(find_organization))
+    # Contract and time.
+    contract = f.find(find_contract_types, offer.title)
+    f.set("contract_types", contract)
+    for key, found in f.find(find_working_time).items():
+        f.set(f"working_time.{key}", found)
+    if "cdi" not in offer.contract_types or len(offer.contract_types) > 1:
+        duration = f.find(find_duration)
+        if duration:
+            f.set("duration_months.min", duration, duration.value[0])
+            f.set("duration_months.max", duration, duration.value[1])
+    # Dates.
+    f.set("published", f.find(find_published))
+    ref_year = int(offer.published[:4]) if offer.published else None
+    f.set("deadline", f.find(find_deadline, ref_year))
+    reference = offer.deadline or offer.published
+    start, asap = find_start(text[:body_len], reference)
+    if not start and not asap and body_len < len(text):
+        start, asap = find_start(text, reference)
+    if start:
+        f.set("start.date", start, start.value[0])
+        f.set("start.precision", start, start.value[1])
+    f.set("start.asap", asap)
+    # Place, telework, pay, profile.
+    for key, found in f.find(find_location, segment.header.get("place")).items():
+        f.set(f"location.{key}", found)
+    for key, found in f.find(find_remote).items():
+        f.set(f"remote.{key}", found)
+    monthly = bool({"stage", "service_civique", "volontariat"} & set(offer.contract_types))
+    for key, found in f.find(find_salary, monthly).items():
+        f.set(f"salary.{key}", found)
+    f.set("education_min", f.find(find_education))
+    f.set("driving_licence", f.find(find_licence))
+    # Contacts.
+    emails = f.find(find_emails)
+    offer.emails = [e.value for e in emails]
+    for i, e in enumerate(emails):
+        offer.evidence[f"emails.{i}"] = e.span
+    phones = f.find(find_phones)
+    offer.phones = [p.value for p in phones]
+    for i, p in enumerate(phones):
+        offer.evidence[f"phones.{i}"] = p.span
+    f.set("application_url", f.find(find_application_url))
+    f.set("reference", f.find(find_reference))
+    offer.sections = find_sections(text, headings)
+    return offer
+
+

@@ -1,0 +1,32 @@
+"""Words for kinds of engagement -> contract type of the record contract.
+
+Matched on accent-folded lower-case text. Order does not matter: every type
+named by the offer's contract evidence is kept.
+"""
+
+CONTRACT_PATTERNS = {
+    "cdi": (r"\bcdi\b", r"contrat\s+a\s+duree\s+indeterminee", r"\bduree\s+indeterminee\b", r"\bcdi-?c\b", r"\bfonctionnaire\b",
+            r"\btitulaire\s+de\s+la\s+fonction\s+publique"),
+    "cdd": (r"\bcdd[a-z]*\b", r"contrat\s+a\s+duree\s+determinee", r"\bduree\s+determinee\b", r"\bcontractuel(?:le)?s?\b",
+            r"\bcontrat\s+de\s+projet\b", r"\bsaisonnier\b", r"\bcdd\s+d'usage\b", r"\bvacataire\b", r"\bcontrat\s+d'engagement\b"),
+    "stage": (r"\bstages?\b", r"\bstagiaires?\b", r"\binternship\b", r"convention\s+de\s+stage"),
+    "alternance": (r"\balternan(?:ce|t|te|ts|tes|t\.e)\b", r"\bapprenti(?:e|s|es|ssage)?\b", r"\bprofessionnalisation\b",
+                   r"contrat\s+pro\b"),
+    "service_civique": (r"\bservices?\s+civiques?\b", r"\bvolontaire\s+en\s+service\s+civique\b"),
+    "volontariat": (r"\bvolontariat\s+(?:international|de\s+solidarite|associatif|europeen)\b", r"\bv\.?i\.?e\b", r"\bvsi\b",
+                    r"corps\s+europeen\s+de\s+solidarite", r"\bv\.?i\.?a\b"),
+    "interim": (r"\binterim(?:aire)?\b", r"\bmission\s+d'interim\b", r"\btravail\s+temporaire\b", r"\bmis\b(?=\s*-)"),
+    "freelance": (r"\bfreelances?\b", r"\bindependant(?:e|s|es)?\b", r"\bprestataires?\b", r"\bprestation\b",
+                  r"\bauto-?entrepreneur", r"\bportage\s+salarial\b", r"\bconsultant\s+externe\b", r"\bmicro-?entrepreneur", r"\blib\b(?=\s*-)"),
+    "benevolat": (r"\bbenevol(?:e|es|at)\b", r"\bmissions?\s+benevoles?\b"),
+}
+
+# A contract named only as a prospect is not the one offered.
+PROSPECT_CONTEXT = (
+    r"(?:evolution|evoluer|evolutif|passage|transformation|debouch\w*|perspective\w*|reconduction|reconductible|"
+    r"renouvel\w*|suivi\s+d'un|pourra|possibilite|possible|eventuel\w*|pérennis\w*|perennis\w*|a\s+terme|voire|"
+    r"embauche|precedents?|anciens?|pour\s+les|ou\s+en)\b[^.\n]{0,40}$"
+)
+# Labels whose value states the contract (the strongest evidence).
+CONTRACT_LABELS = (r"type\s+de\s+contrat", r"nature\s+du\s+contrat", r"contrat", r"statut", r"type\s+d'engagement",
+                   r"type\s+de\s+poste", r"type\s+d'emploi", r"engagement")

@@ -1,0 +1,17 @@
+"""Diplomas and levels -> lowest level of the record contract.
+
+Patterns are matched on accent-folded lower-case text.
+"""
+
+EDUCATION_PATTERNS = (
+    (r"\bbac\s*\+\s*(?P<n>[2-8])\b", None),                      # level from the number
+    (r"\b(?:master\s*2|m2\b|master\s+ii\b|dess\b|diplome\s+d'ingenieur|ingenieur\s+diplome|grande\s+ecole|"
+     r"ecole\s+d'ingenieurs?|ecole\s+de\s+commerce|sciences\s+po|iep\b|niveau\s+(?:i|7)\b)", "bac+5"),
+    (r"\b(?:titulaire\s+d'un\s+master|diplome\s+de\s+master|diplome\s+d'un\s+master|master\s+(?:en|de|professionnel|pro|recherche)\b)", "bac+5"),
+    (r"\b(?:master\s*1|m1\b|maitrise\b|niveau\s+master|master\b|niveau\s+(?:ii|6)\b(?!\s*\w*\s*cap))", "bac+4"),
+    (r"\b(?:licence(?:\s+pro(?:fessionnelle)?)?|bachelor|but\b|niveau\s+licence)\b(?!\s+(?:libre|creative|cc))", "bac+3"),
+    (r"\b(?:bts|dut|deust|dejeps|deug|niveau\s+(?:iii|5)\b|bac\s*\+\s*2|des\s+jeps|desjeps|dees\b|cesf\b|deass\b|"
+     r"diplome\s+d'etat\s+(?:d'educateur|d'assistant|de\s+conseiller))", "bac+2"),
+    (r"\b(?:doctorat|phd|these\s+de\s+doctorat|docteur)\b", "bac+8"),
+    (r"\b(?:baccalaureat|bac\b(?!\s*\+)|niveau\s+(?:iv|4)\b|bpjeps|bac\s+pro)", "bac"),
+)

@@ -1,0 +1,19 @@
+"""Pay vocabulary: periods, bases, and phrases of a legal or scale minimum."""
+
+UNIT_WORDS = (
+    ("hour", r"(?:/\s*h(?:eure)?\b|de\s+l'heure|par\s+heure|horaires?\b|brut\s+horaire|net\s+horaire|€\s*h\b|euros?\s+de\s+l'heure|/h\b)"),
+    ("month", r"(?:/\s*mois|par\s+mois|mensuel(?:le)?s?|mensuellement|€\s*/\s*mois|euros?\s+par\s+mois|bruts?\s+mensuels?|nets?\s+mensuels?)"),
+    ("year", r"(?:/\s*an\b|par\s+an\b|annuel(?:le)?s?|/\s*année|par\s+année|brut\s+annuel|\bk€|\bk\s*euros?|\bke\b|\bpa\b|sur\s+12\s+mois)"),
+)
+LEGAL_MINIMUM = (
+    r"gratification\s+(?:légale|minimale|réglementaire|en\s+vigueur|conforme|selon)", r"minimum\s+légal", r"légal\s+en\s+vigueur",
+    r"selon\s+(?:la\s+)?(?:réglementation|législation|la\s+loi)", r"conformément\s+à\s+la\s+(?:réglementation|loi|législation)",
+    r"\bsmic\b", r"selon\s+(?:le\s+)?barème", r"barème\s+(?:légal|en\s+vigueur|des\s+alternants|alternant|réglementaire)",
+    r"indemnité\s+(?:légale|réglementaire)", r"au\s+minimum\s+légal", r"taux\s+légal", r"montant\s+légal",
+    r"grille\s+(?:légale|réglementaire)\s+(?:des\s+)?(?:apprentis|alternants)", r"rémunération\s+légale",
+    r"gratification\s+de\s+stage\s+(?:légale|en\s+vigueur)", r"minimum\s+conventionnel",
+)
+# "supérieure au minimum légal" is not the legal minimum.
+ABOVE_MINIMUM = r"(?:supérieure?|au-dessus|plus)\s+(?:au|du|que\s+le)\s+(?:minimum|smic)"
+SALARY_CUES = (r"salaire", r"rémunération", r"gratification", r"indemnité", r"indemnisation", r"rétribution", r"payée?",
+               r"brut", r"net\b", r"€", r"euros?", r"k€", r"traitement", r"prime")
