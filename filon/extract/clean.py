@@ -33,6 +33,7 @@ _TAG = re.compile(r"</?[a-zA-Z][^<>\n]*>")
 _COMMENT = re.compile(r"<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 _ANCHOR = re.compile(r"<a\b[^>]*\bhref=[\"']([^\"']+)[\"'][^>]*>(.*?)</a\s*>", re.S | re.I)
 _BULLET = re.compile(r"^(\s*)(?:[*+•●▪◦■►➢➤✔✓☑✅❎🔹🔸]|-(?!-))\s+")
+_MARKUP_CHARS = re.compile(r"[\[*_<~\\`]")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!~|>])")
 
 
@@ -51,10 +52,14 @@ class Cleaned:
     headings: list[Heading] = field(default_factory=list)
 
 
+_TABLE = {**_SPACES, **_DROP, **_QUOTES}
+_SPECIAL = re.compile("[%s]" % re.escape("".join(map(chr, _TABLE))))
+
+
 def normalize(text: str) -> str:
     """NFC, one kind of space, apostrophe and dash, no invisible characters."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    return text.translate(_SPACES).translate(_DROP).translate(_QUOTES)
+    return _SPECIAL.sub(lambda m: _TABLE[ord(m.group(0))] or "", text)
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -110,6 +115,8 @@ def _render_link(match: re.Match) -> str:
 
 def render_inline(line: str) -> str:
     """Markdown and HTML inline markup of one line rendered as plain text."""
+    if not _MARKUP_CHARS.search(line):
+        return line
     line = _STRIKE.sub("", line)
     line = _LINK.sub(_render_link, line)
     line = _ANCHOR.sub(lambda m: _render_link(re.match(r"\[(.*)\]\((.*)\)", f"[{m.group(2)}]({m.group(1)})")), line)
@@ -204,7 +211,7 @@ def _drop_boilerplate(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
             counts[line.lower()] = counts.get(line.lower(), 0) + 1
     kept = []
     for line, level in lines:
-        if line and (_BOILERPLATE.fullmatch(line) or (
+        if line and ((len(line) < 300 and _BOILERPLATE.fullmatch(line)) or (
                 counts.get(line.lower(), 0) >= REPEATED_LINK_LINE_MIN
                 and re.match(r"(?:pour\s+)?(?:en\s+savoir\s+plus|plus\s+d'info)", line, re.I))):
             continue

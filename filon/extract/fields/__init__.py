@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 
@@ -22,9 +23,20 @@ class Found:
         return (self.start, self.end)
 
 
+@lru_cache(maxsize=64)
 def fold(text: str) -> str:
     """Lower-case ASCII form of ``text`` (accents off), same length when possible."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+@lru_cache(maxsize=64)
+def lowered(text: str) -> str:
+    """``text`` in lower case, same length (so spans stay valid): the cue
+    patterns run on it without re.IGNORECASE, which is several times slower."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def number(text: str) -> float | None:

@@ -20,6 +20,8 @@ _REFERENCE = re.compile(r"(?:%s)\s*(?:[:n°#.]\s*)*(?P<ref>[A-Z0-9][\w/\-.]*[\w]
 def find_emails(text: str) -> list[Found]:
     """Every e-mail address, lower-cased, spaces and obfuscation removed."""
     found: dict[str, Found] = {}
+    if "@" not in text and not re.search(r"\b(?:at|arobase)\b", text, re.I):
+        return []
     for m in _EMAIL.finditer(text):
         local, domain = m.group(1), m.group(2)
         local = re.sub(_DOT, ".", local, flags=re.I).replace(" ", "")
@@ -31,15 +33,23 @@ def find_emails(text: str) -> list[Found]:
     return list(found.values())
 
 
+_PHONE_CANDIDATE = re.compile(r"(?<![\d/])(?:\+|00)?[\d(][\d\s().-]{7,20}\d(?![\d/])")
+
+
 def find_phones(text: str) -> list[Found]:
-    """Every phone number, in E.164."""
+    """Every phone number, in E.164 (candidates read by ``phonenumbers``)."""
     found: dict[str, Found] = {}
-    for match in phonenumbers.PhoneNumberMatcher(text, "FR", leniency=phonenumbers.Leniency.VALID):
-        before = text[max(0, match.start - 30):match.start].lower()
-        if re.search(r"siret|siren|n°\s*$|naf|cs\s*$|bp\s*$|iban|rcs", before):
+    for candidate in _PHONE_CANDIDATE.finditer(text):
+        if sum(c.isdigit() for c in candidate.group(0)) < 9:
             continue
-        number = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
-        found.setdefault(number, Found(number, match.start, match.end))
+        offset = candidate.start()
+        for match in phonenumbers.PhoneNumberMatcher(candidate.group(0), "FR", leniency=phonenumbers.Leniency.VALID):
+            start = offset + match.start
+            before = text[max(0, start - 30):start].lower()
+            if re.search(r"siret|siren|n°\s*$|naf|cs\s*$|bp\s*$|iban|rcs", before):
+                continue
+            number = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+            found.setdefault(number, Found(number, start, offset + match.end))
     return list(found.values())
 
 

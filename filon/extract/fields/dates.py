@@ -6,27 +6,28 @@ table; a missing year is inferred from the offer's other dates.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..vocab.dates import (ASAP_PHRASES, DEADLINE_CUES, END_OF_PUBLICATION_CUES, MONTHS,
                            PUBLISHED_CUES, START_CUES, WEEKDAYS)
-from . import Found
+from . import Found, lowered
 
-_MONTH = r"(?P<month>%s)\.?" % "|".join(sorted(MONTHS, key=len, reverse=True))
-_DATE = re.compile(
-    r"(?P<iso>(?P<iy>20\d\d|19\d\d)-(?P<im>\d\d)-(?P<id>\d\d))"
-    r"|(?P<num>\b(?P<nd>\d{1,2})\s*[/.-]\s*(?P<nm>\d{1,2})\s*[/.-]\s*(?P<ny>(?:20)?\d\d)\b)"
-    r"|(?P<text>(?:(?P<weekday>%s)\s+)?(?:(?P<day>\d{1,2})(?:er|ᵉʳ)?\s+|(?P<part>début|mi|fin|courant|milieu)[\s-]+(?:de\s+|d')?)?"
-    r"%s(?:\s+(?P<year>20\d\d|19\d\d))?\b)" % ("|".join(WEEKDAYS), _MONTH),
-    re.I)
-_ASAP = re.compile("|".join(ASAP_PHRASES), re.I)
-_DEADLINE = re.compile("|".join(DEADLINE_CUES), re.I)
-_END_PUB = re.compile("|".join(END_OF_PUBLICATION_CUES), re.I)
-_PUBLISHED = re.compile("|".join(PUBLISHED_CUES), re.I)
-_START = re.compile("|".join(START_CUES), re.I)
-_LATEST = re.compile(r"au\s+plus\s+tard|avant\s+le|jusqu'au|date\s+limite", re.I)
+_MONTH = re.compile(r"\b(%s)\b\.?" % "|".join(sorted(MONTHS, key=len, reverse=True)))
+_BEFORE_MONTH = re.compile(r"(?:\b(?P<weekday>%s)\s+)?(?:\b(?P<day>\d{1,2})(?:er|ᵉʳ)?\s+|\b(?P<part>début|mi|fin|courant|milieu)[\s-]+"
+                           r"(?:de\s+|d')?)$" % "|".join(WEEKDAYS))
+_YEAR_AFTER = re.compile(r"\s*(20\d\d|19\d\d)\b")
+_ISO = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
+_NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:20)?\d\d)(?![\d/])")
+_ASAP = re.compile("|".join(ASAP_PHRASES))
+_DEADLINE = re.compile("|".join(DEADLINE_CUES))
+_END_PUB = re.compile("|".join(END_OF_PUBLICATION_CUES))
+_PUBLISHED = re.compile("|".join(PUBLISHED_CUES))
+_START = re.compile("|".join(START_CUES))
+_LATEST = re.compile(r"au\s+plus\s+tard|avant\s+le|jusqu'au|date\s+limite")
 
 
 @dataclass
@@ -52,26 +53,33 @@ class DateMention:
 
 def dates_in(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Every date written in ``text[start:end]``."""
+    mentions, starts = _all_dates(text)
+    end = len(text) if end is None else end
+    i = bisect.bisect_left(starts, start)
+    j = bisect.bisect_right(starts, end)
+    return [d for d in mentions[i:j] if d.end <= end]
+
+
+@lru_cache(maxsize=16)
+def _all_dates(text: str) -> tuple[list[DateMention], list[int]]:
+    """Every date of ``text`` in order, and their start offsets; read once per text."""
     found = []
-    for m in _DATE.finditer(text, start, len(text) if end is None else end):
-        g = m.groupdict()
-        if g["iso"]:
-            y, mo, d = int(g["iy"]), int(g["im"]), int(g["id"])
-        elif g["num"]:
-            y, mo, d = int(g["ny"]), int(g["nm"]), int(g["nd"])
-            y = y + 2000 if y < 100 else y
-        else:
-            mo = MONTHS[g["month"].lower().rstrip(".")]
-            d = int(g["day"]) if g["day"] else None
-            y = int(g["year"]) if g["year"] else None
-            if d is None and g["month"].lower() in ("mars", "mai") and not (g["year"] or g["part"]):
-                # "mars"/"mai" alone are often other words' neighbours; need context.
-                pass
-        if not (1 <= mo <= 12) or (d is not None and not 1 <= d <= 31):
-            continue
-        weekday = WEEKDAYS.index(g["weekday"].lower()) if g.get("weekday") else None
-        found.append(DateMention(y, mo, d, m.start(), m.end(), weekday))
-    return found
+    for m in _ISO.finditer(text):
+        found.append(DateMention(int(m.group(1)), int(m.group(2)), int(m.group(3)), m.start(), m.end()))
+    for m in _NUMERIC.finditer(text):
+        year = int(m.group(4))
+        found.append(DateMention(year + 2000 if year < 100 else year, int(m.group(3)), int(m.group(1)), m.start(), m.end()))
+    for m in _MONTH.finditer(text):
+        before = _BEFORE_MONTH.search(text, max(0, m.start() - 30), m.start())
+        year = _YEAR_AFTER.match(text, m.end())
+        start = before.start() if before and before.group(0) else m.start()
+        day = int(before.group("day")) if before and before.group("day") else None
+        weekday = WEEKDAYS.index(before.group("weekday").lower()) if before and before.group("weekday") else None
+        found.append(DateMention(int(year.group(1)) if year else None, MONTHS[m.group(1).lower()], day, start,
+                                 year.end() if year else m.end(), weekday))
+    found = [d for d in found if 1 <= d.month <= 12 and (d.day is None or 1 <= d.day <= 31)]
+    found.sort(key=lambda d: d.start)
+    return found, [d.start for d in found]
 
 
 def _after_cue(text: str, cue: re.Pattern, window: int = 90, need_year: bool = False) -> list[tuple[re.Match, DateMention]]:
@@ -87,6 +95,7 @@ def _after_cue(text: str, cue: re.Pattern, window: int = 90, need_year: bool = F
 
 
 def find_published(text: str) -> Found | None:
+    text = lowered(text)
     for cue, date in _after_cue(text, _PUBLISHED, 40):
         resolved = date.resolve()
         if resolved:
@@ -96,6 +105,7 @@ def find_published(text: str) -> Found | None:
 
 def find_deadline(text: str, reference_year: int | None = None) -> Found | None:
     """Last day to apply; else the end of publication."""
+    text = lowered(text)
     for cue in (_DEADLINE, _END_PUB):
         for m, date in _after_cue(text, cue, 120):
             if _is_start_context(text, m.start()) or _is_interview_context(text, m.start(), date.end):
@@ -138,6 +148,7 @@ def find_start(text: str, reference: str | None = None) -> tuple[Found | None, F
     it gives the year of a start written without one, when the start month
     does not come before it.
     """
+    text = lowered(text)
     asap = None
     for m in _ASAP.finditer(text):
         before = text[max(0, m.start() - 80):m.start()].lower()

@@ -7,7 +7,8 @@ from ..record import EDUCATION_LEVELS
 from ..vocab.education import EDUCATION_PATTERNS
 from . import Found, fold
 
-_PATTERNS = [(re.compile(p), level) for p, level in EDUCATION_PATTERNS]
+_LEVELS = [level for _, level in EDUCATION_PATTERNS]
+_ANY = re.compile("|".join(f"(?P<g{i}>{p})" for i, (p, _) in enumerate(EDUCATION_PATTERNS)))
 _NOT_ASKED = re.compile(r"etudiant|eleve|en\s+cours\s+de|inscrit|preparant|prepare|cursus|vous\s+suivez|suivant", re.I)
 
 
@@ -15,8 +16,8 @@ def find_education(text: str, profile: str | None = None) -> Found | None:
     """The lowest level the offer asks for, from the profile section when present."""
     folded = fold(text)
     best: Found | None = None
-    for pattern, level in _PATTERNS:
-        for m in pattern.finditer(folded):
+    for m in _ANY.finditer(folded):
+            level = _LEVELS[int(m.lastgroup[1:])]
             value = level or f"bac+{m.group('n')}"
             if value not in EDUCATION_LEVELS:
                 value = "bac+5" if value > "bac+5" and value != "bac+8" else value

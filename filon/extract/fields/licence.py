@@ -3,19 +3,20 @@ from __future__ import annotations
 
 import re
 
-from . import Found
+from . import Found, lowered
 
-_PERMIT = re.compile(r"permis(?:\s+de\s+conduire)?(?:\s+(?:[BC]E?|PL|VL|poids\s+lourds?|B\s*-\s*Véhicule\s+léger))?|"
-                     r"véhicule\s+(?:personnel|léger|indispensable)|véhiculée?", re.I)
+_PERMIT = re.compile(r"permis(?:\s+de\s+conduire)?(?:\s+(?:[bc]e?|pl|vl|poids\s+lourds?|b\s*-\s*véhicule\s+léger))?|"
+                     r"véhicule\s+(?:personnel|léger|indispensable)|véhiculée?")
 _REQUIRED = re.compile(r"obligatoire|exigée?|requise?|nécessaire|indispensable|impératif|impérativement|\bindispensables?\b|"
                        r"\bdevez\s+(?:posséder|avoir|être\s+titulaire)|être\s+titulaire|titulaire\s+du|posséder\s+(?:le|votre|un)|"
-                       r"avoir\s+le\s+permis\s+\w+\s+(?:et|valide)", re.I)
-_PREFERRED = re.compile(r"souhaitée?|souhaitable|recommandée?|apprécié|appréciable|un\s+plus|serait\s+un\s+atout|\batout\b|idéalement|de\s+préférence|bienvenue?", re.I)
-_NOT_DRIVING = re.compile(r"permis\s+(?:de\s+construire|d'aménager|de\s+chasse|bateau|de\s+démolir|d'exploitation)", re.I)
+                       r"avoir\s+le\s+permis\s+\w+\s+(?:et|valide)")
+_PREFERRED = re.compile(r"souhaitée?|souhaitable|recommandée?|apprécié|appréciable|un\s+plus|serait\s+un\s+atout|\batout\b|idéalement|de\s+préférence|bienvenue?")
+_NOT_DRIVING = re.compile(r"permis\s+(?:de\s+construire|d'aménager|de\s+chasse|bateau|de\s+démolir|d'exploitation)")
 
 
 def find_licence(text: str) -> Found | None:
     """"required" or "preferred" when the offer qualifies the driving licence."""
+    text = lowered(text)
     for m in _PERMIT.finditer(text):
         if _NOT_DRIVING.match(text, m.start()):
             continue

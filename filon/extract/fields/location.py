@@ -59,7 +59,13 @@ class _Context:
 
     def __init__(self, text: str):
         self.text = text
-        self.folded = fold_name(text)
+        self._folded: str | None = None
+
+    @property
+    def folded(self) -> str:
+        if self._folded is None:
+            self._folded = fold_name(self.text)
+        return self._folded
 
     def pick(self, communes: list[Commune], near: str) -> Commune:
         if len(communes) == 1:

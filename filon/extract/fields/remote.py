@@ -3,21 +3,22 @@ from __future__ import annotations
 
 import re
 
-from . import Found
+from . import Found, lowered
 
-_REMOTE = re.compile(r"t[ée]l[ée]-?travail(?:ler|lé)?|remote|à\s+distance|full\s+remote|home\s*office|travail\s+nomade", re.I)
+_REMOTE = re.compile(r"t[ée]l[ée]-?travail(?:ler|lé)?|remote|à\s+distance|full\s+remote|home\s*office|travail\s+nomade")
 _NEGATED = re.compile(r"(?:pas\s+de|sans|aucun|non\s+(?:éligible|compatible)|n'est\s+pas\s+(?:possible|autorisé|éligible)|"
-                      r"exclu|impossible|non\s+possible|incompatible)[^.\n]{0,25}$", re.I)
-_NEGATED_AFTER = re.compile(r"^\s*(?:n'est\s+pas|non\s+(?:possible|autorisé|envisageable)|impossible|exclu|:\s*non\b)", re.I)
+                      r"exclu|impossible|non\s+possible|incompatible)[^.\n]{0,25}$")
+_NEGATED_AFTER = re.compile(r"^\s*(?:n'est\s+pas|non\s+(?:possible|autorisé|envisageable)|impossible|exclu|:\s*non\b)")
 _ON_SITE = re.compile(r"(?:100\s*%|uniquement|exclusivement|entièrement|totalement)\s+(?:en\s+)?(?:présentiel|sur\s+site)|"
-                      r"poste\s+(?:en|à)\s+présentiel|présentiel\s+(?:obligatoire|exigé|uniquement)", re.I)
-_NOT_POST = re.compile(r"outils?|équipements?|accès|vpn|solutions?\s+de|matériel|sécurisé|plateforme", re.I)
-_DAYS = re.compile(r"(?:(?P<a>\d)\s*(?:à|-|ou)\s*)?(?P<b>\d|un|une|deux|trois)\s*(?:jours?|j)\b(?:\s*(?:/|par)\s*semaine|\s+hebdo\w*)?", re.I)
+                      r"poste\s+(?:en|à)\s+présentiel|présentiel\s+(?:obligatoire|exigé|uniquement)")
+_NOT_POST = re.compile(r"outils?|équipements?|accès|vpn|solutions?\s+de|matériel|sécurisé|plateforme")
+_DAYS = re.compile(r"(?:(?P<a>\d)\s*(?:à|-|ou)\s*)?(?P<b>\d|un|une|deux|trois)\s*(?:jours?|j)\b(?:\s*(?:/|par)\s*semaine|\s+hebdo\w*)?")
 _WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3}
 
 
 def find_remote(text: str) -> dict[str, Found]:
     """allowed and days_per_week_max, each with its evidence."""
+    text = lowered(text)
     found: dict[str, Found] = {}
     for m in _REMOTE.finditer(text):
         before = text[max(0, m.start() - 60):m.start()]

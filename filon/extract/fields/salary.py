@@ -4,22 +4,22 @@ from __future__ import annotations
 import re
 
 from ..vocab.pay import ABOVE_MINIMUM, LEGAL_MINIMUM, UNIT_WORDS
-from . import Found, clean_number, number
+from . import Found, lowered, clean_number, number
 
 _AMOUNT = r"(?:\d{1,3}(?:[ .\u202f]\d{3})+|\d+)(?:[,.]\d{1,2})?"
 _EURO = r"(?:€|euros?|eur\b|k€|k\s*euros?|ke\b|k\b)"
 _MONEY = re.compile(
-    r"(?:(?:entre|de)\s+)?(?P<a>%s)\s*(?P<ka>k€?|€|euros?)?\s*(?:brut|net)?s?\s*(?:(?:à|-|–|et|/)\s*(?P<b>%s)\s*)?(?P<cur>%s)"
+    r"(?P<a>%s)\s*(?P<ka>k€?|€|euros?)?\s*(?:brut|net)?s?\s*(?:(?:à|-|–|et|/)\s*(?P<b>%s)\s*)?(?P<cur>%s)"
     r"|(?P<ft>(?P<ftunit>mensuel|annuel|horaire)\s+de\s+(?P<fa>%s)\s+euros?(?:\s+à\s+(?P<fb>%s)\s+euros?)?)"
-    % (_AMOUNT, _AMOUNT, _EURO, _AMOUNT, _AMOUNT), re.I)
-_UNITS = [(unit, re.compile(pattern, re.I)) for unit, pattern in UNIT_WORDS]
-_LEGAL = re.compile("|".join(LEGAL_MINIMUM), re.I)
-_ABOVE = re.compile(ABOVE_MINIMUM, re.I)
+    % (_AMOUNT, _AMOUNT, _EURO, _AMOUNT, _AMOUNT))
+_UNITS = [(unit, re.compile(pattern)) for unit, pattern in UNIT_WORDS]
+_LEGAL = re.compile("|".join(LEGAL_MINIMUM))
+_ABOVE = re.compile(ABOVE_MINIMUM)
 _NOT_PAY = re.compile(r"budget|chiffre\s+d'affaires|millions?|milliards?|financ|subvention|levée|aide\s+en\s+nature|"
                       r"ticket|chèques?\s+déj|tickets?\s+resto|mutuelle|remboursement|prise\s+en\s+charge|frais|"
-                      r"forfait\s+mobilité|prime\s+de|capital|investissement|tarif|coût|prix", re.I)
+                      r"forfait\s+mobilité|prime\s+de|capital|investissement|tarif|coût|prix")
 _PAY_CONTEXT = re.compile(r"salaire|rémunér|gratification|indemni|brut|net\b|rétribu|payé|traitement|\bpay\b|smic|"
-                          r"mensuel|annuel|horaire|par\s+mois|/\s*mois|/\s*an|k€|fixe|€\s*/\s*h|de\s+l'heure", re.I)
+                          r"mensuel|annuel|horaire|par\s+mois|/\s*mois|/\s*an|k€|fixe|€\s*/\s*h|de\s+l'heure")
 
 
 def find_salary(text: str, monthly_default: bool = False) -> dict[str, Found]:
@@ -28,6 +28,7 @@ def find_salary(text: str, monthly_default: bool = False) -> dict[str, Found]:
     ``monthly_default``: an internship or civic-service amount with no
     period is monthly.
     """
+    text = lowered(text)
     found: dict[str, Found] = {}
     for m in _MONEY.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1

@@ -3,24 +3,25 @@ from __future__ import annotations
 
 import re
 
-from . import Found, clean_number, number
+from . import Found, lowered, clean_number, number
 
-_FULL = re.compile(r"\btemps\s+(?:plein|complet)\b|\bfull[- ]time\b|\bplein\s+temps\b", re.I)
-_PART = re.compile(r"\btemps\s+(?:partiel|non\s+complet|incomplet)\b|\bmi-?\s?temps\b|\bpart[- ]time\b", re.I)
+_FULL = re.compile(r"\btemps\s+(?:plein|complet)\b|\bfull[- ]time\b|\bplein\s+temps\b")
+_PART = re.compile(r"\btemps\s+(?:partiel|non\s+complet|incomplet)\b|\bmi-?\s?temps\b|\bpart[- ]time\b")
 _HOURS = re.compile(
-    r"(?<![\d,.])(?P<a>\d{1,2}(?:[,.]\d{1,2})?)\s*(?:h(?:eures?)?|H)\s*(?P<min>\d\d)?(?:\s*(?:mn|min))?"
-    r"(?:\s*(?:et|à|-|ou)\s*(?P<b>\d{1,2}(?:[,.]\d{1,2})?)\s*(?:h(?:eures?)?|H)\s*(?P<bmin>\d\d)?)?"
-    r"(?=\s*(?:/|par|hebdo|de\s+travail\s+(?:par|hebdo)|semaine|sem\b|-\s*travail|\n|$|\)|\s+(?:du\s+lundi|annualisée?s?|réparties?|sur\s+\d|\(|avec)))", re.I)
-_HOURS_RANGE = re.compile(r"entre\s+(\d{1,2})\s*(?:h|heures)?\s*et\s+(\d{1,2})\s*h", re.I)
-_FTE = re.compile(r"(?P<v>[01](?:[,.]\d{1,2})?)\s*(?:etp|e\.t\.p|fte)\b|(?:etp|quotité)\s*(?::|de)?\s*(?P<w>[01](?:[,.]\d{1,2})?)\b", re.I)
-_PERCENT = re.compile(r"(?P<v>\d{2,3})\s*%(?=[^.\n]{0,30}(?:temps|etp|quotité|\b[àa]\s+\w+)|\s*(?:du\s+temps|d'un\s+temps|\)|,|\.|\s+à\s+[A-Z]))"
-                      r"|(?:temps\s+partiel|quotité|temps\s+de\s+travail)[^.\n%]{0,20}?(?P<w>\d{2,3})\s*%", re.I)
-_FRACTION = re.compile(r"(?P<n>\d)\s*/\s*(?P<d>5|10)\s*(?:e|è|ème|èmes)?\b(?:\s*ou\s*(?P<n2>\d)\s*/\s*(?P=d)\s*(?:e|è|ème)?)?", re.I)
-_DAYS = re.compile(r"(?P<n>\d)\s*jours?\s*(?:/|par)\s*semaine", re.I)
+    r"(?<![\d,.])(?P<a>\d{1,2}(?:[,.]\d{1,2})?)\s*(?:h(?:eures?)?|h)\s*(?P<min>\d\d)?(?:\s*(?:mn|min))?"
+    r"(?:\s*(?:et|à|-|ou)\s*(?P<b>\d{1,2}(?:[,.]\d{1,2})?)\s*(?:h(?:eures?)?|h)\s*(?P<bmin>\d\d)?)?"
+    r"(?=\s*(?:/|par|hebdo|de\s+travail\s+(?:par|hebdo)|semaine|sem\b|-\s*travail|\n|$|\)|\s+(?:du\s+lundi|annualisée?s?|réparties?|sur\s+\d|\(|avec)))")
+_HOURS_RANGE = re.compile(r"entre\s+(\d{1,2})\s*(?:h|heures)?\s*et\s+(\d{1,2})\s*h")
+_FTE = re.compile(r"(?P<v>[01](?:[,.]\d{1,2})?)\s*(?:etp|e\.t\.p|fte)\b|(?:etp|quotité)\s*(?::|de)?\s*(?P<w>[01](?:[,.]\d{1,2})?)\b")
+_PERCENT = re.compile(r"(?P<v>\d{2,3})\s*%(?=[^.\n]{0,30}(?:temps|etp|quotité|\b[àa]\s+\w+)|\s*(?:du\s+temps|d'un\s+temps|\)|,|\.|\s+à\s+\w))"
+                      r"|(?:temps\s+partiel|quotité|temps\s+de\s+travail)[^.\n%]{0,20}?(?P<w>\d{2,3})\s*%")
+_FRACTION = re.compile(r"(?P<n>\d)\s*/\s*(?P<d>5|10)\s*(?:e|è|ème|èmes)?\b(?:\s*ou\s*(?P<n2>\d)\s*/\s*(?P=d)\s*(?:e|è|ème)?)?")
+_DAYS = re.compile(r"(?P<n>\d)\s*jours?\s*(?:/|par)\s*semaine")
 
 
 def find_working_time(text: str) -> dict[str, Found]:
     """kind, fte and hours_per_week, each with its evidence, when stated."""
+    text = lowered(text)
     found: dict[str, Found] = {}
     hours = _find_hours(text)
     if hours:
@@ -117,12 +118,12 @@ _NUMBER_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 
 _N = r"(?:\d{1,2}(?:[,.]5)?|%s)" % "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 _DURATION = re.compile(
     r"(?P<a>%s)\s*(?P<ua>mois|ans?|années?|semaines?)?\s*(?:à|-|ou|/)\s*(?P<b>%s)\s*(?P<ub>mois|ans?|années?)\b"
-    r"|(?:\+/-\s*|environ\s+)?(?P<c>%s)\s*(?P<uc>mois|ans?|années?)\b" % (_N, _N, _N), re.I)
+    r"|(?:\+/-\s*|environ\s+)?(?P<c>%s)\s*(?P<uc>mois|ans?|années?)\b" % (_N, _N, _N))
 _DURATION_CUE = re.compile(r"durée|cdd|contrat|stage|mission|service\s+civique|engagement|période|volontariat|alternance|"
-                           r"apprentissage|pour\s+(?:une\s+durée\s+de\s+)?$|de\s+$|sur\s+$|d'une?\s+$|mois\b", re.I)
+                           r"apprentissage|pour\s+(?:une\s+durée\s+de\s+)?$|de\s+$|sur\s+$|d'une?\s+$|mois\b")
 _NOT_DURATION = re.compile(r"expérience|ans\s+d'|âgée?s?|moins\s+de|plus\s+de|depuis|existence|créée?|il\s+y\s+a|tous\s+les|"
                            r"chaque|par\s+an|\bdès\b|après|avant|ancienneté|diplôme|formation|bac|renouvel|prolong|"
-                           r"reconduc|période\s+d'essai|essai|au\s+bout|jusqu'à|dans\s+les", re.I)
+                           r"reconduc|période\s+d'essai|essai|au\s+bout|jusqu'à|dans\s+les")
 
 
 def _count(word: str) -> float:
@@ -136,6 +137,7 @@ def _months(value: float, unit: str | None) -> float:
 
 def find_duration(text: str) -> Found | None:
     """(min, max) months of a fixed-term engagement, when stated."""
+    text = lowered(text)
     for m in _DURATION.finditer(text):
         before = text[max(0, m.start() - 45):m.start()]
         after = text[m.end():m.end() + 25]
