@@ -66,7 +66,10 @@ def run_extract(args: argparse.Namespace) -> int:
     if progress:
         progress.close()
     if not args.output:
-        _print(results, args.format)
+        try:
+            _print(results, args.format)
+        except BrokenPipeError:  # "filon extract ... | head": the reader had enough
+            sys.stderr.close()
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
 

@@ -75,3 +75,16 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
             start = new_start
     stop = re.search(r"[.!?;](?=\s|$)", text[pos:end])
     return start, (pos + stop.end()) if stop else end
+
+
+def lines_with(text: str, keys: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(start, end) of the lines of ``text`` holding one of ``keys``: a cheap
+    filter before running a large pattern on those lines only."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if any(k in line for k in keys):
+            spans.append((pos, end))
+        pos = end + 1
+    return spans

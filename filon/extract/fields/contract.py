@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from ..record import CONTRACT_TYPES
-from ..vocab.contracts import CONTRACT_LABELS, CONTRACT_PATTERNS, PROSPECT_CONTEXT
-from . import Found, fold
+from ..vocab.contracts import CONTRACT_KEYS, CONTRACT_LABELS, CONTRACT_PATTERNS, PROSPECT_CONTEXT
+from . import Found, fold, lines_with
 
 _TYPE_RES = {kind: re.compile("|".join(pats)) for kind, pats in CONTRACT_PATTERNS.items()}
 _ANY = re.compile("|".join(f"(?P<{k}>{'|'.join(p)})" for k, p in CONTRACT_PATTERNS.items()))
@@ -32,7 +32,7 @@ def find_contract_types(text: str, title: str = "") -> Found | None:
     kinds = types_in(fold(title)) if title else []
     counts: dict[str, int] = {}
     first: dict[str, tuple[int, int]] = {}
-    for m in _ANY.finditer(folded):
+    for m in (m for a, b in lines_with(folded, CONTRACT_KEYS) for m in _ANY.finditer(folded, a, b)):
         kind = m.lastgroup
         before = folded[max(0, m.start() - 60):m.start()]
         if _PROSPECT.search(before):

@@ -5,9 +5,11 @@ import re
 
 from ..record import EDUCATION_LEVELS
 from ..vocab.education import EDUCATION_PATTERNS
-from . import Found, fold
+from . import Found, fold, lines_with
 
 _LEVELS = [level for _, level in EDUCATION_PATTERNS]
+_KEYS = ("bac", "master", "m1", "m2", "maitrise", "licence", "bachelor", "but", "bts", "dut", "deust", "jeps", "deug",
+         "niveau", "dess", "ingenieur", "ecole", "sciences po", "iep", "doctor", "phd", "these", "cesf", "deass", "dees", "diplome")
 _ANY = re.compile("|".join(f"(?P<g{i}>{p})" for i, (p, _) in enumerate(EDUCATION_PATTERNS)))
 _NOT_ASKED = re.compile(r"etudiant|eleve|en\s+cours\s+de|inscrit|preparant|prepare|cursus|vous\s+suivez|suivant", re.I)
 
@@ -16,7 +18,8 @@ def find_education(text: str, profile: str | None = None) -> Found | None:
     """The lowest level the offer asks for, from the profile section when present."""
     folded = fold(text)
     best: Found | None = None
-    for m in _ANY.finditer(folded):
+    matches = (m for start, end in lines_with(folded, _KEYS) for m in _ANY.finditer(folded, start, end))
+    for m in matches:
             level = _LEVELS[int(m.lastgroup[1:])]
             value = level or f"bac+{m.group('n')}"
             if value not in EDUCATION_LEVELS:

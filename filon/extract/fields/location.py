@@ -44,7 +44,10 @@ def find_location(text: str, header_place: str | None = None) -> dict[str, Found
     if found:
         return found
     for m in _A_CITY.finditer(text):
-        found = _read_place(text[m.end():m.end() + 80], m.end(), context, min_population=BIG_CITY)
+        # A small commune counts when a département or postal code follows it.
+        phrase = text[m.end():m.end() + 80]
+        coded = re.match(r"[^\n(]{2,50}\((?:\d{2}|2[AB]|\d{5})\)", phrase)
+        found = _read_place(phrase, m.end(), context, min_population=0 if coded else BIG_CITY)
         if found and "city" in found:
             return found
     for m in re.finditer(r"\b(?:en|dans\s+(?:la|le)|sur\s+(?:la|le)|région)\s+", text, re.I):
@@ -126,7 +129,7 @@ def _read_place(phrase: str, offset: int, context: _Context, department: str | N
     tokens = list(_TOKEN.finditer(phrase_rest))[:MAX_NAME_TOKENS]
     for n in range(len(tokens), 0, -1):
         name = fold_name(phrase_rest[tokens[0].start():tokens[n - 1].end()])
-        communes = geo.by_name.get(name) or geo.by_name.get(re.sub(r"\s+\d+\s*(?:e|er|eme)?$", "", name) if n > 1 else "")
+        communes = geo.by_name.get(name) or geo.by_name.get(re.sub(r"\s+\d{1,2}\s*(?:e|er|eme)?$", "", name) if n > 1 else "")
         if not communes:
             continue
         if department:
@@ -151,9 +154,18 @@ def _read_place(phrase: str, offset: int, context: _Context, department: str | N
                 near = [c for c in second if c.department == commune.department]
                 found = _record(None, start, end, None, commune.department if near else None)
                 return found if near else _record(None, start, end)
+        after_postal = re.match(r"\s*[(,-]?\s*(\d{2}\s?\d{3})\b", tail)
+        if not postal and after_postal and after_postal.group(1).replace(" ", "") in commune.postal_codes:
+            postal = after_postal.group(1).replace(" ", "")
         return _record(commune, start, end, postal if postal and postal in commune.postal_codes else None)
     if country and COUNTRIES[country.group(1).lower()] != "FR":
         return {"country": Found(COUNTRIES[country.group(1).lower()], offset, offset + len(phrase))}
+    abroad = re.match(r"\s*(?P<city>[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){0,2})\s*[(,-]\s*(?P<country>[^)\n,]{3,30})",
+                      phrase_rest)
+    if abroad and COUNTRIES.get(abroad.group("country").strip().lower(), "FR") != "FR":
+        start = rest_offset + abroad.start("city")
+        return {"city": Found(abroad.group("city"), start, rest_offset + abroad.end("city")),
+                "country": Found(COUNTRIES[abroad.group("country").strip().lower()], start, rest_offset + abroad.end())}
     if postal or department:
         return _record(None, offset, offset + len(phrase), postal, department if not postal else None)
     region = _region_only(phrase_rest[:60], rest_offset)

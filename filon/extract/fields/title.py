@@ -74,19 +74,22 @@ def _caps_block(text: str, lines: list[tuple[int, int]]) -> Found | None:
 
 _ORG_LABEL = re.compile(r"^(?:structure|employeur|organisme|organisation|entreprise|association|collectivité|recruteur|"
                         r"nom\s+de\s+la\s+structure|structure\s+d'accueil)\s*(?::\s*|\n)(?P<v>[^\n]{2,120})$", re.I | re.M)
-_ORG_RECRUITS = re.compile(r"(?:^|[.!]\s+|\n)(?:(?:l'association|la\s+structure|l'équipe(?:\s+de)?|le|la|les|l')\s+)?"
+_ORG_RECRUITS = re.compile(r"(?:^|[.!]\s+|\n)(?:(?i:l'association|la\s+structure|l'équipe(?:\s+de)?|le|la|l')\s+)?"
                            r"(?P<v>(?:[A-ZÀ-Ý0-9@][\w'&.@-]*)(?:\s+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|la|le|et|en|pour|&)){0,7})"
                            r"\s+(?:recrute|recherche|embauche|ouvre\s+un\s+poste|cherche)\b")
 _ORG_APPOSITION = re.compile(r"(?:l'action\s+de|au\s+sein\s+(?:de|d')|rejoindre|rejoignez)\s+(?:l'association\s+|la\s+structure\s+)?"
                              r"(?P<v>(?:[A-ZÀ-Ý][\w'&.-]*)(?:\s+[A-ZÀ-Ý0-9][\w'&.-]*){0,5})\s*,\s*(?:une?\s+)?"
                              r"(?:association|structure|coopérative|scop|scic|fédération|réseau|collectif|entreprise)", re.M)
+_ORG_NAMED = re.compile(r"(?:^|[.!]\s+|\n)(?i:l'association|la\s+structure|la\s+fédération|le\s+réseau|la\s+coopérative|"
+                        r"l'entreprise|le\s+collectif|la\s+scop|la\s+scic)\s+(?P<v>[A-ZÀ-Ý][\w'&.-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|en|la|le|et|pour|&)){0,6})"
+                        r"(?=\s*(?:,|\(|est\b|a\s+pour|œuvre|agit|accompagne|développe|porte|recrute|recherche))")
 _NOT_ORG = re.compile(r"^(?:nous|on|il|elle|qui|notre|votre|vous|ce|cette|l'équipe|la\s+startup|la\s+mairie|le\s+service|"
                       r"offre|poste|profil|missions?|h/f|intitulé)\b", re.I)
 
 
 def find_organization(text: str) -> Found | None:
     """The hiring organisation as the offer names it."""
-    for pattern in (_ORG_LABEL, _ORG_RECRUITS, _ORG_APPOSITION):
+    for pattern in (_ORG_LABEL, _ORG_RECRUITS, _ORG_NAMED, _ORG_APPOSITION):
         for m in pattern.finditer(text):
             value = m.group("v").strip().strip("*_").strip()
             value = re.sub(r"^(?:l'association|association)\s+", "", value, flags=re.I)

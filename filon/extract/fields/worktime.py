@@ -80,6 +80,9 @@ def _find_hours(text: str) -> _Hours | None:
             continue
         found = _Hours(clean_number(high), m.start(), m.end())
         found.range_low = min(a, b) if b else None
+        low = re.search(r"(\d{1,2})\s*(?:h|heures)?\s*(?:et|à|-)\s*$", text[max(0, m.start() - 15):m.start()])
+        if b is None and low and int(low.group(1)) < a:
+            found.range_low = float(low.group(1))
         return found
     m = _HOURS_RANGE.search(text)
     if m:
@@ -141,7 +144,7 @@ def find_duration(text: str) -> Found | None:
     for m in _DURATION.finditer(text):
         before = text[max(0, m.start() - 45):m.start()]
         after = text[m.end():m.end() + 25]
-        if _NOT_DURATION.search(before[-30:]) or re.match(r"\s*(?:d'expérience|minimum\s+d'expérience|d'ancienneté|et\s+plus|renouvelable)", after, re.I):
+        if _NOT_DURATION.search(before[-30:]) or re.match(r"\s*(?:d'expérience|minimum\s+d'expérience|d'ancienneté|et\s+plus)", after, re.I):
             continue
         if re.search(r"\b(?:ans?|années?)\b", m.group(0), re.I) and not re.search(r"durée|contrat|cdd|mission|pour|d'une?|sur|de\s*$", before, re.I):
             continue

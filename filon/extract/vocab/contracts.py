@@ -13,8 +13,8 @@ CONTRACT_PATTERNS = {
     "alternance": (r"\balternan(?:ce|t|te|ts|tes|t\.e)\b", r"\bapprenti(?:e|s|es|ssage)?\b", r"\bprofessionnalisation\b",
                    r"contrat\s+pro\b"),
     "service_civique": (r"\bservices?\s+civiques?\b", r"\bvolontaire\s+en\s+service\s+civique\b"),
-    "volontariat": (r"\bvolontariat\s+(?:international|de\s+solidarite|associatif|europeen)\b", r"\bv\.?i\.?e\b", r"\bvsi\b",
-                    r"corps\s+europeen\s+de\s+solidarite", r"\bv\.?i\.?a\b"),
+    "volontariat": (r"\bvolontariat\s+(?:international|de\s+solidarite|associatif|europeen)\b", r"\bv\.i\.e\b", r"\bvsi\b",
+                    r"corps\s+europeen\s+de\s+solidarite", r"\bv\.i\.a\b"),
     "interim": (r"\binterim(?:aire)?\b", r"\bmission\s+d'interim\b", r"\btravail\s+temporaire\b", r"\bmis\b(?=\s*-)"),
     "freelance": (r"\bfreelances?\b", r"\bindependant(?:e|s|es)?\b", r"\bprestataires?\b", r"\bprestation\b",
                   r"\bauto-?entrepreneur", r"\bportage\s+salarial\b", r"\bconsultant\s+externe\b", r"\bmicro-?entrepreneur", r"\blib\b(?=\s*-)"),
@@ -30,3 +30,8 @@ PROSPECT_CONTEXT = (
 # Labels whose value states the contract (the strongest evidence).
 CONTRACT_LABELS = (r"type\s+de\s+contrat", r"nature\s+du\s+contrat", r"contrat", r"statut", r"type\s+d'engagement",
                    r"type\s+de\s+poste", r"type\s+d'emploi", r"engagement")
+
+# Substrings of every pattern above: lines without one are not scanned.
+CONTRACT_KEYS = ("cd", "contrat", "duree", "contractuel", "saisonnier", "vacataire", "stag", "intern", "altern", "apprenti",
+    "profession", "civique", "volontar", "v.i", "vie", "vi", "vsi", "corps", "interim", "temporaire", "mis", "freelance",
+    "independ", "prestat", "entrepreneur", "portage", "consultant", "benevol", "fonctionnaire", "titulaire", "lib")

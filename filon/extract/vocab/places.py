@@ -3,8 +3,8 @@
 # Phrases after which the work place is named (strongest first).
 PLACE_CUES = (
     r"lieu\s+(?:de\s+travail|du\s+poste|de\s+(?:la\s+)?mission|de\s+stage|d'exercice|d'affectation|de\s+l'emploi|principal)\s*:?\s*",
-    r"(?:poste|stage|mission|emploi|travail)\s+(?:basée?|situé(?:e)?|localisée?)\s+(?:à|au|en|sur|dans)\s+(?:la\s+ville\s+de\s+)?",
-    r"(?:basée?|situé(?:e)?|localisée?|implantée?|installée?)\s+(?:à|au|en|sur|dans)\s+(?:la\s+ville\s+de\s+|les\s+locaux\s+de\s+\S+\s+à\s+)?",
+    r"(?:poste|stage|mission|emploi|travail)\s+(?:basée?s?|situé(?:e)?s?|localisée?s?)\s+(?:à|au|en|sur|dans)\s+(?:la\s+ville\s+de\s+)?",
+    r"(?:basée?s?|située?s?|localisée?s?|implantée?s?|installée?s?)\s+(?:à|au|en|sur|dans)\s+(?:la\s+ville\s+de\s+|les\s+locaux\s+de\s+\S+\s+à\s+)?",
     r"se\s+déroulera\s+(?:à|au|en|dans|sur)\s+(?:les\s+locaux\s+[^,.\n]{0,40}\s+(?:à|au)\s+)?",
     r"(?:localisation|lieu|ville|commune|affectation|site)\s*:\s*", r"lieu\s+de\s+travail\s*\n",
 )

@@ -1,0 +1,56 @@
+"""Dates: one row per real phrase and the value it must give."""
+import pytest
+
+from filon.extract.fields.dates import find_deadline, find_published, find_start
+
+DEADLINES = [
+    ("Date de clôture des candidatures : Le 5 septembre 2022", None, "2022-09-05"),
+    ("Candidatures à envoyer avant le 6 septembre 2019 à contact@example.org", None, "2019-09-06"),
+    ("sont à adresser au plus tard le : 7 décembre 2024", None, "2024-12-07"),
+    ("Date limite de candidature : 28/04/2021", None, "2021-04-28"),
+    ("Fin de publication : 2021-02-01", None, "2021-02-01"),
+    ("Merci d'envoyer votre candidature jusqu'au 15 février", 2026, "2026-02-15"),
+    ("Les entretiens auront lieu le 13 décembre 2024.", None, None),
+    ("Prise de poste au plus tard le 1er mars 2025.", None, None),
+]
+
+
+@pytest.mark.parametrize("phrase, year, expected", DEADLINES)
+def test_deadline(phrase, year, expected):
+    found = find_deadline(phrase, year)
+    assert (found.value if found else None) == expected
+
+
+PUBLISHED = [
+    ("Publié le 25 novembre 2024", "2024-11-25"),
+    ("Publié le : 2022-08-08", "2022-08-08"),
+    ("Date de publication : 12/03/2019", "2019-03-12"),
+    ("Poste ouvert le 30/11/2019", "2019-11-30"),
+    ("Mis à jour le 3 mars", None),
+]
+
+
+@pytest.mark.parametrize("phrase, expected", PUBLISHED)
+def test_published(phrase, expected):
+    found = find_published(phrase)
+    assert (found.value if found else None) == expected
+
+
+STARTS = [
+    # phrase, another date of the offer, (date, precision), asap
+    ("Prise de poste souhaitée vers mi-septembre 2022.", None, ("2022-09-01", "month"), False),
+    ("Date de début : Novembre 2014", None, ("2014-11-01", "month"), False),
+    ("Poste à pourvoir dès que possible", None, None, True),
+    ("Dates : à partir de janvier 2020 (adaptable)", None, ("2020-01-01", "month"), False),
+    ("Prise de poste : 2 mars 2026", None, ("2026-03-02", "day"), False),
+    ("Début de la mission entre le 1er juin et le 22 aout", "2022-04-12", ("2022-06-01", "day"), False),
+    ("Post à pourvoir fin septembre début octobre", "2024-11-20", None, False),
+    ("Poste à pourvoir le 1er février 2025 ou au plus tôt après cette date", None, ("2025-02-01", "day"), False),
+]
+
+
+@pytest.mark.parametrize("phrase, reference, expected, asap", STARTS)
+def test_start(phrase, reference, expected, asap):
+    start, asap_found = find_start(phrase, reference)
+    assert (start.value if start else None) == expected
+    assert bool(asap_found) is asap

@@ -1,0 +1,112 @@
+"""Place, contract types, contacts and titles: one row per real phrase."""
+import pytest
+
+from filon.extract.fields.contacts import find_application_url, find_emails, find_phones, find_reference
+from filon.extract.fields.contract import find_contract_types
+from filon.extract.fields.location import find_location
+from filon.extract.fields.title import find_organization, tidy_title
+
+PLACES = [
+    # phrase, (city, postal code, département, région, country)
+    ("Poste basé à Dijon.", ("Dijon", None, "21", "Bourgogne-Franche-Comté", "FR")),
+    ("42 - Sury-le-Comtal", ("Sury-le-Comtal", None, "42", "Auvergne-Rhône-Alpes", "FR")),
+    ("13 - ST REMY DE PROVENCE", ("Saint-Rémy-de-Provence", None, "13", "Provence-Alpes-Côte d'Azur", "FR")),
+    ("Lieu de travail : Ivry/Seine", ("Ivry-sur-Seine", None, "94", "Île-de-France", "FR")),
+    ("Lieu : Paris 11e", ("Paris", None, "75", "Île-de-France", "FR")),
+    ("Lieu de stage : Région parisienne", (None, None, None, "Île-de-France", "FR")),
+    ("Poste basé à Francheville (69340)", ("Francheville", "69340", "69", "Auvergne-Rhône-Alpes", "FR")),
+    ("Poste basé à Francheville, dans le Jura", ("Francheville", None, "39", "Bourgogne-Franche-Comté", "FR")),
+    ("Postes basés à Brignoles et Draguignan", (None, None, "83", "Provence-Alpes-Côte d'Azur", "FR")),
+    ("L'association recrute à Francheville (39) un animateur", ("Francheville", None, "39", "Bourgogne-Franche-Comté", "FR")),
+    ("Lieu de la mission : Bruxelles (Belgique)", ("Bruxelles", None, None, None, "BE")),
+    ("Adresse : 44 620 La Montagne", (None, None, None, None, "FR")),
+]
+
+
+@pytest.mark.parametrize("phrase, expected", PLACES)
+def test_location(phrase, expected):
+    found = find_location(phrase)
+    got = tuple(found[k].value if k in found else None for k in ("city", "postal_code", "department", "region"))
+    assert got + (found["country"].value if "country" in found else "FR",) == expected
+
+
+CONTRACTS = [
+    ("Type de contrat : CDD - 12 Mois", ["cdd"]),
+    ("Type de contrat\nCDD Insertion - 4 Mois", ["cdd"]),
+    ("Stage / Service Civique (+/- 6 mois)", ["stage", "service_civique"]),
+    ("Contrat d'apprentissage de 24 mois", ["alternance"]),
+    ("Poste ouvert aux contractuels", ["cdd"]),
+    ("CDD d'un an avec possible évolution vers un CDI", ["cdd"]),
+    ("Type de contrat : CDD ou freelance selon profil", ["cdd", "freelance"]),
+    ("Ces missions sont bénévoles", ["benevolat"]),
+    ("Un poste en CDI, et la vie associative est riche", ["cdi"]),
+]
+
+
+@pytest.mark.parametrize("phrase, expected", CONTRACTS)
+def test_contract_types(phrase, expected):
+    found = find_contract_types(phrase)
+    assert (found.value if found else []) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Par mail à : contact@fne-bfc.fr", ["contact@fne-bfc.fr"]),
+    ("écrire à recrutement [at] territoires.org", ["recrutement@territoires.org"]),
+    ("jean.dupont (at) asso (dot) fr", ["jean.dupont@asso.fr"]),
+    ("Contact : Marie @ example.org", ["marie@example.org"]),
+    ("logo@2x.png", []),
+])
+def test_emails(phrase, expected):
+    assert [f.value for f in find_emails(phrase)] == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Pour demande d'information : 03 81 80 92 98", ["+33381809298"]),
+    ("Tél. 01.46.70.95.78 ou 06 69 14 95 78", ["+33146709578", "+33669149578"]),
+    ("contacter le service au 02.33.32.40.31.", ["+33233324031"]),
+    ("SIRET : 123 456 789 00012", []),
+])
+def test_phones(phrase, expected):
+    assert [f.value for f in find_phones(phrase)] == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Pour postuler, utiliser le lien suivant : https://candidat.francetravail.fr/offres/recherche/detail/183TZJX",
+     "https://candidat.francetravail.fr/offres/recherche/detail/183TZJX"),
+    ("Candidature rapide (https://xalava.typeform.com/to/ZKiZip)", "https://xalava.typeform.com/to/ZKiZip"),
+    ("Plus d'informations sur https://www.example.org", None),
+])
+def test_application_url(phrase, expected):
+    found = find_application_url(phrase)
+    assert (found.value if found else None) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Réf. ATA/CHARG/COOR/ENF", "ATA/CHARG/COOR/ENF"),
+    ("rappeler la référence de l'offre d'emploi suivante : 157/2024", "157/2024"),
+    ("Référence : offre", None),
+])
+def test_reference(phrase, expected):
+    found = find_reference(phrase)
+    assert (found.value if found else None) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("OFFRE D'EMPLOI : Chargé(e) de mission Sentinelles de la Nature", "Chargé(e) de mission Sentinelles de la Nature"),
+    ("Recrutement - Animateur nature", "Animateur nature"),
+    ("Chargé.e de campagne !", "Chargé.e de campagne"),
+])
+def test_tidy_title(phrase, expected):
+    assert tidy_title(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("FNE Bourgogne Franche-Comté recherche un animateur/trice de réseau", "FNE Bourgogne Franche-Comté"),
+    ("Le Plateau Débat Public recrute un(e) assistant(e)", "Plateau Débat Public"),
+    ("Employeur\nTRIALP", "TRIALP"),
+    ("L'association Territoires en Commun, réseau régional, recrute", "Territoires en Commun"),
+    ("Nous recrutons un animateur", None),
+])
+def test_organization(phrase, expected):
+    found = find_organization(phrase)
+    assert (found.value if found else None) == expected

@@ -1,0 +1,44 @@
+"""Working time and duration: one row per real phrase."""
+import pytest
+
+from filon.extract.fields.worktime import find_duration, find_working_time
+
+WORKING_TIME = [
+    # phrase, kind, fte, hours
+    ("CDD à temps partiel sur un an, 28 heures hebdomadaires (4 jours)", "part_time", None, 28),
+    ("Contrat à temps plein (35h/semaine)", "full_time", None, 35),
+    ("Temps de travail : 38h30mn par semaine avec 21 RTT", "full_time", None, 38.5),
+    ("en CDD sur 1 an à 80% à Dijon", "part_time", 0.8, None),
+    ("Charge : 2/5e", "part_time", 0.4, None),
+    ("Poste à mi-temps", "part_time", None, None),
+    ("Planning envisagé : 24h par semaine", "part_time", None, 24),
+    ("Contrat 39h", "full_time", None, 39),
+    ("entre 28 et 35h/semaine", None, None, 35),
+    ("0,8 ETP", "part_time", 0.8, None),
+]
+
+
+@pytest.mark.parametrize("phrase, kind, fte, hours", WORKING_TIME)
+def test_working_time(phrase, kind, fte, hours):
+    found = find_working_time(phrase)
+    assert (found["kind"].value if "kind" in found else None) == kind
+    assert (found["fte"].value if "fte" in found else None) == fte
+    assert (found["hours_per_week"].value if "hours_per_week" in found else None) == hours
+
+
+DURATIONS = [
+    ("Durée : Stage de 3 à 6 mois", (3, 6)),
+    ("CDD de 12 mois renouvelable", (12, 12)),
+    ("CDD - 6 Mois", (6, 6)),
+    ("Contrat d'un an (reconduction possible en CDI)", (12, 12)),
+    ("Mission de service civique de 8 mois", (8, 8)),
+    ("Durée du contrat : 1 an ou 2 ans", (12, 24)),
+    ("Vous avez 5 ans d'expérience minimum", None),
+    ("L'association existe depuis 12 ans", None),
+]
+
+
+@pytest.mark.parametrize("phrase, expected", DURATIONS)
+def test_duration(phrase, expected):
+    found = find_duration(phrase)
+    assert (found.value if found else None) == expected
