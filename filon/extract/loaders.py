@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from .errors import ExtractionError
-from .jsonld import job_postings, render_job_posting
 from .france_travail import is_france_travail, render_france_travail
+from .jsonld import job_postings, render_job_posting
 
 MAX_ATTACHMENT_DEPTH = 2
 logging.getLogger("pypdf").setLevel(logging.ERROR)

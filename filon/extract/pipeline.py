@@ -1,8 +1,6 @@
 """The extraction pipeline: document -> loaded text -> cleaned text -> offers -> fields."""
 from __future__ import annotations
 
-
-
 from .clean import Heading, clean
 from .fields import Found
 from .fields.contacts import find_application_url, find_emails, find_phones, find_reference

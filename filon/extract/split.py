@@ -90,7 +90,7 @@ def _has_intro_line(text: str, a: int, b: int) -> bool:
 def _by_digest_header(text: str, headings: list[Heading]) -> list[Segment]:
     heading_starts = {h.start for h in headings}
     matches = [m for m in _DIGEST_HEADER.finditer(text)
-               if m.start() in heading_starts or _JOB_NOUN.search(m.group("title"))]
+               if m.start() in heading_starts or m.group("code") or _JOB_NOUN.search(m.group("title"))]
     if len(matches) < 2:
         return []
     segments = []

@@ -12,8 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..vocab.dates import (ASAP_PHRASES, DEADLINE_CUES, END_OF_PUBLICATION_CUES, MONTHS,
-                           PUBLISHED_CUES, START_CUES, WEEKDAYS)
+from ..vocab.dates import ASAP_PHRASES, DEADLINE_CUES, END_OF_PUBLICATION_CUES, MONTHS, PUBLISHED_CUES, START_CUES, WEEKDAYS
 from . import Found, lowered
 
 _MONTH = re.compile(r"\b(%s)\b\.?" % "|".join(sorted(MONTHS, key=len, reverse=True)))
@@ -126,19 +125,21 @@ def _is_interview_context(text: str, start: int, end: int) -> bool:
 
 
 def _infer_year(date: DateMention, text: str, reference_year: int | None) -> int | None:
+    """The year of a date: as written, else the offer's other dates', else
+    the one its weekday implies ("lundi 3 mars") among nearby years."""
     if date.year:
         return date.year
+    if reference_year:
+        return reference_year
     if date.weekday is not None and date.day:
-        for year in range(2015, 2031):
+        this_year = dt.date.today().year
+        for year in sorted(range(this_year - 3, this_year + 2), key=lambda y: abs(y - this_year)):
             try:
                 if dt.date(year, date.month, date.day).weekday() == date.weekday:
-                    candidates = [year]
-                    if reference_year and abs(year - reference_year) <= 1:
-                        return year
+                    return year
             except ValueError:
-                continue
-        return None if not reference_year else reference_year
-    return reference_year
+                return None
+    return None
 
 
 def find_start(text: str, reference: str | None = None) -> tuple[Found | None, Found | None]:

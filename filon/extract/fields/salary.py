@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..vocab.pay import ABOVE_MINIMUM, LEGAL_MINIMUM, UNIT_WORDS
-from . import Found, lowered, clean_number, number
+from . import Found, clean_number, lowered, number
 
 _AMOUNT = r"(?:\d{1,3}(?:[ .\u202f]\d{3})+|\d+)(?:[,.]\d{1,2})?"
 _EURO = r"(?:€|euros?|eur\b|k€|k\s*euros?|ke\b|k\b)"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from . import Found, lowered, clean_number, number
+from . import Found, clean_number, lowered, number
 
 _FULL = re.compile(r"\btemps\s+(?:plein|complet)\b|\bfull[- ]time\b|\bplein\s+temps\b")
 _PART = re.compile(r"\btemps\s+(?:partiel|non\s+complet|incomplet)\b|\bmi-?\s?temps\b|\bpart[- ]time\b")

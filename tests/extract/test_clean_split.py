@@ -1,0 +1,66 @@
+"""Cleaning keeps the offer and drops the page chrome; splitting finds each offer."""
+import pytest
+
+from filon.extract import extract
+from filon.extract.clean import clean, unwrap_lines
+
+
+def test_chrome_lines_are_dropped_and_sentences_kept():
+    page = "\n".join([
+        "Retour à la liste des offres", "Accepter les cookies", "Partager",
+        "Animateur nature (H/F)", "",
+        "Pour en savoir plus : https://example.org/reseau",
+        "Vous animerez des sorties nature pour les écoles.",
+        "Pour en savoir plus : https://example.org/reseau",
+        "Postuler", "© 2026 Réseau Graine - Mentions légales",
+    ])
+    text = clean(page).text
+    assert text.splitlines()[0] == "Animateur nature (H/F)"
+    assert "Vous animerez des sorties nature pour les écoles." in text
+    for chrome in ("Retour", "cookies", "Partager", "savoir plus", "Postuler", "Mentions"):
+        assert chrome not in text
+
+
+def test_markdown_is_rendered_and_strikethrough_dropped():
+    cleaned = clean("---\ntitle: \"Chargé.e de campagne\"\ndate: 2019-08-15\n---\n# Titre\n"
+                    "Candidatures avant le ~~2~~ 6 septembre 2019 à [contact@x.fr](mailto:contact@x.fr)")
+    assert "Intitulé du poste : Chargé.e de campagne" in cleaned.text
+    assert "Publié le : 2019-08-15" in cleaned.text
+    assert "avant le 6 septembre 2019 à contact@x.fr" in cleaned.text
+    assert [cleaned.text[h.start:h.end] for h in cleaned.headings] == ["Titre"]
+
+
+@pytest.mark.parametrize("wrapped, joined", [
+    ("une solution de bon sens à la fois\néconomique et écologique.", "une solution de bon sens à la fois économique et écologique."),
+    ("les inventaires natura-\nlistes du réseau", "les inventaires naturalistes du réseau"),
+    ("MISSIONS\n- Animer le réseau", "MISSIONS\n- Animer le réseau"),
+    ("Fin de phrase.\nNouvelle phrase", "Fin de phrase.\nNouvelle phrase"),
+])
+def test_unwrap_lines(wrapped, joined):
+    assert unwrap_lines(wrapped) == joined
+
+
+def test_a_single_offer_with_many_headings_stays_one():
+    text = "\n".join(["# Chargé de mission climat", "## Contexte", "L'association agit.", "## Missions",
+                      "- Animer", "## Profil", "- Curieux", "## Conditions", "CDI à Lyon", "## Pour postuler",
+                      "Écrire à a@b.fr"])
+    assert len(extract(text)) == 1
+
+
+def test_digest_headers_give_organisation_place_and_title():
+    text = ("Offres de la semaine\n\n"
+            "Maison de la Nature (Cergy – 95000) – Volontaire en service civique\n"
+            "Mission de 8 mois à partir du 1er mars 2026 pour sensibiliser au tri des déchets dans les quartiers.\n\n"
+            "Collectif Vélo (Lyon – 69007) – Mécanicien vélo\n"
+            "CDI à temps partiel, réparation et animation d'ateliers d'autoréparation pour les habitants.\n")
+    offers = extract(text)
+    assert [(o.organization, o.location.city, o.title) for o in offers] == [
+        ("Maison de la Nature", "Cergy", "Volontaire en service civique"), ("Collectif Vélo", "Lyon", "Mécanicien vélo")]
+
+
+def test_separator_lines_split_a_digest():
+    one = "Agent d'accueil (H/F)\nPublié le 3 mars 2026\n69 - Lyon\n\n" + "Accueillir les usagers du site et les orienter. " * 4
+    two = "Animateur nature (H/F)\nPublié le 4 mars 2026\n35 - Rennes\n\n" + "Animer des sorties nature pour les écoles. " * 4
+    offers = extract(f"Sélection (2 offres)\n\n{one}\n\n----------------------------------------\n\n{two}")
+    assert [o.location.city for o in offers] == ["Lyon", "Rennes"]
+    assert [o.published for o in offers] == ["2026-03-03", "2026-03-04"]
