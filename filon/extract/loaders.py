@@ -11,7 +11,6 @@ import email
 import email.policy
 import io
 import json
-import logging
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -22,7 +21,6 @@ from .france_travail import is_france_travail, render_france_travail
 from .jsonld import job_postings, render_job_posting
 
 MAX_ATTACHMENT_DEPTH = 2
-logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 
 @dataclass
@@ -148,26 +146,32 @@ def load_html(data: bytes, filename: str | None) -> list[Document]:
 
 
 def load_pdf(data: bytes, filename: str | None) -> list[Document]:
-    """The PDF's text layer, with hard-wrapped lines and hyphenation repaired."""
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    """The PDF's text layer (read by PDFium), with hard-wrapped lines and
+    hyphenation repaired."""
+    import pypdfium2 as pdfium
 
     from .clean import unwrap_lines
 
     try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
-            try:
-                reader.decrypt("")
-            except Exception as exc:  # noqa: BLE001 - pypdf raises several kinds here
-                raise ExtractionError("the PDF is password-protected", filename) from exc
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except ExtractionError:
-        raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError,
-            AssertionError, RecursionError, OSError, NotImplementedError, ZeroDivisionError) as exc:
-        raise ExtractionError(f"corrupt or unreadable PDF ({exc.__class__.__name__})", filename) from exc
-    text = "\n".join(pages)
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        reason = "the PDF is password-protected" if "password" in str(exc).lower() else \
+            f"corrupt or unreadable PDF ({exc})"
+        raise ExtractionError(reason, filename) from exc
+    try:
+        pages = []
+        for index in range(len(pdf)):
+            page = pdf[index]
+            textpage = page.get_textpage()
+            pages.append(textpage.get_text_range())
+            textpage.close()
+            page.close()
+    except pdfium.PdfiumError as exc:
+        raise ExtractionError(f"corrupt or unreadable PDF ({exc})", filename) from exc
+    finally:
+        pdf.close()
+    # PDFium marks a word hyphenated at a line end with U+FFFE (or U+0002) and joins it.
+    text = "\n".join(pages).replace("\ufffe", "").replace("\x02", "")
     if len(re.findall(r"\w", text)) < 40:
         raise ExtractionError("the PDF has no text layer (scanned image?): OCR it first", filename)
     return [Document(unwrap_lines(text), filename, "pdf")]
