@@ -130,9 +130,10 @@ def _build(text: str, body_len: int, headings: list[Heading], segment: Segment,
     offer.phones = [p.value for p in phones]
     for i, p in enumerate(phones):
         offer.evidence[f"phones.{i}"] = p.span
-    f.set("application_url", f.find(find_application_url))
-    f.set("reference", f.find(find_reference))
     offer.sections = find_sections(text, headings)
+    apply_spans = [(s.start, s.end) for s in offer.sections if s.name == "apply"]
+    f.set("application_url", f.find(find_application_url, apply_spans))
+    f.set("reference", f.find(find_reference))
     return offer
 
 

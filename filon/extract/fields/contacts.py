@@ -53,14 +53,20 @@ def find_phones(text: str) -> list[Found]:
     return list(found.values())
 
 
-def find_application_url(text: str) -> Found | None:
-    """A URL the offer names for applying: after an apply cue, or on a known
-    application platform."""
+_NOT_APPLY = re.compile(r"plus\s+d'informations?|en\s+savoir\s+plus|découvrir|site\s+(?:internet|web)|télécharg|"
+                        r"fiche\s+de\s+poste|critères|éligibilit", re.I)
+
+
+def find_application_url(text: str, apply_spans: list[tuple[int, int]] = ()) -> Found | None:
+    """A URL the offer names for applying: after an apply cue, in the
+    "how to apply" section, or on a known application platform."""
     urls = [m for m in _URL.finditer(text)]
     for m in urls:
         line_start = text.rfind("\n", 0, m.start()) + 1
         before = text[max(line_start, m.start() - 120):m.start()]
-        if _APPLY.search(before) and not re.search(r"plus\s+d'informations?|en\s+savoir\s+plus|découvrir|site\s+(?:internet|web)", before[-50:], re.I):
+        if _NOT_APPLY.search(before[-60:]):
+            continue
+        if _APPLY.search(before) or any(a <= m.start() < b for a, b in apply_spans):
             return Found(_tidy(m.group(0)), m.start(), m.end())
     for m in urls:
         if _PLATFORM.search(m.group(0)):

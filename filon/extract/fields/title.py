@@ -7,7 +7,9 @@ from ..vocab.titles import JOB_NOUNS, TITLE_PREFIXES
 from . import Found
 
 _PREFIX = re.compile(r"^\W*(?:%s)\s*(?::|-|–|—)\s*" % "|".join(TITLE_PREFIXES), re.I)
-_LABEL = re.compile(r"^(?:intitulé(?:\s+du\s+poste)?|poste|titre\s+du\s+poste|fonction)\s*:\s*(?P<v>[^\n]{3,200})$", re.I | re.M)
+_LABEL = re.compile(r"^(?:intitulé(?:\s+du\s+poste)?|poste|titre\s+du\s+poste|fonction)\s*:[ \t]*(?P<v>[^\n]{3,200})$", re.I | re.M)
+# A board's offer page: the title, then its publication date.
+_TITLE_THEN_DATE = re.compile(r"\A(?P<v>[^\n]{3,200})\n(?:publiée?\s+le|mise?\s+en\s+ligne\s+le|date\s+de\s+publication)", re.I)
 _RECRUITS = re.compile(r"\b(?:recrute|recherche|cherche|embauche)\s+(?:(?:un|une|un\(?e\)?|un\.e|un·e|des|deux|trois|\d+)\s+)?"
                        r"(?:(?:nouve(?:l|au|lle)\(?l?e?\)?|nouveaux?)\s+)?(?P<t>[^\n!.?]{3,120})", re.I)
 _JOB = re.compile(r"\b(?:%s)" % "|".join(JOB_NOUNS), re.I)
@@ -26,7 +28,7 @@ def tidy_title(title: str) -> str:
 def find_title(text: str, headings: list[tuple[int, int, int]], kind: str = "text") -> Found | None:
     """The job title: a labelled one, the first heading that names a post,
     the capitals block opening a PDF, or the first line."""
-    m = _LABEL.search(text[:3000])
+    m = _TITLE_THEN_DATE.match(text) or _LABEL.search(text[:1500])
     if m:
         return Found(tidy_title(m.group("v")), m.start("v"), m.end("v"))
     first_lines = [(x.start(), x.end()) for x in re.finditer(r"[^\n]+", text[:2000])]

@@ -8,8 +8,8 @@ EDUCATION_PATTERNS = (
     (r"\b(?:master\s*2|m2\b|master\s+ii\b|dess\b|diplome\s+d'ingenieur|ingenieur\s+diplome|grande\s+ecole|"
      r"ecole\s+d'ingenieurs?|ecole\s+de\s+commerce|sciences\s+po|iep\b|niveau\s+(?:i|7)\b)", "bac+5"),
     (r"\b(?:titulaire\s+d'un\s+master|diplome\s+de\s+master|diplome\s+d'un\s+master|master\s+(?:en|de|professionnel|pro|recherche)\b)", "bac+5"),
-    (r"\b(?:master\s*1|m1\b|maitrise\b|niveau\s+master|master\b|niveau\s+(?:ii|6)\b(?!\s*\w*\s*cap))", "bac+4"),
-    (r"\b(?:licence(?:\s+pro(?:fessionnelle)?)?|bachelor|but\b|niveau\s+licence)\b(?!\s+(?:libre|creative|cc))", "bac+3"),
+    (r"\b(?:master\s*1|m1\b|niveau\s+master|master\b|niveau\s+(?:ii|6)\b(?!\s*\w*\s*cap))", "bac+4"),
+    (r"\b(?:licence(?:\s+pro(?:fessionnelle)?)?|bachelor|niveau\s+licence)\b(?!\s+(?:libre|creative|cc))", "bac+3"),
     (r"\b(?:bts|dut|deust|dejeps|deug|niveau\s+(?:iii|5)\b|bac\s*\+\s*2|des\s+jeps|desjeps|dees\b|cesf\b|deass\b|"
      r"diplome\s+d'etat\s+(?:d'educateur|d'assistant|de\s+conseiller))", "bac+2"),
     (r"\b(?:doctorat|phd|these\s+de\s+doctorat|docteur)\b", "bac+8"),
