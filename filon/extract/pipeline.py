@@ -89,6 +89,7 @@ def _build(text: str, body_len: int, headings: list[Heading], segment: Segment,
         f.set("organization", Found(segment.header["org"], 0, 0))
     else:
         f.set("organization", f.find(find_organization))
+    _drop_organization_from_title(offer)
     # Contract and time.
     contract = f.find(find_contract_types, offer.title)
     f.set("contract_types", contract)
@@ -137,3 +138,14 @@ def _build(text: str, body_len: int, headings: list[Heading], segment: Segment,
     return offer
 
 
+
+
+def _drop_organization_from_title(offer: Offer) -> None:
+    """ "Chargé.e de campagne pour Poitiers Collectif" -> "Chargé.e de campagne"."""
+    org = offer.organization
+    if org and offer.title:
+        for joint in (" pour ", " chez ", " @", " - ", " – ", " au sein de ", " à "):
+            suffix = f"{joint}{org}".lower()
+            if offer.title.lower().endswith(suffix) and len(offer.title) > len(suffix) + 3:
+                offer.title = offer.title[: -len(suffix)].strip()
+                return

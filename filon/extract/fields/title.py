@@ -10,10 +10,10 @@ _PREFIX = re.compile(r"^\W*(?:%s)\s*(?::|-|–|—)\s*" % "|".join(TITLE_PREFIXE
 _LABEL = re.compile(r"^(?:intitulé(?:\s+du\s+poste)?|poste|titre\s+du\s+poste|fonction)\s*:[ \t]*(?P<v>[^\n]{3,200})$", re.I | re.M)
 # A board's offer page: the title, then its publication date.
 _TITLE_THEN_DATE = re.compile(r"\A(?P<v>[^\n]{3,200})\n(?:publiée?\s+le|mise?\s+en\s+ligne\s+le|date\s+de\s+publication)", re.I)
-_RECRUITS = re.compile(r"\b(?:recrute|recherche|cherche|embauche)\s+(?:(?:un|une|un\(?e\)?|un\.e|un·e|des|deux|trois|\d+)\s+)?"
+_RECRUITS = re.compile(r"\b(?:recrute(?:nt)?|recherche(?:nt)?|cherche|embauche)\s+(?:(?:un|une|un\(?e\)?|un\.e|un·e|des|deux|trois|\d+)\s+)?"
                        r"(?:(?:nouve(?:l|au|lle)\(?l?e?\)?|nouveaux?)\s+)?(?P<t>[^\n!.?]{3,120})", re.I)
 _JOB = re.compile(r"\b(?:%s)" % "|".join(JOB_NOUNS), re.I)
-_END = re.compile(r"\s+(?:en\s+(?:cdd|cdi|stage|alternance|service\s+civique|contrat)|pour\s+|sur\s+\d|à\s+(?:partir|temps|mi-temps|[A-Z])|"
+_END = re.compile(r"\s+(?:en\s+(?:cdd|cdi|stage|alternance|contrat)|pour\s+|sur\s+\d|à\s+(?:partir|temps|mi-temps|[A-Z])|"
                   r"(?:à|a)\s+(?:compter|pourvoir)|h/f\b|dès\b|basée?\b|[(,:;])", re.I)
 
 
@@ -25,9 +25,32 @@ def tidy_title(title: str) -> str:
     return re.sub(r"\s*[!:]+\s*$", "", title).strip()
 
 
+_ANNOUNCE = re.compile(r"^(?:(?:on\s+recrute|nous\s+recrutons)\b[\s:!]*|(?P<org>.*?)\s+(?:recrute(?:nt)?|recherche(?:nt)?|embauche(?:nt)?)"
+                       r"(?:\s*[!:.]|\s*$|\s+(?:un\s+ou\s+une|un\(?e\)?|un\.e|un·e|une|un|des|deux|trois|\d+)\b))[\s:!]*(?P<rest>.*)$", re.I)
+
+
 def find_title(text: str, headings: list[tuple[int, int, int]], kind: str = "text") -> Found | None:
     """The job title: a labelled one, the first heading that names a post,
-    the capitals block opening a PDF, or the first line."""
+    the capitals block opening a PDF, or the first line. "X recrute un(e) Y"
+    gives Y; "X recrute !" sends to the first such phrase of the text."""
+    found = _find_title(text, headings, kind)
+    if found is None:
+        return None
+    announce = _ANNOUNCE.match(found.value)
+    if not announce:
+        return found
+    rest = tidy_title(_cut(announce.group("rest")))
+    if len(rest) >= 3:
+        offset = found.start + max(0, text[found.start:found.end].find(rest[:10]))
+        return Found(rest, offset, offset + len(rest))
+    for m in _RECRUITS.finditer(text):
+        value = tidy_title(_cut(m.group("t")))
+        if len(value) >= 3 and m.start() != found.start:
+            return Found(value, m.start("t"), m.start("t") + len(value))
+    return found
+
+
+def _find_title(text: str, headings: list[tuple[int, int, int]], kind: str) -> Found | None:
     m = _TITLE_THEN_DATE.match(text) or _LABEL.search(text[:1500])
     if m:
         return Found(tidy_title(m.group("v")), m.start("v"), m.end("v"))
@@ -41,12 +64,7 @@ def find_title(text: str, headings: list[tuple[int, int, int]], kind: str = "tex
     for start, end, level in headings:
         if level <= 2 and start < 3000:
             line = text[start:end]
-            recruits = _RECRUITS.search(line)
-            if recruits and _JOB.search(recruits.group("t")):
-                value = _cut(recruits.group("t"))
-                return Found(tidy_title(value), recruits.start("t"), recruits.start("t") + len(value))
-            if not re.search(r"\b(?:recrute|recherche)\b", line, re.I):
-                return Found(tidy_title(line), start, end)
+            return Found(tidy_title(line), start, end)
     start, end = first_lines[0]
     return Found(tidy_title(text[start:end]), start, end)
 
@@ -74,11 +92,13 @@ def _caps_block(text: str, lines: list[tuple[int, int]]) -> Found | None:
     return Found(tidy_title(re.sub(r"\s+", " ", " ".join(parts))), start, end)
 
 
-_ORG_LABEL = re.compile(r"^(?:structure|employeur|organisme|organisation|entreprise|association|collectivité|recruteur|"
-                        r"nom\s+de\s+la\s+structure|structure\s+d'accueil)\s*(?::\s*|\n)(?P<v>[^\n]{2,120})$", re.I | re.M)
-_ORG_RECRUITS = re.compile(r"(?:^|[.!]\s+|\n)(?:(?i:l'association|la\s+structure|l'équipe(?:\s+de)?|le|la|l')\s+)?"
-                           r"(?P<v>(?:[A-ZÀ-Ý0-9@][\w'&.@-]*)(?:\s+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|la|le|et|en|pour|&)){0,7})"
-                           r"\s+(?:recrute|recherche|embauche|ouvre\s+un\s+poste|cherche)\b")
+_ORG_LABEL = re.compile(r"^(?i:structure|employeur|organisme|organisation|entreprise|association|collectivité|recruteur|"
+                        r"nom\s+de\s+la\s+structure|structure\s+d'accueil)\s*(?::[ \t]*|\n)(?P<v>[^\n]{2,120}$|"
+                        r"(?:[lL][ae][ \t]+|[lL]')?[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|et|&)){0,5}(?=[ \t]*[,(]|[ \t]+(?:vous|est|a|accompagne|propose|recrute|recherche|,)\b))",
+                        re.M)
+_ORG_RECRUITS = re.compile(r"(?:^|[.!]\s+|\n|:\s+)(?:(?i:l'association|la\s+structure|l'équipe(?:\s+de)?|le|la|l')\s+)?"
+                           r"(?P<v>(?:[A-ZÀ-Ý0-9@][\w'&.@-]*)(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|la|le|et|en|pour|&)){0,7})"
+                           r"\s+(?:recrute(?:nt)?|recherche(?:nt)?|embauche(?:nt)?|ouvre\s+un\s+poste|cherche(?:nt)?)\b")
 _ORG_APPOSITION = re.compile(r"(?:l'action\s+de|au\s+sein\s+(?:de|d')|rejoindre|rejoignez)\s+(?:l'association\s+|la\s+structure\s+)?"
                              r"(?P<v>(?:[A-ZÀ-Ý][\w'&.-]*)(?:\s+[A-ZÀ-Ý0-9][\w'&.-]*){0,5})\s*,\s*(?:une?\s+)?"
                              r"(?:association|structure|coopérative|scop|scic|fédération|réseau|collectif|entreprise)", re.M)
