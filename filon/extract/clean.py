@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .vocab.boilerplate import BOILERPLATE_LINES, REPEATED_LINK_LINE_MIN
+from .vocab.boilerplate import BOILERPLATE_LINES, BOILERPLATE_MAX_CHARS, COOKIE_BANNER, REPEATED_LINK_LINE_MIN
 from .vocab.frontmatter import FRONT_MATTER_LABELS
 
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000\t"), " ")
@@ -21,6 +21,7 @@ _QUOTES = {ord("\u2019"): "'", ord("\u2018"): "'", ord("\u02bc"): "'", ord("\u20
            ord("\u201c"): '"', ord("\u201d"): '"', ord("\u2010"): "-", ord("\u2011"): "-",
            ord("\u2212"): "-", ord("\u2024"): "."}
 _BOILERPLATE = re.compile(r"(?:%s)" % "|".join(BOILERPLATE_LINES), re.I)
+_COOKIES = re.compile(COOKIE_BANNER, re.I)
 _FRONT_MATTER = re.compile(r"\A\s*(?:---|\+\+\+)[ \t]*\n(.*?)\n(?:---|\+\+\+)[ \t]*(?:\n|\Z)", re.S)
 _LINK = re.compile(r"!?\[([^\]\n]*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
 _AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>\s]+)>")
@@ -211,7 +212,8 @@ def _drop_boilerplate(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
             counts[line.lower()] = counts.get(line.lower(), 0) + 1
     kept = []
     for line, level in lines:
-        if line and ((len(line) < 300 and _BOILERPLATE.fullmatch(line)) or (
+        if line and ((len(line) <= BOILERPLATE_MAX_CHARS and _BOILERPLATE.fullmatch(line))
+                     or ("cookie" in line.lower() and _COOKIES.search(line)) or (
                 counts.get(line.lower(), 0) >= REPEATED_LINK_LINE_MIN
                 and re.match(r"(?:pour\s+)?(?:en\s+savoir\s+plus|plus\s+d'info)", line, re.I))):
             continue

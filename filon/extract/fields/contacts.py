@@ -20,9 +20,25 @@ _REFERENCE = re.compile(r"(?:%s)\s*(?:[:n°#.]\s*)*(?P<ref>[A-Z0-9][\w/\-.]*[\w]
 def find_emails(text: str) -> list[Found]:
     """Every e-mail address, lower-cased, spaces and obfuscation removed."""
     found: dict[str, Found] = {}
-    if "@" not in text and not re.search(r"\b(?:at|arobase)\b", text, re.I):
+    if "@" in text:
+        # Only the neighbourhood of each "@" can hold an address (plus obfuscated ones).
+        windows, pos = [], 0
+        while (at := text.find("@", pos)) >= 0:
+            windows.append((max(0, at - 80), min(len(text), at + 200)))
+            pos = at + 1
+        if re.search(r"[\[(]\s?(?:at|arobase)\s?[\])]|\sarobase\s", text, re.I):
+            windows = [(0, len(text))]
+    elif re.search(r"\b(?:at|arobase)\b", text, re.I):
+        windows = [(0, len(text))]
+    else:
         return []
-    for m in _EMAIL.finditer(text):
+    matches, last_end = [], -1
+    for a, b in _merge(windows):
+        for m in _EMAIL.finditer(text, a, b):
+            if m.start() >= last_end:
+                matches.append(m)
+                last_end = m.end()
+    for m in matches:
         local, domain = m.group(1), m.group(2)
         local = re.sub(_DOT, ".", local, flags=re.I).replace(" ", "")
         domain = re.sub(_DOT, ".", domain, flags=re.I).replace(" ", "")
@@ -34,6 +50,16 @@ def find_emails(text: str) -> list[Found]:
 
 
 _PHONE_CANDIDATE = re.compile(r"(?<![\d/])(?:\+|00)?[\d(][\d\s().-]{7,20}\d(?![\d/])")
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[list[int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return [(a, b) for a, b in merged]
 
 
 def find_phones(text: str) -> list[Found]:

@@ -10,13 +10,14 @@ import re
 
 from ..geo import Commune, department_of_postal, fold_name, gazetteer
 from ..vocab.places import COUNTRIES, FT_PLACE, PLACE_CUES, REGION_ALIASES
-from . import Found
+from . import Found, lowered
 
-_CUES = [re.compile(c, re.I) for c in PLACE_CUES]
+_CUES = [re.compile(c) for c in PLACE_CUES]          # run on the lower-cased text
 _FT_PLACE = re.compile(FT_PLACE, re.M)
 _POSTAL = re.compile(r"\b((?:0[1-9]|[1-8]\d|9[0-5]|2[AB])\s?\d{3}|97[1-6]\s?\d{2})\b")
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9]+(?:[/'][A-Za-zÀ-ÿ]+)*")
 _COUNTRY = re.compile(r"\b(%s)\b" % "|".join(sorted(map(re.escape, COUNTRIES), key=len, reverse=True)), re.I)
+_REGION_CUE = re.compile(r"\b(?:en|dans\s+(?:la|le)|sur\s+(?:la|le)|région)\s+(?=[a-zé])")
 _A_CITY = re.compile(r"(?:\bà|\bsur)\s+(?=[A-ZÉÈ])")
 MAX_NAME_TOKENS = 7
 BIG_CITY = 20_000
@@ -34,8 +35,9 @@ def find_location(text: str, header_place: str | None = None) -> dict[str, Found
         found = _read_place(text[name_start:match.end()], name_start, context, department=match.group("dept"))
         if found:
             return found
+    low = lowered(text)
     for cue in _CUES:
-        for m in cue.finditer(text):
+        for m in cue.finditer(low):
             end = text.find("\n", m.end())
             found = _read_place(text[m.end():(len(text) if end < 0 else end)][:120], m.end(), context)
             if found:
@@ -50,7 +52,7 @@ def find_location(text: str, header_place: str | None = None) -> dict[str, Found
         found = _read_place(phrase, m.end(), context, min_population=0 if coded else BIG_CITY)
         if found and "city" in found:
             return found
-    for m in re.finditer(r"\b(?:en|dans\s+(?:la|le)|sur\s+(?:la|le)|région)\s+", text, re.I):
+    for m in _REGION_CUE.finditer(low):
         found = _region_only(text[m.end():m.end() + 40], m.end())
         if found:
             return found

@@ -93,19 +93,19 @@ def _find_hours(text: str) -> _Hours | None:
 
 
 def _find_fte(text: str) -> Found | None:
-    m = _FTE.search(text)
+    m = _FTE.search(text) if ("etp" in text or "quotité" in text or "fte" in text or "e.t.p" in text) else None
     if m:
         value = number(m.group("v") or m.group("w"))
         if value and 0 < value <= 1:
             return Found(clean_number(value), m.start(), m.end())
-    for m in _PERCENT.finditer(text):
+    for m in (_PERCENT.finditer(text) if "%" in text else ()):
         context = text[max(0, m.start() - 60):m.end() + 40].lower()
         if not re.search(r"temps|etp|quotité|cdd|cdi|poste|contrat", context) or re.search(r"prise\s+en\s+charge|rembours|mutuelle|prime|télétravail", context):
             continue
         value = int(m.group("v") or m.group("w"))
         if 10 <= value <= 100 and value % 5 == 0:
             return Found(clean_number(value / 100), m.start(), m.end())
-    for m in _FRACTION.finditer(text):
+    for m in (_FRACTION.finditer(text) if "/" in text else ()):
         context = text[max(0, m.start() - 40):m.end() + 30].lower()
         if not re.search(r"temps|charge|etp|semaine|quotité", context):
             continue
