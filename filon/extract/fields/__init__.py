@@ -77,14 +77,22 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
     return start, (pos + stop.end()) if stop else end
 
 
+@lru_cache(maxsize=32)
+def _key_pattern(keys: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, sorted(keys, key=len, reverse=True))))
+
+
 def lines_with(text: str, keys: tuple[str, ...]) -> list[tuple[int, int]]:
     """(start, end) of the lines of ``text`` holding one of ``keys``: a cheap
     filter before running a large pattern on those lines only."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     pos = 0
-    for line in text.split("\n"):
-        end = pos + len(line)
-        if any(k in line for k in keys):
-            spans.append((pos, end))
-        pos = end + 1
+    for m in _key_pattern(keys).finditer(text):
+        if m.start() < pos:
+            continue
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        spans.append((start, end))
+        pos = end
     return spans
