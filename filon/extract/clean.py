@@ -34,6 +34,12 @@ _TAG = re.compile(r"</?[a-zA-Z][^<>\n]*>")
 _COMMENT = re.compile(r"<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 _ANCHOR = re.compile(r"<a\b[^>]*\bhref=[\"']([^\"']+)[\"'][^>]*>(.*?)</a\s*>", re.S | re.I)
 _BULLET = re.compile(r"^(\s*)(?:[*+•●▪◦■►➢➤✔✓☑✅❎🔹🔸]|-(?!-))\s+")
+_RULE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
+_SEPARATOR = re.compile(r"^\s*-{8,}\s*$")
+_MULTISPACE = re.compile(r" {2,}")
+_MARKUP_ONLY = re.compile(r"[\\|>*_#]+")
+_LINK_LINE = re.compile(r"https?://|www\.")
+_MORE_INFO = re.compile(r"(?:pour\s+)?(?:en\s+savoir\s+plus|plus\s+d'info)", re.I)
 _MARKUP_CHARS = re.compile(r"[\[*_<~\\`]")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!~|>])")
 
@@ -173,12 +179,12 @@ def clean(text: str) -> Cleaned:
             level, raw = len(heading.group(1)), heading.group(2)
         elif _BOLD_LINE.match(raw) and len(raw) < 160:
             level = 7
-        if re.match(r"^\s*(?:[-*_=]\s*){3,}$", raw) and not re.match(r"^\s*-{8,}\s*$", raw):
+        if _RULE.match(raw) and not _SEPARATOR.match(raw):
             raw = ""                           # markdown rule, not a digest separator
-        line = _BULLET.sub(lambda m: "- ", raw)
+        line = _BULLET.sub("- ", raw)
         line = render_inline(line)
-        line = re.sub(r" {2,}", " ", line).strip()
-        if re.fullmatch(r"[\\|>*_#]+", line):
+        line = _MULTISPACE.sub(" ", line).strip()
+        if _MARKUP_ONLY.fullmatch(line):
             line = ""
         lines.append((line, level))
 
@@ -208,14 +214,14 @@ def _drop_boilerplate(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """Lines of page chrome out; a link line repeated in the page out."""
     counts: dict[str, int] = {}
     for line, _ in lines:
-        if line and re.search(r"https?://|www\.", line) and len(line) < 200:
+        if line and len(line) < 200 and _LINK_LINE.search(line):
             counts[line.lower()] = counts.get(line.lower(), 0) + 1
     kept = []
     for line, level in lines:
         if line and ((len(line) <= BOILERPLATE_MAX_CHARS and _BOILERPLATE.fullmatch(line))
                      or ("cookie" in line.lower() and _COOKIES.search(line)) or (
                 counts.get(line.lower(), 0) >= REPEATED_LINK_LINE_MIN
-                and re.match(r"(?:pour\s+)?(?:en\s+savoir\s+plus|plus\s+d'info)", line, re.I))):
+                and _MORE_INFO.match(line))):
             continue
         kept.append((line, level))
     return kept

@@ -26,14 +26,17 @@ class Commune:
     population: int
 
 
+_SUR = re.compile(r"\bs/\s*|/")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_SAINT = re.compile(r"\bste?\b")
+
+
 def fold_name(name: str) -> str:
     """The lookup form of a place name ("Ivry/Seine" -> "ivry sur seine")."""
-    text = fold(name)
-    text = re.sub(r"\bs/\s*|/", " sur ", text)
-    text = re.sub(r"[^a-z0-9]+", " ", text)
-    text = re.sub(r"\bste\b", "sainte", text)
-    text = re.sub(r"\bst\b", "saint", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = _SUR.sub(" sur ", fold(name))
+    text = _NON_ALNUM.sub(" ", text)
+    text = _SAINT.sub(lambda m: "sainte" if m.group(0) == "ste" else "saint", text)
+    return text.strip()
 
 
 @dataclass

@@ -15,6 +15,10 @@ _PATTERNS = [(name, re.compile(r"^\W*" + SECTION_PREFIX + "(?:" + "|".join(pats)
              for name, pats in SECTION_HEADINGS.items()]
 
 
+_NOT_HEADING = re.compile(r"[.,;]$|:\s*\S")
+_NOT_LETTER = re.compile(r"[^A-Za-zÀ-ÿ]")
+
+
 def section_of(heading: str) -> str | None:
     """The section a heading line opens, or None."""
     heading = heading.strip()
@@ -33,8 +37,8 @@ def plain_headings(text: str) -> list[Heading]:
     offset = 0
     for line in text.split("\n"):
         stripped = line.strip()
-        if 2 < len(stripped) <= 80 and not re.search(r"[.,;]$|:\s*\S", stripped) and not stripped.startswith("- "):
-            letters = re.sub(r"[^A-Za-zÀ-ÿ]", "", stripped)
+        if 2 < len(stripped) <= 80 and not _NOT_HEADING.search(stripped) and not stripped.startswith("- "):
+            letters = _NOT_LETTER.sub("", stripped)
             is_caps = len(letters) >= 4 and letters.isupper()
             if is_caps or (section_of(stripped) and (stripped.endswith(":") or len(stripped) <= 40)):
                 found.append(Heading(offset, offset + len(line), 8))

@@ -194,12 +194,13 @@ def _postal_and_name(text: str, context: _Context) -> dict[str, Found] | None:
     return None
 
 
+_REGION_ALIAS = re.compile(r"(?:region\s+)?(%s)\b" % "|".join(sorted(REGION_ALIASES, key=len, reverse=True)))
+
+
 def _region_only(text: str, offset: int = 0) -> dict[str, Found] | None:
     """A région named at the start of ``text`` ("Région parisienne", "Bretagne")."""
-    geo = gazetteer()
-    folded = fold_name(text)
-    for alias, code in sorted(REGION_ALIASES.items(), key=lambda kv: -len(kv[0])):
-        if re.match(rf"(?:region\s+)?{alias}\b", folded):
-            return {"region": Found(geo.region_name(code), offset, offset + len(text)),
-                    "country": Found("FR", offset, offset + len(text))}
-    return None
+    m = _REGION_ALIAS.match(fold_name(text))
+    if not m:
+        return None
+    name = gazetteer().region_name(REGION_ALIASES[m.group(1)])
+    return {"region": Found(name, offset, offset + len(text)), "country": Found("FR", offset, offset + len(text))}
