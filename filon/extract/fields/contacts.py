@@ -49,6 +49,7 @@ def find_emails(text: str) -> list[Found]:
     return list(found.values())
 
 
+_NOT_PHONE = re.compile(r"siret|siren|n°\s*$|naf|cs\s*$|bp\s*$|iban|rcs|réf|ref\.?\s*:?\s*$")
 _PHONE_CANDIDATE = re.compile(r"(?<![\d/])(?:\+|00)?[\d(][\d\s().-]{7,20}\d(?![\d/])")
 
 
@@ -68,14 +69,19 @@ def find_phones(text: str) -> list[Found]:
     for candidate in _PHONE_CANDIDATE.finditer(text):
         if sum(c.isdigit() for c in candidate.group(0)) < 9:
             continue
-        offset = candidate.start()
-        for match in phonenumbers.PhoneNumberMatcher(candidate.group(0), "FR", leniency=phonenumbers.Leniency.VALID):
-            start = offset + match.start
-            before = text[max(0, start - 30):start].lower()
-            if re.search(r"siret|siren|n°\s*$|naf|cs\s*$|bp\s*$|iban|rcs", before):
-                continue
-            number = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
-            found.setdefault(number, Found(number, start, offset + match.end))
+        raw = candidate.group(0).strip(" .-()")
+        start = candidate.start() + candidate.group(0).find(raw[:3])
+        before = text[max(0, start - 30):start].lower()
+        if _NOT_PHONE.search(before):
+            continue
+        try:
+            parsed = phonenumbers.parse(raw, "FR")
+        except phonenumbers.NumberParseException:
+            continue
+        if not phonenumbers.is_valid_number(parsed):
+            continue
+        number = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+        found.setdefault(number, Found(number, start, start + len(raw)))
     return list(found.values())
 
 

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..vocab.dates import ASAP_PHRASES, DEADLINE_CUES, END_OF_PUBLICATION_CUES, MONTHS, PUBLISHED_CUES, START_CUES, WEEKDAYS
-from . import Found, lowered
+from . import Found, lines_with, lowered
 
+_MONTH_KEYS = ("janv", "fév", "fev", "mars", "avr", "mai", "juin", "juil", "ao", "sept", "oct", "nov", "déc", "dec")
 _MONTH = re.compile(r"\b(%s)\b\.?" % "|".join(sorted(MONTHS, key=len, reverse=True)))
 _BEFORE_MONTH = re.compile(r"(?:\b(?P<weekday>%s)\s+)?(?:\b(?P<day>\d{1,2})(?:er|ᵉʳ)?\s+|\b(?P<part>début|mi|fin|courant|milieu)[\s-]+"
                            r"(?:de\s+|d')?)$" % "|".join(WEEKDAYS))
@@ -68,7 +69,7 @@ def _all_dates(text: str) -> tuple[list[DateMention], list[int]]:
     for m in _NUMERIC.finditer(text):
         year = int(m.group(4))
         found.append(DateMention(year + 2000 if year < 100 else year, int(m.group(3)), int(m.group(1)), m.start(), m.end()))
-    for m in _MONTH.finditer(text):
+    for m in (m for a, b in lines_with(text, _MONTH_KEYS) for m in _MONTH.finditer(text, a, b)):
         before = _BEFORE_MONTH.search(text, max(0, m.start() - 30), m.start())
         year = _YEAR_AFTER.match(text, m.end())
         start = before.start() if before and before.group(0) else m.start()

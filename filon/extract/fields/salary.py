@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..vocab.pay import ABOVE_MINIMUM, LEGAL_MINIMUM, UNIT_WORDS
-from . import Found, clean_number, lowered, number
+from . import Found, clean_number, lines_with, lowered, number
 
 _AMOUNT = r"(?:\d{1,3}(?:[ .\u202f]\d{3})+|\d+)(?:[,.]\d{1,2})?"
 _EURO = r"(?:€|euros?|eur\b|k€|k\s*euros?|ke\b|k\b)"
@@ -12,6 +12,8 @@ _MONEY = re.compile(
     r"(?P<a>%s)\s*(?P<ka>k€?|€|euros?)?\s*(?:brut|net)?s?\s*(?:(?:à|-|–|et|/)\s*(?P<b>%s)\s*)?(?P<cur>%s)"
     r"|(?P<ft>(?P<ftunit>mensuel|annuel|horaire)\s+de\s+(?P<fa>%s)\s+euros?(?:\s+à\s+(?P<fb>%s)\s+euros?)?)"
     % (_AMOUNT, _AMOUNT, _EURO, _AMOUNT, _AMOUNT))
+# Every amount the pattern reads has one of these on its line.
+_KEYS = ("€", "euro", "eur ", "k ", "ke ")
 _UNITS = [(unit, re.compile(pattern)) for unit, pattern in UNIT_WORDS]
 _LEGAL = re.compile("|".join(LEGAL_MINIMUM))
 _ABOVE = re.compile(ABOVE_MINIMUM)
@@ -30,7 +32,7 @@ def find_salary(text: str, monthly_default: bool = False) -> dict[str, Found]:
     """
     text = lowered(text)
     found: dict[str, Found] = {}
-    for m in _MONEY.finditer(text):
+    for m in (m for a, b in lines_with(text, _KEYS) for m in _MONEY.finditer(text, a, b)):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end

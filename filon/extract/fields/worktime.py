@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from . import Found, clean_number, lowered, number
+from . import Found, clean_number, lines_with, lowered, number
 
 _FULL = re.compile(r"\btemps\s+(?:plein|complet)\b|\bfull[- ]time\b|\bplein\s+temps\b")
 _PART = re.compile(r"\btemps\s+(?:partiel|non\s+complet|incomplet)\b|\bmi-?\s?temps\b|\bpart[- ]time\b")
@@ -62,7 +62,7 @@ class _Hours(Found):
 
 
 def _find_hours(text: str) -> _Hours | None:
-    for m in _HOURS.finditer(text):
+    for m in (m for a, b in lines_with(text, ("h",)) for m in _HOURS.finditer(text, a, b)):
         context = text[max(0, m.start() - 50):m.end() + 40].lower()
         if re.search(r"\b(?:rtt|mensuel|par\s+mois|par\s+an|/an|jour\b|par\s+jour|de\s+\d+h|à\s+\d+h|matin|soir|horaires?\s+:)", context[45:]) \
                 and not re.search(r"semaine|hebdo", context):
@@ -119,6 +119,7 @@ def _find_fte(text: str) -> Found | None:
 _NUMBER_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
                  "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "dix-huit": 18, "vingt-quatre": 24}
 _N = r"(?:\d{1,2}(?:[,.]5)?|%s)" % "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+_DURATION_KEYS = ("mois", "an", "année")
 _DURATION = re.compile(
     r"(?P<a>%s)\s*(?P<ua>mois|ans?|années?|semaines?)?\s*(?:à|-|ou|/)\s*(?P<b>%s)\s*(?P<ub>mois|ans?|années?)\b"
     r"|(?:\+/-\s*|environ\s+)?(?P<c>%s)\s*(?P<uc>mois|ans?|années?)\b" % (_N, _N, _N))
@@ -141,7 +142,7 @@ def _months(value: float, unit: str | None) -> float:
 def find_duration(text: str) -> Found | None:
     """(min, max) months of a fixed-term engagement, when stated."""
     text = lowered(text)
-    for m in _DURATION.finditer(text):
+    for m in (m for a, b in lines_with(text, _DURATION_KEYS) for m in _DURATION.finditer(text, a, b)):
         before = text[max(0, m.start() - 45):m.start()]
         after = text[m.end():m.end() + 25]
         if _NOT_DURATION.search(before[-30:]) or re.match(r"\s*(?:d'expérience|minimum\s+d'expérience|d'ancienneté|et\s+plus)", after, re.I):

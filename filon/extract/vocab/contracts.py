@@ -33,5 +33,5 @@ CONTRACT_LABELS = (r"type\s+de\s+contrat", r"nature\s+du\s+contrat", r"contrat",
 
 # Substrings of every pattern above: lines without one are not scanned.
 CONTRACT_KEYS = ("cd", "contrat", "duree", "contractuel", "saisonnier", "vacataire", "stag", "intern", "altern", "apprenti",
-    "profession", "civique", "volontar", "v.i", "vie", "vi", "vsi", "corps", "interim", "temporaire", "mis", "freelance",
-    "independ", "prestat", "entrepreneur", "portage", "consultant", "benevol", "fonctionnaire", "titulaire", "lib")
+    "profession", "civique", "volontar", "v.i", "vsi", "corps europ", "interim", "temporaire", "mis -", "mis-", "freelance",
+    "independ", "prestat", "entrepreneur", "portage", "consultant", "benevol", "fonctionnaire", "titulaire", "lib -", "lib-", "convention")
