@@ -17,6 +17,8 @@ _FT_PLACE = re.compile(FT_PLACE, re.M)
 _POSTAL = re.compile(r"\b((?:0[1-9]|[1-8]\d|9[0-5]|2[AB])\s?\d{3}|97[1-6]\s?\d{2})\b")
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9]+(?:[/'][A-Za-zÀ-ÿ]+)*")
 _COUNTRY = re.compile(r"\b(%s)\b" % "|".join(sorted(map(re.escape, COUNTRIES), key=len, reverse=True)), re.I)
+# "à Brignoles et Draguignan": a second commune named beside the first.
+_OTHER_COMMUNE = re.compile(r"\s*(?:et|ou|&|/)\s*(?:à\s+)?([A-ZÉ][\w'-]+(?:[\s-][\w'-]+){0,3})")
 _REGION_CUE = re.compile(r"\b(?:en|dans\s+(?:la|le)|sur\s+(?:la|le)|région)\s+(?=[a-zé])")
 _A_CITY = re.compile(r"(?:\bà|\bsur)\s+(?=[A-ZÉÈ])")
 MAX_NAME_TOKENS = 7
@@ -148,10 +150,11 @@ def _read_place(phrase: str, offset: int, context: _Context, department: str | N
             return {"city": Found(phrase_rest[tokens[0].start():tokens[n - 1].end()], start, end),
                     "country": Found(COUNTRIES[abroad.group(1).lower()], start, end)}
         commune = context.pick(communes, context.text[max(0, start - 40):end + 40])
-        other = re.match(r"\s*(?:et|ou|,|/|&)\s*(?:à\s+)?([A-ZÉ][\w'-]+(?:[\s-][\w'-]+){0,3})", tail)
+        other = _OTHER_COMMUNE.match(tail)
         if other and need_city:
-            other_name = fold_name(other.group(1))
-            second = geo.by_name.get(other_name) or geo.by_name.get(" ".join(other_name.split()[:1]))
+            words = fold_name(other.group(1)).split()
+            second = next((geo.by_name[" ".join(words[:k])] for k in range(len(words), 0, -1)
+                           if " ".join(words[:k]) in geo.by_name), None)
             if second:
                 near = [c for c in second if c.department == commune.department]
                 found = _record(None, start, end, None, commune.department if near else None)
