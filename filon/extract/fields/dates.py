@@ -20,8 +20,10 @@ _MONTH = re.compile(r"\b(%s)\b\.?" % "|".join(sorted(MONTHS, key=len, reverse=Tr
 _BEFORE_MONTH = re.compile(r"(?:\b(?P<weekday>%s)\s+)?(?:\b(?P<day>\d{1,2})(?:er|ᵉʳ)?\s+|\b(?P<part>début|mi|fin|courant|milieu)[\s-]+"
                            r"(?:de\s+|d')?)$" % "|".join(WEEKDAYS))
 _YEAR_AFTER = re.compile(r"\s*(20\d\d|19\d\d)\b")
-_ISO = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
-_NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:20)?\d\d)(?![\d/])")
+# Digit patterns open on a character class (fast to scan for); their
+# boundaries are checked in _all_dates.
+_ISO = re.compile(r"[12][0-9]{3}-[01][0-9]-[0-3][0-9]")
+_NUMERIC = re.compile(r"([0-3]?[0-9])\s*([/.-])\s*([01]?[0-9])\s*\2\s*((?:20)?[0-9]{2})(?![0-9/])")
 _ASAP = re.compile("|".join(ASAP_PHRASES))
 _DEADLINE = re.compile("|".join(DEADLINE_CUES))
 _END_PUB = re.compile("|".join(END_OF_PUBLICATION_CUES))
@@ -60,13 +62,23 @@ def dates_in(text: str, start: int = 0, end: int | None = None) -> list[DateMent
     return [d for d in mentions[i:j] if d.end <= end]
 
 
+def _glued(text: str, m: re.Match) -> bool:
+    """Whether the match is part of a longer run of digits or letters."""
+    return (m.start() > 0 and text[m.start() - 1].isalnum()) or (m.end() < len(text) and text[m.end()].isalnum())
+
+
 @lru_cache(maxsize=16)
 def _all_dates(text: str) -> tuple[list[DateMention], list[int]]:
     """Every date of ``text`` in order, and their start offsets; read once per text."""
     found = []
     for m in _ISO.finditer(text):
-        found.append(DateMention(int(m.group(1)), int(m.group(2)), int(m.group(3)), m.start(), m.end()))
+        if _glued(text, m):
+            continue
+        year, month, day = m.group(0).split("-")
+        found.append(DateMention(int(year), int(month), int(day), m.start(), m.end()))
     for m in _NUMERIC.finditer(text):
+        if m.start() and text[m.start() - 1] in "0123456789/.":
+            continue
         year = int(m.group(4))
         found.append(DateMention(year + 2000 if year < 100 else year, int(m.group(3)), int(m.group(1)), m.start(), m.end()))
     for m in (m for a, b in lines_with(text, _MONTH_KEYS) for m in _MONTH.finditer(text, a, b)):
