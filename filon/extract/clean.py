@@ -173,20 +173,7 @@ def clean(text: str) -> Cleaned:
 
     lines: list[tuple[str, int]] = []          # (line, heading level or 0)
     for raw in raw_lines:
-        level = 0
-        heading = _HEADING.match(raw)
-        if heading and heading.group(2):
-            level, raw = len(heading.group(1)), heading.group(2)
-        elif _BOLD_LINE.match(raw) and len(raw) < 160:
-            level = 7
-        if _RULE.match(raw) and not _SEPARATOR.match(raw):
-            raw = ""                           # markdown rule, not a digest separator
-        line = _BULLET.sub("- ", raw)
-        line = render_inline(line)
-        line = _MULTISPACE.sub(" ", line).strip()
-        if _MARKUP_ONLY.fullmatch(line):
-            line = ""
-        lines.append((line, level))
+        lines.append(_clean_line(raw))
 
     lines = _drop_boilerplate(lines)
     out: list[str] = []
@@ -208,6 +195,36 @@ def clean(text: str) -> Cleaned:
         offset += len(line) + 1
         blank = False
     return Cleaned("\n".join(out).strip("\n"), headings)
+
+
+def _clean_line(raw: str) -> tuple[str, int]:
+    """One line rendered as plain text, with its heading level (0: none).
+
+    Cheap character tests guard each pattern: most lines hold no markup.
+    """
+    level = 0
+    first = raw.lstrip()[:1]
+    if first == "#":
+        heading = _HEADING.match(raw)
+        if heading and heading.group(2):
+            level, raw = len(heading.group(1)), heading.group(2)
+    elif ("**" in raw or "__" in raw) and len(raw) < 160 and _BOLD_LINE.match(raw):
+        level = 7
+    if first in _RULE_CHARS and _RULE.match(raw) and not _SEPARATOR.match(raw):
+        return "", level                       # markdown rule, not a digest separator
+    if first in _BULLET_CHARS:
+        raw = _BULLET.sub("- ", raw)
+    line = render_inline(raw)
+    if "  " in line:
+        line = _MULTISPACE.sub(" ", line)
+    line = line.strip()
+    if len(line) <= 6 and _MARKUP_ONLY.fullmatch(line):
+        line = ""
+    return line, level
+
+
+_RULE_CHARS = frozenset("-*_=")
+_BULLET_CHARS = frozenset("*+•●▪◦■►➢➤✔✓☑✅❎🔹🔸-")
 
 
 def _drop_boilerplate(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
