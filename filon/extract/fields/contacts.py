@@ -50,7 +50,7 @@ def find_emails(text: str) -> list[Found]:
 
 
 _NOT_PHONE = re.compile(r"siret|siren|n°\s*$|naf|cs\s*$|bp\s*$|iban|rcs|réf|ref\.?\s*:?\s*$")
-_PHONE_CANDIDATE = re.compile(r"(?<![\d/])(?:\+|00)?[\d(][\d\s().-]{7,20}\d(?![\d/])")
+_PHONE_CANDIDATE = re.compile(r"[+(0-9][0-9\s().-]{7,21}[0-9](?![0-9/])")
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -67,7 +67,8 @@ def find_phones(text: str) -> list[Found]:
     """Every phone number, in E.164 (candidates read by ``phonenumbers``)."""
     found: dict[str, Found] = {}
     for candidate in _PHONE_CANDIDATE.finditer(text):
-        if sum(c.isdigit() for c in candidate.group(0)) < 9:
+        if sum(c.isdigit() for c in candidate.group(0)) < 9 or (
+                candidate.start() and text[candidate.start() - 1] in "0123456789/"):
             continue
         raw = candidate.group(0).strip(" .-()")
         start = candidate.start() + candidate.group(0).find(raw[:3])

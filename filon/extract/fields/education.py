@@ -8,9 +8,10 @@ from ..vocab.education import EDUCATION_PATTERNS
 from . import Found, fold, lines_with
 
 _LEVELS = [level for _, level in EDUCATION_PATTERNS]
-_KEYS = ("bac", "master", "m1", "m2", "maitrise", "licence", "bachelor", "but", "bts", "dut", "deust", "jeps", "deug",
+_KEYS = ("bac", "master", "m1", "m2", "licence", "bachelor", "bts", "dut", "deust", "jeps", "deug",
          "niveau", "dess", "ingenieur", "ecole", "sciences po", "iep", "doctor", "phd", "these", "cesf", "deass", "dees", "diplome")
-_ANY = re.compile("|".join(f"(?P<g{i}>{p})" for i, (p, _) in enumerate(EDUCATION_PATTERNS)))
+# Each pattern's leading \b is checked by hand (faster to scan for).
+_ANY = re.compile("|".join(f"(?P<g{i}>{p.removeprefix(chr(92) + 'b')})" for i, (p, _) in enumerate(EDUCATION_PATTERNS)))
 _NOT_ASKED = re.compile(r"etudiant|eleve|en\s+cours\s+de|inscrit|preparant|prepare|cursus|vous\s+suivez|suivant", re.I)
 
 
@@ -20,6 +21,8 @@ def find_education(text: str, profile: str | None = None) -> Found | None:
     best: Found | None = None
     matches = (m for start, end in lines_with(folded, _KEYS) for m in _ANY.finditer(folded, start, end))
     for m in matches:
+            if m.start() and folded[m.start() - 1].isalnum():
+                continue
             level = _LEVELS[int(m.lastgroup[1:])]
             value = level or f"bac+{m.group('n')}"
             if value not in EDUCATION_LEVELS:

@@ -16,6 +16,8 @@ _MONEY = re.compile(
 _KEYS = ("€", "euro", "eur ", "k ", "ke ")
 _UNITS = [(unit, re.compile(pattern)) for unit, pattern in UNIT_WORDS]
 _LEGAL = re.compile("|".join(LEGAL_MINIMUM))
+_LEGAL_KEYS = ("gratification", "légal", "minim", "réglem", "législ", "loi", "smic", "barème", "taux", "montant", "grille",
+               "indemnité", "conventionnel")
 _ABOVE = re.compile(ABOVE_MINIMUM)
 _NOT_PAY = re.compile(r"budget|chiffre\s+d'affaires|millions?|milliards?|financ|subvention|levée|aide\s+en\s+nature|"
                       r"ticket|chèques?\s+déj|tickets?\s+resto|mutuelle|remboursement|prise\s+en\s+charge|frais|"
@@ -69,7 +71,7 @@ def find_salary(text: str, monthly_default: bool = False) -> dict[str, Found]:
         if basis:
             found["basis"] = Found("gross" if basis.group(1).lower() == "brut" else "net", m.start(), m.end())
         break
-    legal = _LEGAL.search(text)
+    legal = next((m for a, b in lines_with(text, _LEGAL_KEYS) for m in _LEGAL.finditer(text, a, b)), None)
     if legal and not _ABOVE.search(text[max(0, legal.start() - 40):legal.end()]):
         found["legal_minimum"] = Found(True, legal.start(), legal.end())
     return found

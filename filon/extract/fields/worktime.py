@@ -5,12 +5,13 @@ import re
 
 from . import Found, clean_number, lines_with, lowered, number
 
-_FULL = re.compile(r"\btemps\s+(?:plein|complet)\b|\bfull[- ]time\b|\bplein\s+temps\b")
-_PART = re.compile(r"\btemps\s+(?:partiel|non\s+complet|incomplet)\b|\bmi-?\s?temps\b|\bpart[- ]time\b")
+_FULL = re.compile(r"temps\s+(?:plein|complet)\b|full[- ]time\b|plein\s+temps\b")
+_PART = re.compile(r"temps\s+(?:partiel|non\s+complet|incomplet)\b|mi-?\s?temps\b|part[- ]time\b")
 _HOURS = re.compile(
     r"(?<![\d,.])(?P<a>\d{1,2}(?:[,.]\d{1,2})?)\s*(?:h(?:eures?)?|h)\s*(?P<min>\d\d)?(?:\s*(?:mn|min))?"
     r"(?:\s*(?:et|à|-|ou)\s*(?P<b>\d{1,2}(?:[,.]\d{1,2})?)\s*(?:h(?:eures?)?|h)\s*(?P<bmin>\d\d)?)?"
     r"(?=\s*(?:/|par|hebdo|de\s+travail\s+(?:par|hebdo)|semaine|sem\b|-\s*travail|\n|$|\)|\s+(?:du\s+lundi|annualisée?s?|réparties?|sur\s+\d|\(|avec)))")
+_HOUR_KEYS = tuple(f"{d}h" for d in "0123456789") + tuple(f"{d} h" for d in "0123456789") + ("heure",)
 _HOURS_RANGE = re.compile(r"entre\s+(\d{1,2})\s*(?:h|heures)?\s*et\s+(\d{1,2})\s*h")
 _FTE = re.compile(r"(?P<v>[01](?:[,.]\d{1,2})?)\s*(?:etp|e\.t\.p|fte)\b|(?:etp|quotité)\s*(?::|de)?\s*(?P<w>[01](?:[,.]\d{1,2})?)\b")
 _PERCENT = re.compile(r"(?P<v>\d{2,3})\s*%(?=[^.\n]{0,30}(?:temps|etp|quotité|\b[àa]\s+\w+)|\s*(?:du\s+temps|d'un\s+temps|\)|,|\.|\s+à\s+\w))"
@@ -62,7 +63,7 @@ class _Hours(Found):
 
 
 def _find_hours(text: str) -> _Hours | None:
-    for m in (m for a, b in lines_with(text, ("h",)) for m in _HOURS.finditer(text, a, b)):
+    for m in (m for a, b in lines_with(text, _HOUR_KEYS) for m in _HOURS.finditer(text, a, b)):
         context = text[max(0, m.start() - 50):m.end() + 40].lower()
         if re.search(r"\b(?:rtt|mensuel|par\s+mois|par\s+an|/an|jour\b|par\s+jour|de\s+\d+h|à\s+\d+h|matin|soir|horaires?\s+:)", context[45:]) \
                 and not re.search(r"semaine|hebdo", context):
@@ -119,7 +120,7 @@ def _find_fte(text: str) -> Found | None:
 _NUMBER_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
                  "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "dix-huit": 18, "vingt-quatre": 24}
 _N = r"(?:\d{1,2}(?:[,.]5)?|%s)" % "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-_DURATION_KEYS = ("mois", "an", "année")
+_DURATION_KEYS = ("mois", "an ", "an,", "an.", "an)", "ans", "année")
 _DURATION = re.compile(
     r"(?P<a>%s)\s*(?P<ua>mois|ans?|années?|semaines?)?\s*(?:à|-|ou|/)\s*(?P<b>%s)\s*(?P<ub>mois|ans?|années?)\b"
     r"|(?:\+/-\s*|environ\s+)?(?P<c>%s)\s*(?P<uc>mois|ans?|années?)\b" % (_N, _N, _N))
