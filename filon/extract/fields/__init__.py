@@ -86,13 +86,14 @@ def lines_with(text: str, keys: tuple[str, ...]) -> list[tuple[int, int]]:
     """(start, end) of the lines of ``text`` holding one of ``keys``: a cheap
     filter before running a large pattern on those lines only."""
     spans: list[tuple[int, int]] = []
-    pos = 0
-    for m in _key_pattern(keys).finditer(text):
-        if m.start() < pos:
-            continue
+    search = _key_pattern(keys).search
+    m = search(text)
+    while m:
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.end())
-        end = len(text) if end < 0 else end
+        if end < 0:
+            spans.append((start, len(text)))
+            break
         spans.append((start, end))
-        pos = end
+        m = search(text, end + 1)
     return spans

@@ -6,12 +6,12 @@ import re
 import phonenumbers
 
 from ..vocab.apply import APPLY_CUES, APPLY_PLATFORMS, REFERENCE_LABELS
-from . import Found
+from . import Found, lines_with, lowered
 
 _AT = r"(?:@|\s@\s|\s?\[\s?(?:at|@|arobase)\s?\]\s?|\s?\(\s?(?:at|@|arobase)\s?\)\s?|\s+(?:at|arobase)\s+)"
 _DOT = r"(?:\.|\s?\[\s?(?:dot|point)\s?\]\s?|\s?\(\s?(?:dot|point)\s?\)\s?)"
 _EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+(?:%s[\w-]+)*)%s([\w-]+(?:%s[\w-]+)*%s[a-z]{2,12})\b" % (_DOT, _AT, _DOT, _DOT), re.I)
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\"'\]]+[^\s<>()\"'.,;:!?\]]", re.I)
+_URL = re.compile(r"(?:https?://|www\.|HTTPS?://|WWW\.)[^\s<>()\"'\]]+[^\s<>()\"'.,;:!?\]]")
 _APPLY = re.compile("|".join(APPLY_CUES), re.I)
 _PLATFORM = re.compile("|".join(APPLY_PLATFORMS), re.I)
 _REFERENCE = re.compile(r"(?:%s)\s*(?:[:n°#.]\s*)*(?P<ref>[A-Z0-9][\w/\-.]*[\w])" % "|".join(REFERENCE_LABELS), re.I)
@@ -113,7 +113,7 @@ def _tidy(url: str) -> str:
 
 def find_reference(text: str) -> Found | None:
     """The offer's own reference code ("Réf. ATA/CHARG/COOR/ENF")."""
-    for m in _REFERENCE.finditer(text):
+    for m in (m for a, b in lines_with(lowered(text), ("réf", "ref", "code", "n°")) for m in _REFERENCE.finditer(text, a, b)):
         ref = m.group("ref")
         if not re.search(r"\d|/|-|[A-Z]{3}", ref) or len(ref) < 3 or ref.lower() in ("offre", "poste"):
             continue

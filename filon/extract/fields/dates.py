@@ -98,8 +98,9 @@ def _after_cue(text: str, cue: re.Pattern, window: int = 90, need_year: bool = F
     """(cue, first date within ``window`` characters after it) pairs."""
     pairs = []
     for m in cue.finditer(text):
-        stop = text.find("\n\n", m.end())
-        limit = min(len(text), m.end() + window, stop if stop >= 0 else len(text))
+        limit = min(len(text), m.end() + window)
+        stop = text.find("\n\n", m.end(), limit)
+        limit = stop if stop >= 0 else limit
         mentions = [d for d in dates_in(text, m.end(), limit) if d.day or d.year or not need_year]
         if mentions:
             pairs.append((m, mentions[0]))
