@@ -94,17 +94,42 @@ def _all_dates(text: str) -> tuple[list[DateMention], list[int]]:
     return found, [d.start for d in found]
 
 
+CUE_MAX_CHARS = 140   # the longest cue phrase the tables can match
+
+
 def _after_cue(text: str, cue: re.Pattern, window: int = 90, need_year: bool = False) -> list[tuple[re.Match, DateMention]]:
-    """(cue, first date within ``window`` characters after it) pairs."""
-    pairs = []
-    for m in cue.finditer(text):
-        limit = min(len(text), m.end() + window)
-        stop = text.find("\n\n", m.end(), limit)
-        limit = stop if stop >= 0 else limit
-        mentions = [d for d in dates_in(text, m.end(), limit) if d.day or d.year or not need_year]
-        if mentions:
-            pairs.append((m, mentions[0]))
+    """(cue, first date within ``window`` characters after it) pairs.
+
+    Cues are only looked for in the stretches that precede a date.
+    """
+    mentions, _ = _all_dates(text)
+    pairs: list[tuple[re.Match, DateMention]] = []
+    seen: set[int] = set()
+    for a, b in _stretches_before(tuple(d.start for d in mentions), window):
+        for m in cue.finditer(text, a, b):
+            if m.start() in seen:
+                continue
+            seen.add(m.start())
+            limit = min(len(text), m.end() + window)
+            stop = text.find("\n\n", m.end(), limit)
+            limit = stop if stop >= 0 else limit
+            after = [d for d in dates_in(text, m.end(), limit) if d.day or d.year or not need_year]
+            if after:
+                pairs.append((m, after[0]))
+    pairs.sort(key=lambda pair: pair[0].start())
     return pairs
+
+
+def _stretches_before(starts: tuple[int, ...], window: int) -> list[tuple[int, int]]:
+    """Merged spans [start - window - CUE_MAX_CHARS, start] before each date."""
+    spans: list[list[int]] = []
+    for start in starts:
+        a = max(0, start - window - CUE_MAX_CHARS)
+        if spans and a <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], start)
+        else:
+            spans.append([a, start])
+    return [(a, b) for a, b in spans]
 
 
 def find_published(text: str) -> Found | None:
