@@ -12,7 +12,13 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .vocab.boilerplate import BOILERPLATE_LINES, BOILERPLATE_MAX_CHARS, COOKIE_BANNER, REPEATED_LINK_LINE_MIN
+from .vocab.boilerplate import (
+    BOILERPLATE_FIRST_WORDS,
+    BOILERPLATE_LINES,
+    BOILERPLATE_MAX_CHARS,
+    COOKIE_BANNER,
+    REPEATED_LINK_LINE_MIN,
+)
 from .vocab.frontmatter import FRONT_MATTER_LABELS
 
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000\t"), " ")
@@ -227,6 +233,15 @@ _RULE_CHARS = frozenset("-*_=")
 _BULLET_CHARS = frozenset("*+•●▪◦■►➢➤✔✓☑✅❎🔹🔸-")
 
 
+def _first_word(line: str) -> str:
+    """The first word of a line, lower-cased, without leading punctuation."""
+    m = _FIRST_WORD.match(line)
+    return m.group(1).lower() if m else line[:1]
+
+
+_FIRST_WORD = re.compile(r"[\W_]*?([^\W\d_]+|©|<!--)")
+
+
 def _drop_boilerplate(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """Lines of page chrome out; a link line repeated in the page out."""
     counts: dict[str, int] = {}
@@ -235,7 +250,8 @@ def _drop_boilerplate(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
             counts[line.lower()] = counts.get(line.lower(), 0) + 1
     kept = []
     for line, level in lines:
-        if line and ((len(line) <= BOILERPLATE_MAX_CHARS and _BOILERPLATE.fullmatch(line))
+        if line and ((len(line) <= BOILERPLATE_MAX_CHARS and _first_word(line) in BOILERPLATE_FIRST_WORDS
+                      and _BOILERPLATE.fullmatch(line))
                      or ("cookie" in line.lower() and _COOKIES.search(line)) or (
                 counts.get(line.lower(), 0) >= REPEATED_LINK_LINE_MIN
                 and _MORE_INFO.match(line))):

@@ -11,12 +11,12 @@ from .clean import Heading
 from .record import Section
 from .vocab.sections import SECTION_HEADINGS, SECTION_PREFIX
 
-_PATTERNS = [(name, re.compile(r"^\W*" + SECTION_PREFIX + "(?:" + "|".join(pats) + ")", re.I))
-             for name, pats in SECTION_HEADINGS.items()]
+# One pattern, a named group per section, tried in the table's order.
+_SECTION = re.compile(r"\W*" + SECTION_PREFIX + "(?:" + "|".join(
+    f"(?P<{name}>{'|'.join(pats)})" for name, pats in SECTION_HEADINGS.items()) + ")", re.I)
 
 
 _NOT_HEADING = re.compile(r"[.,;]$|:\s*\S")
-_NOT_LETTER = re.compile(r"[^A-Za-zÀ-ÿ]")
 
 
 def section_of(heading: str) -> str | None:
@@ -24,10 +24,8 @@ def section_of(heading: str) -> str | None:
     heading = heading.strip()
     if len(heading) > 80:
         return None
-    for name, pattern in _PATTERNS:
-        if pattern.match(heading):
-            return name
-    return None
+    m = _SECTION.match(heading)
+    return m.lastgroup if m else None
 
 
 def plain_headings(text: str) -> list[Heading]:
@@ -36,11 +34,10 @@ def plain_headings(text: str) -> list[Heading]:
     found = []
     offset = 0
     for line in text.split("\n"):
-        stripped = line.strip()
-        if 2 < len(stripped) <= 80 and not _NOT_HEADING.search(stripped) and not stripped.startswith("- "):
-            letters = _NOT_LETTER.sub("", stripped)
-            is_caps = len(letters) >= 4 and letters.isupper()
-            if is_caps or (section_of(stripped) and (stripped.endswith(":") or len(stripped) <= 40)):
+        stripped = line.strip() if len(line) <= 90 else ""
+        if 2 < len(stripped) <= 80 and not stripped.startswith("- ") and not _NOT_HEADING.search(stripped):
+            is_caps = stripped.isupper() and sum(c.isalpha() for c in stripped) >= 4
+            if is_caps or ((stripped.endswith(":") or len(stripped) <= 40) and section_of(stripped)):
                 found.append(Heading(offset, offset + len(line), 8))
         offset += len(line) + 1
     return found

@@ -19,6 +19,13 @@ BOILERPLATE_LINES = (
     r"<!--.*?-->",
 )
 
+# The words a chrome line can open with (a cheap test before the table).
+BOILERPLATE_FIRST_WORDS = frozenset({
+    "retour", "précédent", "suivant", "accueil", "partager", "partagez", "facebook", "twitter", "linkedin", "whatsapp",
+    "imprimer", "postuler", "je", "candidater", "sauvegarder", "signaler", "tout", "accepter", "refuser", "j", "personnaliser",
+    "mentions", "plan", "politique", "conditions", "accessibilité", "©", "copyright", "aller", "menu", "rechercher",
+    "fermer", "skip", "voir", "<!--", "<",
+})
 # Chrome lines are short: longer lines are never compared with the table.
 BOILERPLATE_MAX_CHARS = 120
 # A cookie banner sentence, wherever it stands in its line.
