@@ -77,23 +77,17 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
     return start, (pos + stop.end()) if stop else end
 
 
-@lru_cache(maxsize=32)
-def _key_pattern(keys: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(map(re.escape, sorted(keys, key=len, reverse=True))))
-
-
 def lines_with(text: str, keys: tuple[str, ...]) -> list[tuple[int, int]]:
-    """(start, end) of the lines of ``text`` holding one of ``keys``: a cheap
-    filter before running a large pattern on those lines only."""
-    spans: list[tuple[int, int]] = []
-    search = _key_pattern(keys).search
-    m = search(text)
-    while m:
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.end())
-        if end < 0:
-            spans.append((start, len(text)))
-            break
-        spans.append((start, end))
-        m = search(text, end + 1)
-    return spans
+    """(start, end) of the lines of ``text`` holding one of ``keys``, in
+    order: a cheap filter (``str.find``) before running a large pattern on
+    those lines only."""
+    starts: dict[int, int] = {}
+    for key in keys:
+        i = text.find(key)
+        while i >= 0:
+            start = text.rfind("\n", 0, i) + 1
+            end = text.find("\n", i + len(key))
+            end = len(text) if end < 0 else end
+            starts[start] = end
+            i = text.find(key, end)
+    return sorted(starts.items())
