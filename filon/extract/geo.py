@@ -48,6 +48,7 @@ class Gazetteer:
     department_names: dict[str, str]                 # folded name -> code
     region_names: dict[str, str]                     # folded name -> code
     by_insee: dict[str, Commune]
+    by_department: dict[str, list[Commune]]
 
     def region_name(self, code: str | None) -> str | None:
         return self.regions.get(code) if code else None
@@ -78,9 +79,12 @@ def gazetteer() -> Gazetteer:
             departments[code] = (name, region, chef_lieu)
     for communes in by_name.values():
         communes.sort(key=lambda c: -c.population)
+    by_department: dict[str, list[Commune]] = {}
+    for commune in by_insee.values():
+        by_department.setdefault(commune.department, []).append(commune)
     return Gazetteer(by_name, by_postal, departments, regions,
                      {fold_name(v[0]): k for k, v in departments.items()},
-                     {fold_name(v): k for k, v in regions.items()}, by_insee)
+                     {fold_name(v): k for k, v in regions.items()}, by_insee, by_department)
 
 
 def department_of_postal(code: str) -> str | None:

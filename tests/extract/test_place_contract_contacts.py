@@ -20,6 +20,11 @@ PLACES = [
     ("L'association recrute à Francheville (39) un animateur", ("Francheville", None, "39", "Bourgogne-Franche-Comté", "FR")),
     ("Lieu de la mission : Bruxelles (Belgique)", ("Bruxelles", None, None, None, "BE")),
     ("Adresse : 44 620 La Montagne", (None, None, None, None, "FR")),
+    ("Administrateur réseaux\nPublié le 29 décembre 2024\n75\n", (None, None, "75", "Île-de-France", "FR")),
+    ("Agent d'accueil\nPublié le 2 mai 2024\n92 - Hauts de Seine\n", (None, None, "92", "Île-de-France", "FR")),
+    ("Technicien\nPublié le 2 mai 2024\n21 - POISEUL LA VILLE ET LAPERRIER\n",
+     ("Poiseul-la-Ville-et-Laperrière", None, "21", "Bourgogne-Franche-Comté", "FR")),
+    ("Comptable\nPublié le 2 mai 2024\n69 - LYON 05\n", ("Lyon", None, "69", "Auvergne-Rhône-Alpes", "FR")),
 ]
 
 
@@ -40,6 +45,7 @@ CONTRACTS = [
     ("Type de contrat : CDD ou freelance selon profil", ["cdd", "freelance"]),
     ("Ces missions sont bénévoles", ["benevolat"]),
     ("Un poste en CDI, et la vie associative est riche", ["cdi"]),
+    ("Type de contrat\nProfession libérale\nEmploi non salarié", ["freelance"]),
 ]
 
 

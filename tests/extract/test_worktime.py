@@ -15,6 +15,8 @@ WORKING_TIME = [
     ("Contrat 39h", "full_time", None, 39),
     ("entre 28 et 35h/semaine", None, None, 35),
     ("0,8 ETP", "part_time", 0.8, None),
+    ("Travail du lundi au vendredi de 08 heures à 15 heures (avec une pause).\nTemps plein", "full_time", None, None),
+    ("Temps partiel - 24H hebdomadaires", "part_time", None, 24),
 ]
 
 

@@ -19,6 +19,7 @@ _TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9]+(?:[/'][A-Za-zÀ-ÿ]+)*")
 _COUNTRY = re.compile(r"\b(%s)\b" % "|".join(sorted(map(re.escape, COUNTRIES), key=len, reverse=True)), re.I)
 # "à Brignoles et Draguignan": a second commune named beside the first.
 _OTHER_COMMUNE = re.compile(r"\s*(?:et|ou|&|/)\s*(?:à\s+)?([A-ZÉ][\w'-]+(?:[\s-][\w'-]+){0,3})")
+_DEPT_MARK = re.compile(r"\(d[ée]pt\.?\)|\bdépartement\b", re.I)
 _REGION_CUE = re.compile(r"\b(?:en|dans\s+(?:la|le)|sur\s+(?:la|le)|région)\s+(?=[a-zé])")
 _A_CITY = re.compile(r"(?:\bà|\bsur)\s+(?=[A-ZÉÈ])")
 MAX_NAME_TOKENS = 7
@@ -33,8 +34,13 @@ def find_location(text: str, header_place: str | None = None) -> dict[str, Found
         if found:
             return found
     for match in _FT_PLACE.finditer(text[:600]):
+        department = match.group("dept")
+        if department not in gazetteer().departments:
+            continue
+        if match.group("name") is None:
+            return _record(None, match.start(), match.end(), department=department)
         name_start = match.start("name")
-        found = _read_place(text[name_start:match.end()], name_start, context, department=match.group("dept"))
+        found = _read_place(text[name_start:match.end()], name_start, context, department=department)
         if found:
             return found
     low = lowered(text)
@@ -130,6 +136,8 @@ def _read_place(phrase: str, offset: int, context: _Context, department: str | N
         phrase_rest = phrase
     rest_offset = offset + len(phrase) - len(phrase_rest)
     country = _COUNTRY.match(phrase_rest.strip())
+    if department and (_DEPT_MARK.search(phrase_rest) or fold_name(phrase_rest) in geo.department_names):
+        return _record(None, offset, offset + len(phrase), department=department)
     tokens = list(_TOKEN.finditer(phrase_rest))[:MAX_NAME_TOKENS]
     for n in range(len(tokens), 0, -1):
         name = fold_name(phrase_rest[tokens[0].start():tokens[n - 1].end()])
@@ -171,6 +179,12 @@ def _read_place(phrase: str, offset: int, context: _Context, department: str | N
         start = rest_offset + abroad.start("city")
         return {"city": Found(abroad.group("city"), start, rest_offset + abroad.end("city")),
                 "country": Found(COUNTRIES[abroad.group("country").strip().lower()], start, rest_offset + abroad.end())}
+    if department and len(tokens) >= 2:
+        # A name cut short ("POISEUL LA VILLE ET LAPERRIER"): the one commune it begins.
+        name = fold_name(phrase_rest)
+        prefixed = [c for c in geo.by_department.get(department, ()) if fold_name(c.name).startswith(name)]
+        if len(prefixed) == 1 and len(name) >= 8:
+            return _record(prefixed[0], rest_offset, rest_offset + len(phrase_rest.rstrip()))
     if postal or department:
         return _record(None, offset, offset + len(phrase), postal, department if not postal else None)
     region = _region_only(phrase_rest[:60], rest_offset)

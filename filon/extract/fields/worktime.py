@@ -30,27 +30,28 @@ def find_working_time(text: str) -> dict[str, Found]:
     fte = _find_fte(text)
     if fte:
         found["fte"] = fte
-    full = _FULL.search(text)
-    part = _PART.search(text)
-    kind = None
-    if part and not (full and full.start() < part.start() and _is_prospect(text, part.start())):
-        if not _is_prospect(text, part.start()):
-            kind = Found("part_time", part.start(), part.end())
-    if kind is None and full and not _is_prospect(text, full.start()):
-        kind = Found("full_time", full.start(), full.end())
+    kind = _stated_kind(text)
     if kind is None and fte and fte.value < 1:
         kind = Found("part_time", fte.start, fte.end)
-    if hours and (kind is None or kind.value == "full_time"):
-        h = hours.value
-        if hours.end - hours.start and getattr(hours, "range_low", None) is not None and hours.range_low < 35 <= h:
-            kind = None
-        elif h < 35 and (kind is None or not _FULL.search(text[hours.start - 40:hours.end + 40])):
-            kind = Found("part_time", hours.start, hours.end)
-        elif h >= 35 and kind is None:
-            kind = Found("full_time", hours.start, hours.end)
+    if kind is None and hours:
+        if hours.range_low is not None and hours.range_low < 35 <= hours.value:
+            kind = None                        # "28 et 35h": could be either
+        else:
+            kind = Found("part_time" if hours.value < 35 else "full_time", hours.start, hours.end)
     if kind:
         found["kind"] = kind
     return found
+
+
+def _stated_kind(text: str) -> Found | None:
+    """"temps plein" / "temps partiel" as the offer states it (not as a prospect:
+    "évolution vers un temps plein"); the first stated wins."""
+    stated = [(m, kind) for pattern, kind in ((_FULL, "full_time"), (_PART, "part_time"))
+              for m in pattern.finditer(text) if not _is_prospect(text, m.start())]
+    if not stated:
+        return None
+    m, kind = min(stated, key=lambda pair: pair[0].start())
+    return Found(kind, m.start(), m.end())
 
 
 def _is_prospect(text: str, pos: int) -> bool:
@@ -60,6 +61,10 @@ def _is_prospect(text: str, pos: int) -> bool:
 
 class _Hours(Found):
     range_low: float | None = None
+
+
+# What stands before "35h" in "entre 28 et 35h" or "de 8 heures à 15 heures".
+_RANGE_BEFORE = re.compile(r"(\d{1,2})\s*(?P<clock>h|heures?)?\s*(?:\d\d)?\s*(?:et|à|-)\s*$")
 
 
 def _find_hours(text: str) -> _Hours | None:
@@ -81,9 +86,12 @@ def _find_hours(text: str) -> _Hours | None:
             continue
         found = _Hours(clean_number(high), m.start(), m.end())
         found.range_low = min(a, b) if b else None
-        low = re.search(r"(\d{1,2})\s*(?:h|heures)?\s*(?:et|à|-)\s*$", text[max(0, m.start() - 15):m.start()])
-        if b is None and low and int(low.group(1)) < a:
-            found.range_low = float(low.group(1))
+        low = _RANGE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if b is None and low:
+            if low.group("clock") and not re.search(r"semaine|hebdo", context):
+                continue                       # "de 8 heures à 15 heures": a time of day
+            if int(low.group(1)) < a:
+                found.range_low = float(low.group(1))
         return found
     m = _HOURS_RANGE.search(text)
     if m:

@@ -17,7 +17,8 @@ CONTRACT_PATTERNS = {
                     r"corps\s+europeen\s+de\s+solidarite", r"\bv\.i\.a\b"),
     "interim": (r"\binterim(?:aire)?\b", r"\bmission\s+d'interim\b", r"\btravail\s+temporaire\b", r"\bmis\b(?=\s*-)"),
     "freelance": (r"\bfreelances?\b", r"\bindependant(?:e|s|es)?\b", r"\bprestataires?\b", r"\bprestation\b",
-                  r"\bauto-?entrepreneur", r"\bportage\s+salarial\b", r"\bconsultant\s+externe\b", r"\bmicro-?entrepreneur", r"\blib\b(?=\s*-)"),
+                  r"\bauto-?entrepreneur", r"\bportage\s+salarial\b", r"\bconsultant\s+externe\b", r"\bmicro-?entrepreneur", r"\blib\b(?=\s*-)",
+                  r"\bprofession\s+liberale\b", r"\bemploi\s+non\s+salarie\b"),
     "benevolat": (r"\bbenevol(?:e|es|at)\b", r"\bmissions?\s+benevoles?\b"),
 }
 

@@ -9,7 +9,7 @@ PLACE_CUES = (
     r"(?:localisation|lieu|ville|commune|affectation|site)\s*:\s*", r"lieu\s+de\s+travail\s*\n",
 )
 # A département number then the commune, as France Travail prints places.
-FT_PLACE = r"^(?P<dept>\d{2}|2[AB]|97\d)\s+-\s+(?P<name>[^\n]{2,60})$"
+FT_PLACE = r"^(?P<dept>\d{2}|2[AB]|97\d)(?:\s+-\s+(?P<name>[^\n]{2,60}))?$"
 
 COUNTRIES = {
     "belgique": "BE", "suisse": "CH", "luxembourg": "LU", "allemagne": "DE", "espagne": "ES", "italie": "IT",
