@@ -63,6 +63,8 @@ class _Hours(Found):
     range_low: float | None = None
 
 
+_FROM = re.compile(r"\bde\s*$")
+_WEEKLY = re.compile(r"semaine|hebdo")
 # What stands before "35h" in "entre 28 et 35h" or "de 8 heures à 15 heures".
 _RANGE_BEFORE = re.compile(r"(\d{1,2})\s*(?P<clock>h|heures?)?\s*(?:\d\d)?\s*(?:et|à|-)\s*$")
 
@@ -79,6 +81,8 @@ def _find_hours(text: str) -> _Hours | None:
         if m.group("min"):
             a += int(m.group("min")) / 60
         b = number(m.group("b")) if m.group("b") else None
+        if b is not None and _FROM.search(text, max(0, m.start() - 6), m.start()) and not _WEEKLY.search(context):
+            continue                           # "de 8 heures à 15 heures": times of day
         if b is not None and m.group("bmin"):
             b += int(m.group("bmin")) / 60
         high = max(a, b) if b else a
@@ -88,7 +92,7 @@ def _find_hours(text: str) -> _Hours | None:
         found.range_low = min(a, b) if b else None
         low = _RANGE_BEFORE.search(text, max(0, m.start() - 20), m.start())
         if b is None and low:
-            if low.group("clock") and not re.search(r"semaine|hebdo", context):
+            if low.group("clock") and not _WEEKLY.search(context):
                 continue                       # "de 8 heures à 15 heures": a time of day
             if int(low.group(1)) < a:
                 found.range_low = float(low.group(1))
