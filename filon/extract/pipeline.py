@@ -91,7 +91,9 @@ def _build(text: str, body_len: int, headings: list[Heading], segment: Segment,
         f.set("organization", f.find(find_organization))
     _drop_organization_from_title(offer)
     # Contract and time.
-    contract = f.find(find_contract_types, offer.title)
+    offer.sections = find_sections(text, headings)
+    presenting = [(s.start, s.end) for s in offer.sections if s.name == "context" and s.start > 0]
+    contract = f.find(find_contract_types, offer.title, presenting)
     f.set("contract_types", contract)
     for key, found in f.find(find_working_time).items():
         f.set(f"working_time.{key}", found)
@@ -131,7 +133,6 @@ def _build(text: str, body_len: int, headings: list[Heading], segment: Segment,
     offer.phones = [p.value for p in phones]
     for i, p in enumerate(phones):
         offer.evidence[f"phones.{i}"] = p.span
-    offer.sections = find_sections(text, headings)
     apply_spans = [(s.start, s.end) for s in offer.sections if s.name == "apply"]
     f.set("application_url", f.find(find_application_url, apply_spans))
     f.set("reference", f.find(find_reference))

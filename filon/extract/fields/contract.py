@@ -13,7 +13,8 @@ _TYPE_RES = {kind: re.compile("|".join(pats)) for kind, pats in CONTRACT_PATTERN
 _ANY = re.compile("|".join(f"(?P<{k}>{'|'.join(x.removeprefix(chr(92) + 'b') for x in p)})"
                            for k, p in CONTRACT_PATTERNS.items()))
 _PROSPECT = re.compile(PROSPECT_CONTEXT)
-_LABEL = re.compile(r"^\W*(?:%s)\s*(?::|\n)\s*([^\n]+)" % "|".join(CONTRACT_LABELS), re.M)
+# "Type de contrat : CDD" on one line, or a label line then its block (up to a blank line).
+_LABEL = re.compile(r"^\W*(?:%s)[ \t]*(?::[ \t]*([^\n]+)|\n((?:[^\n]+\n?){1,3}))" % "|".join(CONTRACT_LABELS), re.M)
 # Kinds that only count when nothing else is offered.
 _WEAK = ("benevolat",)
 
@@ -23,17 +24,20 @@ def types_in(folded: str) -> list[str]:
     return [k for k in CONTRACT_TYPES if _TYPE_RES[k].search(folded)]
 
 
-def find_contract_types(text: str, title: str = "") -> Found | None:
-    """Every kind of engagement offered, from labels, then the title, then the text."""
+def find_contract_types(text: str, title: str = "", weak_spans: list[tuple[int, int]] = ()) -> Found | None:
+    """Every kind of engagement offered, from labels, then the title, then the
+    text. Mentions inside ``weak_spans`` (a part presenting the employer or
+    its product) count only when the rest of the offer names none."""
     folded = fold(text)
     if len(folded) != len(text):
         folded = fold(text.replace("œ", "o").replace("Œ", "O"))
     for m in _LABEL.finditer(folded):
-        kinds = types_in(m.group(1))
+        kinds = types_in(m.group(1) or m.group(2))
         if kinds:
             return Found(_normalise(kinds), m.start(), m.end())
     kinds = types_in(fold(title)) if title else []
     counts: dict[str, int] = {}
+    weak: dict[str, int] = {}
     first: dict[str, tuple[int, int]] = {}
     for m in (m for a, b in lines_with(folded, CONTRACT_KEYS) for m in _ANY.finditer(folded, a, b)):
         if m.start() and folded[m.start() - 1].isalnum():
@@ -42,10 +46,11 @@ def find_contract_types(text: str, title: str = "") -> Found | None:
         before = folded[max(0, m.start() - 60):m.start()]
         if _PROSPECT.search(before):
             continue
-        counts[kind] = counts.get(kind, 0) + 1
+        tally = weak if any(a <= m.start() < b for a, b in weak_spans) else counts
+        tally[kind] = tally.get(kind, 0) + 1
         first.setdefault(kind, (m.start(), m.end()))
     if not kinds:
-        kinds = [k for k in CONTRACT_TYPES if k in counts]
+        kinds = [k for k in CONTRACT_TYPES if k in (counts or weak)]
         strong = [k for k in kinds if k not in _WEAK]
         kinds = strong or kinds
     if not kinds:

@@ -17,11 +17,16 @@ _END = re.compile(r"\s+(?:en\s+(?:cdd|cdi|stage|alternance|contrat)|pour\s+|sur\
                   r"(?:à|a)\s+(?:compter|pourvoir)|h/f\b|dès\b|basée?\b|[(,:;])", re.I)
 
 
+_DETERMINER = re.compile(r"^(?:un\s+ou\s+une|une\s+ou\s+un|un\s*\(e\)|un\s*[.·‧•-]\s*e|une|un|des|deux|trois|quatre|\d+)\s+(?=\w)", re.I)
+
+
 def tidy_title(title: str) -> str:
-    """A title without the "OFFRE D'EMPLOI :" kind of prefix and trailing marks."""
+    """A title without the "OFFRE D'EMPLOI :" kind of prefix, a leading
+    "un·e", and trailing marks."""
     title = title.strip().strip("*_#").strip()
     for _ in range(2):
         title = _PREFIX.sub("", title)
+    title = _DETERMINER.sub("", title)
     return re.sub(r"\s*[!:]+\s*$", "", title).strip()
 
 

@@ -13,5 +13,5 @@ EDUCATION_PATTERNS = (
     (r"\b(?:bts|dut|deust|dejeps|deug|niveau\s+(?:iii|5)\b|bac\s*\+\s*2|des\s+jeps|desjeps|dees\b|cesf\b|deass\b|"
      r"diplome\s+d'etat\s+(?:d'educateur|d'assistant|de\s+conseiller))", "bac+2"),
     (r"\b(?:doctorat|phd|these\s+de\s+doctorat|docteur)\b", "bac+8"),
-    (r"\b(?:baccalaureat|bac\b(?!\s*\+)|niveau\s+(?:iv|4)\b|bpjeps|bac\s+pro)", "bac"),
+    (r"\b(?:baccalaureat|bac\b(?!\s*\+|\s+a\s+sable)|niveau\s+(?:iv|4)\b|bpjeps|bac\s+pro)", "bac"),
 )
