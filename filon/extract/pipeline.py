@@ -92,7 +92,9 @@ def _build(text: str, body_len: int, headings: list[Heading], segment: Segment,
     _drop_organization_from_title(offer)
     # Contract and time.
     offer.sections = find_sections(text, headings)
-    presenting = [(s.start, s.end) for s in offer.sections if s.name == "context" and s.start > 0]
+    # Parts presenting the employer or listing the tasks rarely state the contract offered.
+    presenting = [(s.start, s.end) for s in offer.sections
+                  if (s.name == "context" and s.start > 0) or s.name == "missions"]
     contract = f.find(find_contract_types, offer.title, presenting)
     f.set("contract_types", contract)
     for key, found in f.find(find_working_time).items():

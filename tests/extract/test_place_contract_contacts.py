@@ -46,6 +46,11 @@ CONTRACTS = [
     ("Ces missions sont bénévoles", ["benevolat"]),
     ("Un poste en CDI, et la vie associative est riche", ["cdi"]),
     ("Type de contrat\nProfession libérale\nEmploi non salarié", ["freelance"]),
+    ("Type de contrat\nContrat à durée déterminée - 12 Mois\nContrat apprentissage", ["alternance"]),
+    ("Contrat d'un an à temps partiel. Suivi des bénévoles.", ["cdd"]),
+    ("Poste ouvert pour un indépendant, pour un premier contrat de 6 mois", ["freelance"]),
+    ("Nous favorisons la diversité des approches d'apprentissage. CDI.", ["cdi"]),
+    ("CDI à temps plein. Nous recrutons aussi des services civiques.", ["cdi"]),
 ]
 
 
@@ -101,6 +106,10 @@ def test_reference(phrase, expected):
     ("OFFRE D'EMPLOI : Chargé(e) de mission Sentinelles de la Nature", "Chargé(e) de mission Sentinelles de la Nature"),
     ("Recrutement - Animateur nature", "Animateur nature"),
     ("Chargé.e de campagne !", "Chargé.e de campagne"),
+    ("On recrute : agent(e) polyvalent(e) de ressourcerie en CDDI sur Saint-Maximin et Brignoles (83) !",
+     "agent(e) polyvalent(e) de ressourcerie"),
+    ("un·e développeur·se fullstack", "développeur·se fullstack"),
+    ("Une ou un designer UX", "designer UX"),
 ])
 def test_tidy_title(phrase, expected):
     assert tidy_title(phrase) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..record import CONTRACT_TYPES
-from ..vocab.contracts import CONTRACT_KEYS, CONTRACT_LABELS, CONTRACT_PATTERNS, PROSPECT_CONTEXT
+from ..vocab.contracts import CONTRACT_KEYS, CONTRACT_LABELS, IMPLIED_CDD, CONTRACT_PATTERNS, PROSPECT_CONTEXT
 from . import Found, fold, lines_with
 
 _TYPE_RES = {kind: re.compile("|".join(pats)) for kind, pats in CONTRACT_PATTERNS.items()}
@@ -13,6 +13,7 @@ _TYPE_RES = {kind: re.compile("|".join(pats)) for kind, pats in CONTRACT_PATTERN
 _ANY = re.compile("|".join(f"(?P<{k}>{'|'.join(x.removeprefix(chr(92) + 'b') for x in p)})"
                            for k, p in CONTRACT_PATTERNS.items()))
 _PROSPECT = re.compile(PROSPECT_CONTEXT)
+_IMPLIED_CDD = re.compile(IMPLIED_CDD)
 # "Type de contrat : CDD" on one line, or a label line then its block (up to a blank line).
 _LABEL = re.compile(r"^\W*(?:%s)[ \t]*(?::[ \t]*([^\n]+)|\n((?:[^\n]+\n?){1,3}))" % "|".join(CONTRACT_LABELS), re.M)
 # Kinds that only count when nothing else is offered.
@@ -52,6 +53,9 @@ def find_contract_types(text: str, title: str = "", weak_spans: list[tuple[int, 
     if not kinds:
         kinds = [k for k in CONTRACT_TYPES if k in (counts or weak)]
         strong = [k for k in kinds if k not in _WEAK]
+        implied = _IMPLIED_CDD.search(folded)
+        if not strong and implied:
+            return Found(["cdd"], implied.start(), implied.end())
         kinds = strong or kinds
     if not kinds:
         return None

@@ -17,6 +17,8 @@ _END = re.compile(r"\s+(?:en\s+(?:cdd|cdi|stage|alternance|contrat)|pour\s+|sur\
                   r"(?:à|a)\s+(?:compter|pourvoir)|h/f\b|dès\b|basée?\b|[(,:;])", re.I)
 
 
+_ANNOUNCED_TAIL = re.compile(r"\s+(?:(?i:(?:en|pour\s+un)\s+(?:cdd\w*|cdi|stage|alternance|contrat|intérim|freelance|service\s+civique))\b"
+                            r"|(?:sur|à)\s+[A-ZÀ-Ý]|pour\s+[A-ZÀ-Ý]).*$", re.S)
 _DETERMINER = re.compile(r"^(?:un\s+ou\s+une|une\s+ou\s+un|un\s*\(e\)|un\s*[.·‧•-]\s*e|une|un|des|deux|trois|quatre|\d+)\s+(?=\w)", re.I)
 
 
@@ -24,9 +26,13 @@ def tidy_title(title: str) -> str:
     """A title without the "OFFRE D'EMPLOI :" kind of prefix, a leading
     "un·e", and trailing marks."""
     title = title.strip().strip("*_#").strip()
+    announced = False
     for _ in range(2):
-        title = _PREFIX.sub("", title)
+        title, n = _PREFIX.subn("", title)
+        announced = announced or bool(n)
     title = _DETERMINER.sub("", title)
+    if announced:
+        title = _ANNOUNCED_TAIL.sub("", title)
     return re.sub(r"\s*[!:]+\s*$", "", title).strip()
 
 
@@ -110,13 +116,14 @@ _ORG_APPOSITION = re.compile(r"(?:l'action\s+de|au\s+sein\s+(?:de|d')|rejoindre|
 _ORG_NAMED = re.compile(r"(?:^|[.!]\s+|\n)(?i:l'association|la\s+structure|la\s+fédération|le\s+réseau|la\s+coopérative|"
                         r"l'entreprise|le\s+collectif|la\s+scop|la\s+scic)\s+(?P<v>[A-ZÀ-Ý][\w'&.-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|en|la|le|et|pour|&)){0,6})"
                         r"(?=\s*(?:,|\(|est\b|a\s+pour|œuvre|agit|accompagne|développe|porte|recrute|recherche))")
+_ORG_AUTHOR = re.compile(r"^Publié par : (?P<v>[^\n]{2,80})$", re.M)
 _NOT_ORG = re.compile(r"^(?:nous|on|il|elle|qui|notre|votre|vous|ce|cette|l'équipe|la\s+startup|la\s+mairie|le\s+service|"
                       r"offre|poste|profil|missions?|h/f|intitulé)\b", re.I)
 
 
 def find_organization(text: str) -> Found | None:
-    """The hiring organisation as the offer names it."""
-    for pattern in (_ORG_LABEL, _ORG_RECRUITS, _ORG_NAMED, _ORG_APPOSITION):
+    """The hiring organisation as the offer names it; else the post's author."""
+    for pattern in (_ORG_LABEL, _ORG_RECRUITS, _ORG_NAMED, _ORG_APPOSITION, _ORG_AUTHOR):
         for m in pattern.finditer(text):
             value = m.group("v").strip().strip("*_").strip()
             value = re.sub(r"^(?:l'association|association)\s+", "", value, flags=re.I)

@@ -10,7 +10,8 @@ CONTRACT_PATTERNS = {
     "cdd": (r"\bcdd[a-z]*\b", r"contrat\s+a\s+duree\s+determinee", r"\bduree\s+determinee\b", r"\bcontractuel(?:le)?s?\b",
             r"\bcontrat\s+de\s+projet\b", r"\bsaisonnier\b", r"\bcdd\s+d'usage\b", r"\bvacataire\b", r"\bcontrat\s+d'engagement\b"),
     "stage": (r"\bstages?\b", r"\bstagiaires?\b", r"\binternship\b", r"convention\s+de\s+stage"),
-    "alternance": (r"\balternan(?:ce|t|te|ts|tes|t\.e)\b", r"\bapprenti(?:e|s|es|ssage)?\b", r"\bprofessionnalisation\b",
+    "alternance": (r"\balternan(?:ce|t|te|ts|tes|t\.e)\b", r"\bapprenti(?:e|s|es)?\b",
+                   r"\b(?:contrat\s+(?:d')?|en\s+)apprentissage\b", r"\bprofessionnalisation\b",
                    r"contrat\s+pro\b"),
     "service_civique": (r"\bservices?\s+civiques?\b", r"\bvolontaire\s+en\s+service\s+civique\b"),
     "volontariat": (r"\bvolontariat\s+(?:international|de\s+solidarite|associatif|europeen)\b", r"\bv\.i\.e\b", r"\bvsi\b",
@@ -22,11 +23,14 @@ CONTRACT_PATTERNS = {
     "benevolat": (r"\bbenevol(?:e|es|at)\b", r"\bmissions?\s+benevoles?\b"),
 }
 
+# A contract of a stated length is fixed-term: a CDD when nothing else is named.
+IMPLIED_CDD = r"\bcontrat\s+d(?:e\s+|')(?:un|une|deux|trois|six|\d+)\s+(?:an|ans|mois|annee)\b"
+
 # A contract named only as a prospect is not the one offered.
 PROSPECT_CONTEXT = (
     r"(?:evolution|evoluer|evolutif|passage|transformation|debouch\w*|perspective\w*|reconduction|reconductible|"
     r"renouvel\w*|suivi\s+d'un|pourra|possibilite|possible|eventuel\w*|pérennis\w*|perennis\w*|a\s+terme|voire|"
-    r"embauche|precedents?|anciens?|pour\s+les|ou\s+en)\b[^.\n]{0,40}$"
+    r"embauche|precedents?|anciens?|pour\s+les|ou\s+en|aussi|egalement)\b[^.\n]{0,40}$"
 )
 # Labels whose value states the contract (the strongest evidence).
 CONTRACT_LABELS = (r"type\s+de\s+contrat", r"nature\s+du\s+contrat", r"contrat", r"statut", r"type\s+d'engagement",

@@ -14,5 +14,6 @@ FRONT_MATTER_LABELS = (
     (("poste_ferme", "depublication_date", "date_limite", "deadline", "expiration"), "Fin de publication"),
     (("lieu", "location", "ville", "city"), "Lieu"),
     (("contact", "contacts", "email"), "Contact"),
+    (("author", "auteur"), "Publié par"),
     (("description", "excerpt", "summary"), ""),
 )

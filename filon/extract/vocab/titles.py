@@ -18,6 +18,8 @@ JOB_NOUNS = (
 )
 
 # Prefixes that announce an offer rather than name it, stripped from titles.
+# After one of them, a place or contract tail is cut too ("On recrute :
+# agent polyvalent en CDDI sur Brignoles" -> "agent polyvalent").
 TITLE_PREFIXES = (
     r"offre\s+d'emploi", r"offre\s+de\s+stage", r"offre\s+de\s+mission", r"offre", r"recrutement", r"annonce",
     r"appel\s+à\s+candidatures?", r"fiche\s+de\s+poste", r"poste\s+à\s+pourvoir", r"on\s+recrute", r"nous\s+recrutons",
