@@ -17,6 +17,10 @@ WORKING_TIME = [
     ("0,8 ETP", "part_time", 0.8, None),
     ("Travail du lundi au vendredi de 08 heures à 15 heures (avec une pause).\nTemps plein", "full_time", None, None),
     ("Temps partiel - 24H hebdomadaires", "part_time", None, 24),
+    ("Durée du travail\n37H15 - Travail en journée\nTemps plein", "full_time", None, 37.25),
+    ("Durée du travail\n35H Autre\nTemps plein", "full_time", None, 35),
+    ("Date de début : Mars 2014 Planning envisagé : 25h Durée : 12 mois", "part_time", None, 25),
+    ("Horaires de travail : 7h00/12h00 - 13h00/17h00 sur 4 jours", None, None, None),
 ]
 
 

@@ -10,7 +10,7 @@ _PART = re.compile(r"temps\s+(?:partiel|non\s+complet|incomplet)\b|mi-?\s?temps\
 _HOURS = re.compile(
     r"(?<![\d,.])(?P<a>\d{1,2}(?:[,.]\d{1,2})?)\s*(?:h(?:eures?)?|h)\s*(?P<min>\d\d)?(?:\s*(?:mn|min))?"
     r"(?:\s*(?:et|à|-|ou)\s*(?P<b>\d{1,2}(?:[,.]\d{1,2})?)\s*(?:h(?:eures?)?|h)\s*(?P<bmin>\d\d)?)?"
-    r"(?=\s*(?:/|par|hebdo|de\s+travail\s+(?:par|hebdo)|semaine|sem\b|-\s*travail|\n|$|\)|\s+(?:du\s+lundi|annualisée?s?|réparties?|sur\s+\d|\(|avec)))")
+    r"(?=\s*(?:/(?!\s*\d)|par|hebdo|de\s+travail\s+(?:par|hebdo)|semaine|sem\b|-\s*travail|\n|$|\)|\s+(?:du\s+lundi|annualisée?s?|réparties?|sur\s+\d|\(|avec)))")
 _HOUR_KEYS = tuple(f"{d}h" for d in "0123456789") + tuple(f"{d} h" for d in "0123456789") + ("heure",)
 _HOURS_RANGE = re.compile(r"entre\s+(\d{1,2})\s*(?:h|heures)?\s*et\s+(\d{1,2})\s*h")
 _FTE = re.compile(r"(?P<v>[01](?:[,.]\d{1,2})?)\s*(?:etp|e\.t\.p|fte)\b|(?:etp|quotité)\s*(?::|de)?\s*(?P<w>[01](?:[,.]\d{1,2})?)\b")
@@ -64,12 +64,22 @@ class _Hours(Found):
 
 
 _FROM = re.compile(r"\bde\s*$")
+# Hours under a working-time label: "Durée du travail\n35H Autre", "Planning envisagé : 25h".
+_LABELLED_HOURS = re.compile(
+    r"(?:durée\s+(?:du\s+travail|hebdomadaire(?:\s+de\s+travail)?)|temps\s+de\s+travail|volume\s+horaire|"
+    r"planning(?:\s+envisagé)?|nombre\s+d'heures(?:\s+hebdomadaires)?)\s*:?[ \t]*\n?[^\n\d]{0,30}"
+    r"(?P<a>\d{1,2}(?:[,.]\d{1,2})?)\s*(?:h|heures?)\s*(?P<min>\d\d)?(?![\d/]|\s*(?:à|-)\s*\d)")
 _WEEKLY = re.compile(r"semaine|hebdo")
 # What stands before "35h" in "entre 28 et 35h" or "de 8 heures à 15 heures".
 _RANGE_BEFORE = re.compile(r"(\d{1,2})\s*(?P<clock>h|heures?)?\s*(?:\d\d)?\s*(?:et|à|-)\s*$")
 
 
 def _find_hours(text: str) -> _Hours | None:
+    labelled = _LABELLED_HOURS.search(text)
+    if labelled:
+        value = number(labelled.group("a")) + (int(labelled.group("min")) / 60 if labelled.group("min") else 0)
+        if 1 <= value <= 48:
+            return _Hours(clean_number(value), labelled.start("a"), labelled.end())
     for m in (m for a, b in lines_with(text, _HOUR_KEYS) for m in _HOURS.finditer(text, a, b)):
         context = text[max(0, m.start() - 50):m.end() + 40].lower()
         if re.search(r"\b(?:rtt|mensuel|par\s+mois|par\s+an|/an|jour\b|par\s+jour|de\s+\d+h|à\s+\d+h|matin|soir|horaires?\s+:)", context[45:]) \
