@@ -36,6 +36,10 @@ REMOTE = [
     ("Pas de télétravail possible sur ce poste", False, None),
     ("Poste 100 % en présentiel", False, None),
     ("Gestion des accès sécurisés pour le télétravail", None, None),
+    ("Télétravail : en application de l'accord relatif au télétravail, le télétravail est possible à hauteur de "
+     "2 jours par semaine, avec des présences sur site", True, 2),
+    ("Une présence à Paris (3 jours par semaine) est demandée ; le télétravail est possible", True, None),
+    ("Contrat de 6 mois (à 4 jours par semaine minimum). Le télétravail est le mode de fonctionnement de l'équipe.", True, None),
 ]
 
 

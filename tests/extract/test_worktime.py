@@ -13,6 +13,7 @@ WORKING_TIME = [
     ("Poste à mi-temps", "part_time", None, None),
     ("Planning envisagé : 24h par semaine", "part_time", None, 24),
     ("Contrat 39h", "full_time", None, 39),
+    ("- Contrat de 24h", "part_time", None, 24),
     ("entre 28 et 35h/semaine", None, None, 35),
     ("0,8 ETP", "part_time", 0.8, None),
     ("Travail du lundi au vendredi de 08 heures à 15 heures (avec une pause).\nTemps plein", "full_time", None, None),

@@ -28,23 +28,41 @@ def find_remote(text: str) -> dict[str, Found]:
         if m.group(0).lower() == "à distance" and not re.search(r"travail|possible|jours?", before[-30:] + after[:30], re.I):
             continue
         if _NEGATED.search(before) or _NEGATED_AFTER.match(after):
+            if "allowed" in found:
+                continue                       # allowed, with an exception stated later
             found["allowed"] = Found(False, m.start(), m.end())
             return found
-        found["allowed"] = Found(True, m.start(), m.end())
-        window_start = max(0, m.start() - 50)
-        window = text[window_start:m.end() + 60]
-        days = [d for d in _DAYS.finditer(window)
-                if not re.search(r"présentiel|sur\s+site|au\s+bureau|congés|rtt", window[max(0, d.start() - 25):d.end() + 15], re.I)]
+        if "allowed" not in found:
+            found["allowed"] = Found(True, m.start(), m.end())
+        days = _days_near(text, m)
         if days:
-            d = days[0]
-            value = max(_count(d.group("a")), _count(d.group("b")))
-            if 0 < value <= 5:
-                found["days_per_week_max"] = Found(value, window_start + d.start(), window_start + d.end())
+            found["days_per_week_max"] = days
+            return found
+    if found:
         return found
     on_site = _ON_SITE.search(text)
     if on_site:
         found["allowed"] = Found(False, on_site.start(), on_site.end())
     return found
+
+
+def _days_near(text: str, m: re.Match) -> Found | None:
+    """"2 jours par semaine" said about telework, around mention ``m``."""
+    floor = max(0, m.start() - 80)
+    window_start = max(floor, *(text.rfind(mark, floor, m.start()) + len(mark) for mark in (". ", "; ", "\n")))
+    end = _SENTENCE_END.search(text, m.end(), m.end() + 120)
+    window = text[window_start:end.start() if end else m.end() + 120]
+    for d in _DAYS.finditer(window):
+        if _OFFICE_DAYS.search(window[max(0, d.start() - 40):d.end() + 15]):
+            continue
+        value = max(_count(d.group("a")), _count(d.group("b")))
+        if 0 < value <= 5:
+            return Found(value, window_start + d.start(), window_start + d.end())
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.;\n](?:\s|$)|\n")
+_OFFICE_DAYS = re.compile(r"présentiel|présence|sur\s+site|au\s+bureau|congés|rtt")
 
 
 def _count(word: str | None) -> int:

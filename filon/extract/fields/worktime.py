@@ -67,11 +67,11 @@ _FROM = re.compile(r"\bde\s*$")
 # Hours under a working-time label: "Durée du travail\n35H Autre", "Planning envisagé : 25h".
 _LABELLED_HOURS = re.compile(
     r"(?:durée\s+(?:du\s+travail|hebdomadaire(?:\s+de\s+travail)?)|temps\s+de\s+travail|volume\s+horaire|"
-    r"planning(?:\s+envisagé)?|nombre\s+d'heures(?:\s+hebdomadaires)?)\s*:?[ \t]*\n?[^\n\d]{0,30}"
+    r"planning(?:\s+envisagé)?|nombre\s+d'heures(?:\s+hebdomadaires)?|contrat(?:\s+de)?)\s*:?[ \t]*\n?[^\n\d]{0,30}"
     r"(?P<a>\d{1,2}(?:[,.]\d{1,2})?)\s*(?:h|heures?)\s*(?P<min>\d\d)?(?![\d/]|\s*(?:à|-)\s*\d)")
 _WEEKLY = re.compile(r"semaine|hebdo")
 # What stands before "35h" in "entre 28 et 35h" or "de 8 heures à 15 heures".
-_RANGE_BEFORE = re.compile(r"(\d{1,2})\s*(?P<clock>h|heures?)?\s*(?:\d\d)?\s*(?:et|à|-)\s*$")
+_RANGE_BEFORE = re.compile(r"(\d{1,2})\s*(?P<clock>h|heures?)?\s*(?:\d\d)?\s*(?:et|à|-|/)\s*$")
 
 
 def _find_hours(text: str) -> _Hours | None:
