@@ -12,6 +12,8 @@ DEADLINES = [
     ("Merci d'envoyer votre candidature jusqu'au 15 février", 2026, "2026-02-15"),
     ("Les entretiens auront lieu le 13 décembre 2024.", None, None),
     ("Prise de poste au plus tard le 1er mars 2025.", None, None),
+    ("Poste à pourvoir : dès que possible\nDate limite de candidature : 20/12/2024", None, "2024-12-20"),
+    ("- Dates limites de candidatures : 28 avril 2021", None, "2021-04-28"),
 ]
 
 
@@ -43,6 +45,7 @@ STARTS = [
     ("Poste à pourvoir dès que possible", None, None, True),
     ("Dates : à partir de janvier 2020 (adaptable)", None, ("2020-01-01", "month"), False),
     ("Prise de poste : 2 mars 2026", None, ("2026-03-02", "day"), False),
+    ("- A partir de septembre 2022, pour une durée de 6 à 8 mois", None, ("2022-09-01", "month"), False),
     ("Début de la mission entre le 1er juin et le 22 aout", "2022-04-12", ("2022-06-01", "day"), False),
     ("Post à pourvoir fin septembre début octobre", "2024-11-20", None, False),
     ("Poste à pourvoir le 1er février 2025 ou au plus tôt après cette date", None, ("2025-02-01", "day"), False),

@@ -49,7 +49,7 @@ def find_emails(text: str) -> list[Found]:
     return list(found.values())
 
 
-_NOT_PHONE = re.compile(r"siret|siren|n°\s*$|naf|cs\s*$|bp\s*$|iban|rcs|réf|ref\.?\s*:?\s*$")
+_NOT_PHONE = re.compile(r"siret|siren|n°\s*\Z|naf|cs\s*\Z|bp\s*\Z|iban|rcs|réf|ref\.?\s*:?\s*\Z")
 _PHONE_CANDIDATE = re.compile(r"[+(0-9][0-9\s().-]{7,21}[0-9](?![0-9/])")
 
 

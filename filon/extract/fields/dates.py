@@ -156,7 +156,7 @@ def find_deadline(text: str, reference_year: int | None = None) -> Found | None:
 
 def _is_start_context(text: str, pos: int) -> bool:
     before = text[max(0, pos - 40):pos].lower()
-    return bool(re.search(r"(?:prise\s+de\s+poste|début|démarrage|commencer|arrivée|pourvoir)[^.\n]*$", before))
+    return bool(re.search(r"(?:prise\s+de\s+poste|début|démarrage|commencer|arrivée|pourvoir)[^.\n]*\Z", before))
 
 
 def _is_interview_context(text: str, start: int, end: int) -> bool:
@@ -192,7 +192,7 @@ def find_start(text: str, reference: str | None = None) -> tuple[Found | None, F
     asap = None
     for m in _ASAP.finditer(text):
         before = text[max(0, m.start() - 80):m.start()].lower()
-        if re.search(r"(?:début|démarr|poste|pourvoir|prise|commenc|dispo|arrivée|contrat|stage|mission|rejoindre|intégr)[^.\n]*$", before) \
+        if re.search(r"(?:début|démarr|poste|pourvoir|prise|commenc|dispo|arrivée|contrat|stage|mission|rejoindre|intégr)[^.\n]*\Z", before) \
                 and not re.search(r"après\s+cette\s+date|ou\s+au\s+plus\s+tôt\s+après", text[m.start() - 10:m.end() + 30].lower()):
             asap = Found(True, m.start(), m.end())
             break

@@ -7,7 +7,7 @@ from . import Found, lowered
 
 _REMOTE = re.compile(r"t[ée]l[ée]-?travail(?:ler|lé)?|remote|à\s+distance|full\s+remote|home\s*office|travail\s+nomade")
 _NEGATED = re.compile(r"(?:pas\s+de|sans|aucun|non\s+(?:éligible|compatible)|n'est\s+pas\s+(?:possible|autorisé|éligible)|"
-                      r"exclu|impossible|non\s+possible|incompatible)[^.\n]{0,25}$")
+                      r"exclu|impossible|non\s+possible|incompatible)[^.\n]{0,25}\Z")
 _NEGATED_AFTER = re.compile(r"^\s*(?:n'est\s+pas|non\s+(?:possible|autorisé|envisageable)|impossible|exclu|:\s*non\b)")
 _ON_SITE = re.compile(r"(?:100\s*%|uniquement|exclusivement|entièrement|totalement)\s+(?:en\s+)?(?:présentiel|sur\s+site)|"
                       r"poste\s+(?:en|à)\s+présentiel|présentiel\s+(?:obligatoire|exigé|uniquement)")

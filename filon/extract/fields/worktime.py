@@ -56,14 +56,14 @@ def _stated_kind(text: str) -> Found | None:
 
 def _is_prospect(text: str, pos: int) -> bool:
     before = text[max(0, pos - 60):pos].lower()
-    return bool(re.search(r"(?:évolution|évoluer|passage|possibilité|possible|vers\s+un)[^.\n]*$", before))
+    return bool(re.search(r"(?:évolution|évoluer|passage|possibilité|possible|vers\s+un)[^.\n]*\Z", before))
 
 
 class _Hours(Found):
     range_low: float | None = None
 
 
-_FROM = re.compile(r"\bde\s*$")
+_FROM = re.compile(r"\bde\s*\Z")
 # Hours under a working-time label: "Durée du travail\n35H Autre", "Planning envisagé : 25h".
 _LABELLED_HOURS = re.compile(
     r"(?:durée\s+(?:du\s+travail|hebdomadaire(?:\s+de\s+travail)?)|temps\s+de\s+travail|volume\s+horaire|"
@@ -71,7 +71,7 @@ _LABELLED_HOURS = re.compile(
     r"(?P<a>\d{1,2}(?:[,.]\d{1,2})?)\s*(?:h|heures?)\s*(?P<min>\d\d)?(?![\d/]|\s*(?:à|-)\s*\d)")
 _WEEKLY = re.compile(r"semaine|hebdo")
 # What stands before "35h" in "entre 28 et 35h" or "de 8 heures à 15 heures".
-_RANGE_BEFORE = re.compile(r"(\d{1,2})\s*(?P<clock>h|heures?)?\s*(?:\d\d)?\s*(?:et|à|-|/)\s*$")
+_RANGE_BEFORE = re.compile(r"(\d{1,2})\s*(?P<clock>h|heures?)?\s*(?:\d\d)?\s*(?:et|à|-|/)\s*\Z")
 
 
 def _find_hours(text: str) -> _Hours | None:

@@ -30,7 +30,7 @@ IMPLIED_CDD = r"\bcontrat\s+d(?:e\s+|')(?:un|une|deux|trois|six|\d+)\s+(?:an|ans
 PROSPECT_CONTEXT = (
     r"(?:evolution|evoluer|evolutif|passage|transformation|debouch\w*|perspective\w*|reconduction|reconductible|"
     r"renouvel\w*|suivi\s+d'un|pourra|possibilite|possible|eventuel\w*|pérennis\w*|perennis\w*|a\s+terme|voire|"
-    r"embauche|precedents?|anciens?|pour\s+les|ou\s+en|aussi|egalement)\b[^.\n]{0,40}$"
+    r"embauche|precedents?|anciens?|pour\s+les|ou\s+en|aussi|egalement)\b[^.\n]{0,40}\Z"
 )
 # Labels whose value states the contract (the strongest evidence).
 CONTRACT_LABELS = (r"type\s+de\s+contrat", r"nature\s+du\s+contrat", r"contrat", r"statut", r"type\s+d'engagement",

@@ -14,7 +14,7 @@ WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanc
 
 # Labels that introduce an application deadline (checked before the date).
 DEADLINE_CUES = (
-    r"date\s+limite(?:\s+(?:de|des|d'envoi\s+des?|de\s+dépôt\s+des?|de\s+réception\s+des?)\s+candidatures?)?",
+    r"dates?\s+limites?(?:\s+(?:de|des|d'envoi\s+des?|de\s+dépôt\s+des?|de\s+réception\s+des?)\s+candidatures?)?",
     r"clôture\s+des\s+candidatures", r"date\s+de\s+clôture(?:\s+des\s+candidatures)?",
     r"candidatures?\s+(?:à\s+(?:envoyer|adresser|transmettre|déposer)|attendues?|reçues?|ouvertes?)"
     r"[^.\n]{0,60}?(?:avant|jusqu'(?:au|à)|au\s+plus\s+tard)(?:\s+le)?",
@@ -34,7 +34,7 @@ START_CUES = (
     r"prise\s+de\s+(?:poste|fonctions?)(?:\s+(?:souhaitée|prévue|envisagée))?",
     r"début\s+(?:du\s+(?:contrat|stage|poste|volontariat|service\s+civique|mission)|de\s+(?:la\s+mission|l'alternance|mission|contrat))",
     r"poste\s+à\s+pourvoir", r"à\s+pourvoir", r"démarrage", r"début", r"dates?\s*:", r"disponibilité",
-    r"à\s+partir\s+(?:du|de)", r"dès\s+(?:le|que)", r"commen(?:cer|ce)\s+(?:le|en|dès)", r"entrée\s+en\s+(?:poste|fonction)",
+    r"[àa]\s+partir\s+(?:du|de|d')", r"dès\s+(?:le|que)", r"commen(?:cer|ce)\s+(?:le|en|dès)", r"entrée\s+en\s+(?:poste|fonction)",
     r"pour\s+(?:une\s+)?(?:arrivée|prise\s+de\s+poste)",
 )
 ASAP_PHRASES = (r"dès\s+que\s+possible", r"au\s+plus\s+(?:tôt|vite)", r"immédiatement", r"asap",
