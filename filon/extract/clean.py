@@ -108,7 +108,7 @@ def render_front_matter(meta: dict[str, str]) -> list[str]:
         if not value:
             continue
         if label in ("Publié le", "Fin de publication"):
-            value = value[:10] if re.match(r"\d{4}-\d\d-\d\d", value) else value
+            value = value[:10].replace("/", "-") if re.match(r"\d{4}[-/]\d\d[-/]\d\d", value) else value
         lines.append(f"{label} : {value}" if label else value)
         lines.append("")
     return lines

@@ -28,6 +28,7 @@ PUBLISHED = [
     ("Publié le : 2022-08-08", "2022-08-08"),
     ("Date de publication : 12/03/2019", "2019-03-12"),
     ("Poste ouvert le 30/11/2019", "2019-11-30"),
+    ("Publié le : 2019/03/12", "2019-03-12"),
     ("Mis à jour le 3 mars", None),
 ]
 

@@ -22,7 +22,7 @@ _BEFORE_MONTH = re.compile(r"(?:\b(?P<weekday>%s)\s+)?(?:\b(?P<day>\d{1,2})(?:er
 _YEAR_AFTER = re.compile(r"\s*(20\d\d|19\d\d)\b")
 # Digit patterns open on a character class (fast to scan for); their
 # boundaries are checked in _all_dates.
-_ISO = re.compile(r"[12][0-9]{3}-[01][0-9]-[0-3][0-9]")
+_ISO = re.compile(r"[12][0-9]{3}([-/])[01][0-9]\1[0-3][0-9]")
 _NUMERIC = re.compile(r"([0-3]?[0-9])\s*([/.-])\s*([01]?[0-9])\s*\2\s*((?:20)?[0-9]{2})(?![0-9/])")
 _ASAP = re.compile("|".join(ASAP_PHRASES))
 _DEADLINE = re.compile("|".join(DEADLINE_CUES))
@@ -74,7 +74,7 @@ def _all_dates(text: str) -> tuple[list[DateMention], list[int]]:
     for m in _ISO.finditer(text):
         if _glued(text, m):
             continue
-        year, month, day = m.group(0).split("-")
+        year, month, day = m.group(0).split(m.group(1))
         found.append(DateMention(int(year), int(month), int(day), m.start(), m.end()))
     for m in _NUMERIC.finditer(text):
         if m.start() and text[m.start() - 1] in "0123456789/.":
