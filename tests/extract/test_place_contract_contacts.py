@@ -121,6 +121,14 @@ def test_tidy_title(phrase, expected):
     ("Employeur\nTRIALP", "TRIALP"),
     ("L'association Territoires en Commun, réseau régional, recrute", "Territoires en Commun"),
     ("Nous recrutons un animateur", None),
+    ("L'équipe data.gouv.fr recrute un·e stagiaire en service design", "data.gouv.fr"),
+    ("La Communauté de communes Vendée Grand Littoral recrute un-e agent-e polyvalent-e",
+     "Communauté de communes Vendée Grand Littoral"),
+    ("Intitulé du poste : La Plateforme de l'inclusion recrute un ou une chargé.e", "Plateforme de l'inclusion"),
+    ("La Startup d'État Engagement Civique a pour mission de concevoir des services", "Startup d'État Engagement Civique"),
+    ("Créé en 2011 et porté par France Nature Environnement Bourgogne Franche-Comté, notre programme",
+     "France Nature Environnement Bourgogne Franche-Comté"),
+    ("Pour renforcer son équipe, Alternatiba Rennes recrute un animateur", "Alternatiba Rennes"),
 ])
 def test_organization(phrase, expected):
     found = find_organization(phrase)

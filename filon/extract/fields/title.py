@@ -107,8 +107,12 @@ _ORG_LABEL = re.compile(r"^(?i:structure|employeur|organisme|organisation|entrep
                         r"nom\s+de\s+la\s+structure|structure\s+d'accueil)\s*(?::[ \t]*|\n)(?P<v>[^\n]{2,120}$|"
                         r"(?:[lL][ae][ \t]+|[lL]')?[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|et|&)){0,5}(?=[ \t]*[,(]|[ \t]+(?:vous|est|a|accompagne|propose|recrute|recherche|,)\b))",
                         re.M)
-_ORG_RECRUITS = re.compile(r"(?:^|[.!]\s+|\n|:\s+)(?:(?i:l'association|la\s+structure|l'équipe(?:\s+de)?|le|la|l')\s+)?"
-                           r"(?P<v>(?:[A-ZÀ-Ý0-9@][\w'&.@-]*)(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|la|le|et|en|pour|&)){0,7})"
+# A name: a capitalised word or a domain ("data.gouv.fr"), then up to seven
+# words ("Communauté de communes Vendée Grand Littoral").
+_NAME = (r"(?:[A-ZÀ-Ý0-9@][\w'&.@-]*|[a-z0-9-]+\.[a-z]{2,}(?:\.[a-z]{2,})*)"
+         r"(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|[a-zà-ÿ][\w&.-]*|[dl]'[\wà-ÿ-]+|&)){0,7}")
+_ORG_RECRUITS = re.compile(r"(?:^|[.!]\s+|\n|:\s+|,\s+)(?:(?i:l'association|la\s+structure|l'équipe(?:\s+de)?|le|la|l')\s+)?"
+                           r"(?P<v>" + _NAME + r")"
                            r"\s+(?:recrute(?:nt)?|recherche(?:nt)?|embauche(?:nt)?|ouvre\s+un\s+poste|cherche(?:nt)?)\b")
 _ORG_APPOSITION = re.compile(r"(?:l'action\s+de|au\s+sein\s+(?:de|d')|rejoindre|rejoignez)\s+(?:l'association\s+|la\s+structure\s+)?"
                              r"(?P<v>(?:[A-ZÀ-Ý][\w'&.-]*)(?:\s+[A-ZÀ-Ý0-9][\w'&.-]*){0,5})\s*,\s*(?:une?\s+)?"
@@ -116,6 +120,11 @@ _ORG_APPOSITION = re.compile(r"(?:l'action\s+de|au\s+sein\s+(?:de|d')|rejoindre|
 _ORG_NAMED = re.compile(r"(?:^|[.!]\s+|\n)(?i:l'association|la\s+structure|la\s+fédération|le\s+réseau|la\s+coopérative|"
                         r"l'entreprise|le\s+collectif|la\s+scop|la\s+scic)\s+(?P<v>[A-ZÀ-Ý][\w'&.-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|en|la|le|et|pour|&)){0,6})"
                         r"(?=\s*(?:,|\(|est\b|a\s+pour|œuvre|agit|accompagne|développe|porte|recrute|recherche))")
+# "porté par France Nature Environnement", "La Startup d'État X a pour mission".
+_ORG_CARRIER = re.compile(r"(?:portée?|pilotée?|gérée?|coordonnée?)\s+par\s+(?:l'association\s+)?(?P<v>[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|&)){0,6})")
+_ORG_PRESENTED = re.compile(r"(?:^|\n)(?:La|Le|L')\s*(?P<v>[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|[dl]'[\wÀ-ÿ-]+|&)){0,6})"
+                            r"\s+(?:a\s+pour\s+(?:mission|objet|vocation|but)|est\s+une?\s+(?:association|startup|structure|coopérative|"
+                            r"collectivité|entreprise|fédération|réseau|organisme|établissement|service|ong))\b")
 _ORG_AUTHOR = re.compile(r"^Publié par : (?P<v>[^\n]{2,80})$", re.M)
 _NOT_ORG = re.compile(r"^(?:nous|on|il|elle|qui|notre|votre|vous|ce|cette|l'équipe|la\s+startup|la\s+mairie|le\s+service|"
                       r"offre|poste|profil|missions?|h/f|intitulé)\b", re.I)
@@ -123,7 +132,7 @@ _NOT_ORG = re.compile(r"^(?:nous|on|il|elle|qui|notre|votre|vous|ce|cette|l'équ
 
 def find_organization(text: str) -> Found | None:
     """The hiring organisation as the offer names it; else the post's author."""
-    for pattern in (_ORG_LABEL, _ORG_RECRUITS, _ORG_NAMED, _ORG_APPOSITION, _ORG_AUTHOR):
+    for pattern in (_ORG_LABEL, _ORG_RECRUITS, _ORG_NAMED, _ORG_APPOSITION, _ORG_PRESENTED, _ORG_CARRIER, _ORG_AUTHOR):
         for m in pattern.finditer(text):
             value = m.group("v").strip().strip("*_").strip()
             value = re.sub(r"^(?:l'association|association)\s+", "", value, flags=re.I)
