@@ -115,6 +115,25 @@ def test_tidy_title(phrase, expected):
     assert tidy_title(phrase) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Intitulé du poste : Product Manager / Product Owner F/H\n\nChef de produit AMOA\n\nContexte", "Chef de produit AMOA"),
+    ("Intitulé du poste : Guidoline recrute !\n\nGuidoline recrute un volontaire en Service Civique", "volontaire en Service Civique"),
+    ("Intitulé du poste : OFFRE D'EMPLOI : Chargé(e) de mission\n\nFNE recherche un animateur", "Chargé(e) de mission"),
+])
+def test_title(text, expected):
+    from filon.extract.clean import Heading
+    from filon.extract.fields.title import find_title
+
+    lines = text.split("\n")
+    headings, offset = [], 0
+    for line in lines:
+        if line == "Chef de produit AMOA":
+            headings.append((offset, offset + len(line), 1))
+        offset += len(line) + 1
+    assert find_title(text, headings).value == expected
+    assert Heading  # the pipeline passes (start, end, level) tuples of its headings
+
+
 @pytest.mark.parametrize("phrase, expected", [
     ("FNE Bourgogne Franche-Comté recherche un animateur/trice de réseau", "FNE Bourgogne Franche-Comté"),
     ("Le Plateau Débat Public recrute un(e) assistant(e)", "Plateau Débat Public"),

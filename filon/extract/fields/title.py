@@ -12,14 +12,14 @@ _LABEL = re.compile(r"^(?:intitulé(?:\s+du\s+poste)?|poste|titre\s+du\s+poste|f
 _TITLE_THEN_DATE = re.compile(r"\A(?P<v>[^\n]{3,200})\n(?:publiée?\s+le|mise?\s+en\s+ligne\s+le|date\s+de\s+publication)", re.I)
 _RECRUITS = re.compile(r"\b(?:recrute(?:nt)?|recherche(?:nt)?|cherche|embauche)\s+(?:(?:un|une|un\(?e\)?|un\.e|un·e|des|deux|trois|\d+)\s+)?"
                        r"(?:(?:nouve(?:l|au|lle)\(?l?e?\)?|nouveaux?)\s+)?(?P<t>[^\n!.?]{3,120})", re.I)
-_JOB = re.compile(r"\b(?:%s)" % "|".join(JOB_NOUNS), re.I)
+_JOB = re.compile(r"\W*(?:\S+\s+){0,2}?(?:%s)" % "|".join(JOB_NOUNS), re.I)
 _END = re.compile(r"\s+(?:en\s+(?:cdd|cdi|stage|alternance|contrat)|pour\s+|sur\s+\d|à\s+(?:partir|temps|mi-temps|[A-Z])|"
                   r"(?:à|a)\s+(?:compter|pourvoir)|h/f\b|dès\b|basée?\b|[(,:;])", re.I)
 
 
 _ANNOUNCED_TAIL = re.compile(r"\s+(?:(?i:(?:en|pour\s+un)\s+(?:cdd\w*|cdi|stage|alternance|contrat|intérim|freelance|service\s+civique))\b"
                             r"|(?:sur|à)\s+[A-ZÀ-Ý]|pour\s+[A-ZÀ-Ý]).*$", re.S)
-_DETERMINER = re.compile(r"^(?:un\s+ou\s+une|une\s+ou\s+un|un\s*\(e\)|un\s*[.·‧•-]\s*e|une|un|des|deux|trois|quatre|\d+)\s+(?=\w)", re.I)
+_DETERMINER = re.compile(r"^(?:un\s+ou\s+une|une\s+ou\s+un|une?\s*/\s*une?|un\s*\(e\)|un\s*[.·‧•-]\s*e|une|un|des|deux|trois|quatre|\d+)\s+(?=\w)", re.I)
 
 
 def tidy_title(title: str) -> str:
@@ -64,6 +64,9 @@ def find_title(text: str, headings: list[tuple[int, int, int]], kind: str = "tex
 def _find_title(text: str, headings: list[tuple[int, int, int]], kind: str) -> Found | None:
     m = _TITLE_THEN_DATE.match(text) or _LABEL.search(text[:1500])
     if m:
+        heading = _post_heading(text, headings)
+        if heading and m.start() == 0:         # the page's own title beats its metadata
+            return heading
         return Found(tidy_title(m.group("v")), m.start("v"), m.end("v"))
     first_lines = [(x.start(), x.end()) for x in re.finditer(r"[^\n]+", text[:2000])]
     if not first_lines:
@@ -78,6 +81,18 @@ def _find_title(text: str, headings: list[tuple[int, int, int]], kind: str) -> F
             return Found(tidy_title(line), start, end)
     start, end = first_lines[0]
     return Found(tidy_title(text[start:end]), start, end)
+
+
+def _post_heading(text: str, headings: list[tuple[int, int, int]]) -> Found | None:
+    """The first top-level heading when it names a post and says nothing else
+    ("Chef de produit AMOA", not "X recrute un(e) ...")."""
+    for start, end, level in headings:
+        if level == 1:
+            line = text[start:end]
+            if len(line) <= 80 and _JOB.match(line) and not _ANNOUNCE.match(line):
+                return Found(tidy_title(line), start, end)
+            return None
+    return None
 
 
 def _cut(title: str) -> str:
