@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..record import CONTRACT_TYPES
-from ..vocab.contracts import CONTRACT_KEYS, CONTRACT_LABELS, IMPLIED_CDD, CONTRACT_PATTERNS, PROSPECT_CONTEXT
+from ..vocab.contracts import CONTRACT_KEYS, CONTRACT_LABELS, CONTRACT_PATTERNS, IMPLIED_CDD, PROSPECT_CONTEXT
 from . import Found, fold, lines_with
 
 _TYPE_RES = {kind: re.compile("|".join(pats)) for kind, pats in CONTRACT_PATTERNS.items()}
