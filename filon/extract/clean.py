@@ -44,7 +44,6 @@ _RULE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 _SEPARATOR = re.compile(r"^\s*-{8,}\s*$")
 _MULTISPACE = re.compile(r" {2,}")
 _MARKUP_ONLY = re.compile(r"[\\|>*_#]+")
-_LINK_LINE = re.compile(r"https?://|www\.")
 _MORE_INFO = re.compile(r"(?:pour\s+)?(?:en\s+savoir\s+plus|plus\s+d'info)", re.I)
 _MARKUP_CHARS = re.compile(r"[\[*_<~\\`]")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!~|>])")
@@ -246,15 +245,15 @@ def _drop_boilerplate(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """Lines of page chrome out; a link line repeated in the page out."""
     counts: dict[str, int] = {}
     for line, _ in lines:
-        if line and len(line) < 200 and _LINK_LINE.search(line):
+        if len(line) < 200 and ("http" in line or "www." in line):
             counts[line.lower()] = counts.get(line.lower(), 0) + 1
+    repeated = {line for line, n in counts.items() if n >= REPEATED_LINK_LINE_MIN}
     kept = []
     for line, level in lines:
         if line and ((len(line) <= BOILERPLATE_MAX_CHARS and _first_word(line) in BOILERPLATE_FIRST_WORDS
                       and _BOILERPLATE.fullmatch(line))
-                     or ("cookie" in line.lower() and _COOKIES.search(line)) or (
-                counts.get(line.lower(), 0) >= REPEATED_LINK_LINE_MIN
-                and _MORE_INFO.match(line))):
+                     or ("ookie" in line and _COOKIES.search(line))
+                     or (repeated and line.lower() in repeated and _MORE_INFO.match(line))):
             continue
         kept.append((line, level))
     return kept
