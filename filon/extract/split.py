@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .clean import Heading
+from .fields import lines_with, lowered
 from .sections import section_of
 from .vocab.titles import JOB_NOUNS
 
@@ -23,6 +24,8 @@ _DIGEST_HEADER = re.compile(
     r"^(?P<org>[A-ZÀ-Ý0-9][^\n()]{1,80}?)\s*\((?P<place>[A-ZÀ-Ý0-9][^\n()]{1,60}?)(?:\s*[-–—,]\s*(?P<code>\d{5}|\d{2}|2[AB]))?\)"
     r"\s*[-–—:]\s*(?P<title>[^\n]{3,150})$", re.M)
 _JOB_NOUN = re.compile(r"^(?:\S+\s+){0,2}?\W*(?:%s)(?:e?s)?\b" % "|".join(JOB_NOUNS), re.I)
+_SEPARATOR_MARKS = ("--------", "========", "________", "***", "* * *", "###", "~~~~~~~~")
+_ORDINAL_KEYS = ("premi", "second", "deuxième", "troisième", "quatrième", "dernier", "dernière", "poste ", "offre ")
 _ORDINAL = re.compile(
     r"^(?:pour\s+)?(?:le|la)\s+(?:premi(?:er|ère)|second(?:e)?|deuxième|troisième|quatrième|dernier|dernière)"
     r"\s+(?:poste|offre|profil|volontaire|stage)\b|^(?:poste|offre)\s+(?:n°\s*)?\d\s*[:.-]", re.I | re.M)
@@ -58,6 +61,8 @@ def _outside(text: str, segments: list[Segment]) -> list[tuple[int, int]]:
 
 
 def _by_separator(text: str, headings: list[Heading]) -> list[Segment]:
+    if not any(mark in text for mark in _SEPARATOR_MARKS):
+        return []
     bounds = [0] + [x for m in _SEPARATOR.finditer(text) for x in (m.start(), m.end())] + [len(text)]
     parts = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
     parts = [(a, b) for a, b in parts if len(text[a:b].strip()) >= MIN_OFFER_CHARS]
@@ -89,7 +94,7 @@ def _has_intro_line(text: str, a: int, b: int) -> bool:
 
 def _by_digest_header(text: str, headings: list[Heading]) -> list[Segment]:
     heading_starts = {h.start for h in headings}
-    matches = [m for m in _DIGEST_HEADER.finditer(text)
+    matches = [m for a, b in lines_with(text, (") -", ") –", ") —", "):", ")-", ")–")) for m in _DIGEST_HEADER.finditer(text, a, b)
                if m.start() in heading_starts or m.group("code") or _JOB_NOUN.search(m.group("title"))]
     if len(matches) < 2:
         return []
@@ -126,7 +131,7 @@ def _by_headings(text: str, headings: list[Heading]) -> list[Segment]:
 
 def _by_ordinals(text: str, headings: list[Heading]) -> list[Segment]:
     """Paragraphs opening with "Pour le premier poste", "Le second poste"..."""
-    starts = [m.start() for m in _ORDINAL.finditer(text)]
+    starts = [m.start() for a, b in lines_with(lowered(text), _ORDINAL_KEYS) for m in _ORDINAL.finditer(text, a, b)]
     if len(starts) < 2:
         return []
     segments = []

@@ -46,6 +46,8 @@ def find_working_time(text: str) -> dict[str, Found]:
 def _stated_kind(text: str) -> Found | None:
     """"temps plein" / "temps partiel" as the offer states it (not as a prospect:
     "évolution vers un temps plein"); the first stated wins."""
+    if "temps" not in text and "time" not in text:
+        return None
     stated = [(m, kind) for pattern, kind in ((_FULL, "full_time"), (_PART, "part_time"))
               for m in pattern.finditer(text) if not _is_prospect(text, m.start())]
     if not stated:
