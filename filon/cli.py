@@ -24,9 +24,37 @@ def main(argv: list[str] | None = None) -> int:
                     help="jsonl: one record a line (default); json: one JSON array; table: a summary for people")
     ex.add_argument("--full", action="store_true", help="also write cleaned text, sections and evidence spans")
     ex.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    imp = commands.add_parser("import", help="extract documents and store their offers on the board",
+                              description="Extract documents (files or folders) and store their offers. Idempotent: "
+                                          "an offer already stored (same content) is left unchanged. Exit code 0: all "
+                                          "read; 1: some files failed (reported); 2: usage error.")
+    imp.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders to import")
+    imp.add_argument("--pending", action="store_true", help="store the offers for moderation instead of publishing them")
+    imp.add_argument("--json", action="store_true", help="print the summary as JSON")
+    imp.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    srv = commands.add_parser("serve", help="run the board (migrates the database first)",
+                              description="Migrate the database, then serve the board with waitress.")
+    srv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    srv.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    commands.add_parser("migrate", help="create or update the database tables",
+                        description="Create or update the database tables (FILON_DATABASE_URL).")
+    exp = commands.add_parser("expire", help="expire offers past their deadline and send expiry reminders",
+                              description="Mark published offers past their expiry day as expired; e-mail recruiters "
+                                          "whose offer expires within 5 days.")
+    exp.add_argument("--json", action="store_true", help="print the counts as JSON")
+    sup = commands.add_parser("createsuperuser", help="create a coordinator account (staff and superuser)",
+                              description="Create a coordinator account, interactively or with --username/--email "
+                                          "and DJANGO_SUPERUSER_PASSWORD in the environment (--noinput).")
+    sup.add_argument("--username")
+    sup.add_argument("--email")
+    sup.add_argument("--noinput", action="store_true")
     args = parser.parse_args(argv)
     if args.command == "extract":
         return run_extract(args)
+    if args.command in ("import", "serve", "migrate", "expire", "createsuperuser"):
+        from . import board_commands
+
+        return getattr(board_commands, f"run_{args.command}")(args)
     parser.print_help()
     return EXIT_USAGE
 

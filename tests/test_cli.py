@@ -42,7 +42,7 @@ def test_full_output_has_text_sections_and_evidence(capsys):
     assert main(["extract", str(DEMO / "charge-mission-concertation.txt"), "--full"]) == 0
     record = json.loads(capsys.readouterr().out)
     start, end = record["evidence"]["deadline"]
-    assert "6 février 2026" in record["text"][start:end]
+    assert "6 février 2027" in record["text"][start:end]
     assert {s["name"] for s in record["sections"]} >= {"missions", "profile", "conditions"}
 
 

@@ -1,0 +1,1 @@
+"""The job board: search, offer pages, submission, moderation, feeds."""

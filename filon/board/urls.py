@@ -1,0 +1,18 @@
+from django.urls import path
+
+from . import views
+from .feeds import SearchFeed
+
+app_name = "board"
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("offres/<int:pk>/", views.offer_detail, name="offer"),
+    path("offres/<int:pk>/date-limite.ics", views.offer_ics, name="offer_ics"),
+    path("offres/<int:pk>/gerer/", views.manage, name="manage"),
+    path("deposer/", views.submit, name="submit"),
+    path("moderation/", views.moderation_queue, name="moderation"),
+    path("moderation/<int:pk>/", views.moderate, name="moderate"),
+    path("moderation/expirer/", views.expire_now, name="expire_now"),
+    path("flux.atom", SearchFeed(), name="feed"),
+    path("sitemap.xml", views.sitemap, name="sitemap"),
+]

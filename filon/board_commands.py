@@ -1,0 +1,91 @@
+"""The board's commands behind ``filon import|serve|migrate|expire|createsuperuser``.
+
+Thin: set Django up, call one function of :mod:`filon.offers`, print.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from argparse import Namespace
+
+EXIT_OK, EXIT_SOME_FAILED = 0, 1
+
+
+def setup() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "filon.web.settings")
+    import django
+
+    django.setup()
+
+
+def migrate(verbosity: int = 0) -> None:
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=verbosity)
+
+
+def run_migrate(args: Namespace) -> int:
+    setup()
+    migrate(verbosity=1)
+    return EXIT_OK
+
+
+def run_import(args: Namespace) -> int:
+    setup()
+    migrate()
+    from filon.offers.importing import document_paths, import_paths
+    from filon.offers.models import Status
+
+    paths = document_paths(args.paths)
+    missing = [p for p in args.paths if not p.exists()]
+    bar = None
+    if len(paths) >= 5 and not args.no_progress and sys.stderr.isatty():
+        from tqdm import tqdm
+        bar = tqdm(total=len(paths), unit="file", file=sys.stderr)
+    report = import_paths(paths, Status.PENDING if args.pending else Status.PUBLISHED,
+                          progress=(lambda _: bar.update()) if bar else None)
+    if bar:
+        bar.close()
+    report.failed += [(str(p), "no such file or folder") for p in missing]
+    if args.json:
+        print(json.dumps(report.as_dict(), ensure_ascii=False))
+    else:
+        print(f"created {len(report.created)}, unchanged {report.unchanged}, failed {len(report.failed)}")
+        for name, reason in report.failed:
+            print(f"filon import: {name}: {reason}", file=sys.stderr)
+    return EXIT_SOME_FAILED if report.failed else EXIT_OK
+
+
+def run_serve(args: Namespace) -> int:
+    setup()
+    migrate()
+    from django.conf import settings
+    from django.contrib.staticfiles.handlers import StaticFilesHandler
+    from django.core.wsgi import get_wsgi_application
+    from waitress import serve
+
+    app = StaticFilesHandler(get_wsgi_application())     # the app serves its own static files
+    print(f"filon: board on http://{args.host}:{args.port}/ (database {settings.DATABASES['default']['NAME']})")
+    serve(app, host=args.host, port=args.port, threads=8, _quiet=True)
+    return EXIT_OK
+
+
+def run_expire(args: Namespace) -> int:
+    setup()
+    migrate()
+    from filon.offers.moderation import expire_due, send_expiry_reminders
+
+    counts = {"expired": expire_due(), "reminded": send_expiry_reminders()}
+    print(json.dumps(counts) if args.json else f"expired {counts['expired']}, reminders sent {counts['reminded']}")
+    return EXIT_OK
+
+
+def run_createsuperuser(args: Namespace) -> int:
+    setup()
+    migrate()
+    from django.core.management import call_command
+
+    options = {k: v for k, v in (("username", args.username), ("email", args.email)) if v}
+    call_command("createsuperuser", interactive=not args.noinput, **options)
+    return EXIT_OK

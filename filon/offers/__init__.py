@@ -1,0 +1,1 @@
+"""Offers as the board stores them: model, states, import and moderation."""

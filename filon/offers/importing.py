@@ -1,0 +1,90 @@
+"""Import: documents -> extracted records -> stored offers.
+
+Each document is imported in its own transaction: a broken file is reported
+and leaves nothing behind, the others go on. Offers are identified by a hash
+of their content, so importing the same document twice creates nothing.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.db import transaction
+
+from filon.extract import ExtractionError, extract
+from filon.extract import Offer as Record
+
+from .models import Offer, Status, StatusChange
+from .search import fold_key
+
+
+@dataclass
+class ImportReport:
+    created: list[Offer] = field(default_factory=list)
+    unchanged: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)   # (file, reason)
+
+    def as_dict(self) -> dict:
+        return {"created": len(self.created), "unchanged": self.unchanged,
+                "failed": [{"file": f, "reason": r} for f, r in self.failed]}
+
+
+def content_hash(record: Record) -> str:
+    """Identity of an offer: its title, employer and cleaned text."""
+    key = "\n".join([fold_key(record.title), fold_key(record.organization or ""), " ".join(record.text.split())])
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+def store_records(records: Iterable[Record], status: str = Status.PUBLISHED, *, source_name: str = "",
+                  source_url: str = "", submitter_email: str = "", by=None, reason: str = "import") -> tuple[list[Offer], int]:
+    """Store extracted records as offers (new ones only); (created, unchanged)."""
+    created, unchanged = [], 0
+    for record in records:
+        digest = content_hash(record)
+        if Offer.objects.filter(content_hash=digest).exists():
+            unchanged += 1
+            continue
+        offer = Offer.objects.create(content_hash=digest, status=status, source_name=source_name[:300],
+                                     source_url=source_url, submitter_email=submitter_email,
+                                     **Offer.fields_from_record(record))
+        StatusChange.objects.create(offer=offer, status=status, by=by, reason=reason)
+        created.append(offer)
+    return created, unchanged
+
+
+def import_document(data: bytes, name: str, status: str = Status.PUBLISHED) -> tuple[list[Offer], int]:
+    """Extract and store one document, all or nothing."""
+    records = extract(data, name)
+    with transaction.atomic():
+        return store_records(records, status, source_name=name)
+
+
+def document_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files named, and the files inside folders named, in a stable order."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")))
+        else:
+            found.append(path)
+    return found
+
+
+def import_paths(paths: Iterable[str | Path], status: str = Status.PUBLISHED,
+                 progress: Callable[[Path], None] | None = None) -> ImportReport:
+    """Import every document under ``paths``; one report for the batch."""
+    report = ImportReport()
+    for path in document_paths(paths):
+        try:
+            created, unchanged = import_document(path.read_bytes(), path.name, status)
+            report.created += created
+            report.unchanged += unchanged
+        except ExtractionError as error:
+            report.failed.append((str(path), error.reason))
+        except OSError as error:
+            report.failed.append((str(path), f"cannot read file ({error.strerror})"))
+        if progress:
+            progress(path)
+    return report

@@ -1,0 +1,171 @@
+"""The stored offer: every field of the record contract as a column, its
+documents, evidence, source and status history.
+
+States are named here once: :class:`Status` and the queryset methods
+``visible()``, ``pending()``, ``expired()`` are the only definition of what
+the board, feeds, API and commands show or hide.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+from filon.extract import Offer as Record
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", "Brouillon"
+    PENDING = "pending", "En attente de modération"
+    PUBLISHED = "published", "Publiée"
+    FILLED = "filled", "Pourvue"
+    REJECTED = "rejected", "Refusée"
+    EXPIRED = "expired", "Expirée"
+    ARCHIVED = "archived", "Archivée"
+
+
+def today() -> dt.date:
+    return timezone.localdate()
+
+
+class OfferQuerySet(models.QuerySet):
+    def visible(self, on: dt.date | None = None) -> OfferQuerySet:
+        """Published and not past their expiry day: what job seekers see."""
+        on = on or today()
+        return self.filter(status=Status.PUBLISHED).filter(
+            models.Q(expires_on__isnull=True) | models.Q(expires_on__gt=on))
+
+    def pending(self) -> OfferQuerySet:
+        """Waiting for a coordinator."""
+        return self.filter(status=Status.PENDING)
+
+    def expired(self, on: dt.date | None = None) -> OfferQuerySet:
+        """Published but past their expiry day (``filon expire`` marks them)."""
+        return self.filter(status=Status.PUBLISHED, expires_on__lte=on or today())
+
+    def expiring_within(self, days: int, on: dt.date | None = None) -> OfferQuerySet:
+        on = on or today()
+        return self.visible(on).filter(expires_on__lte=on + dt.timedelta(days=days))
+
+
+class Offer(models.Model):
+    # The record contract.
+    title = models.CharField("intitulé", max_length=300)
+    organization = models.CharField("structure", max_length=300, blank=True)
+    contract_types = models.JSONField("types de contrat", default=list, blank=True)
+    working_time_kind = models.CharField("temps de travail", max_length=10, blank=True,
+                                         choices=[("full_time", "Temps plein"), ("part_time", "Temps partiel")])
+    fte = models.DecimalField("ETP", max_digits=4, decimal_places=2, null=True, blank=True)
+    hours_per_week = models.DecimalField("heures par semaine", max_digits=5, decimal_places=2, null=True, blank=True)
+    duration_min = models.DecimalField("durée min (mois)", max_digits=5, decimal_places=1, null=True, blank=True)
+    duration_max = models.DecimalField("durée max (mois)", max_digits=5, decimal_places=1, null=True, blank=True)
+    start_date = models.DateField("début", null=True, blank=True)
+    start_precision = models.CharField(max_length=5, blank=True, choices=[("day", "jour"), ("month", "mois")])
+    start_asap = models.BooleanField("dès que possible", default=False)
+    deadline = models.DateField("date limite de candidature", null=True, blank=True)
+    published_on = models.DateField("date de publication", null=True, blank=True)
+    city = models.CharField("commune", max_length=200, blank=True)
+    postal_code = models.CharField("code postal", max_length=10, blank=True)
+    department = models.CharField("département", max_length=3, blank=True, db_index=True)
+    region = models.CharField("région", max_length=100, blank=True, db_index=True)
+    country = models.CharField("pays", max_length=2, default="FR")
+    remote_allowed = models.BooleanField("télétravail", null=True, blank=True)
+    remote_days = models.DecimalField("jours de télétravail max", max_digits=3, decimal_places=1, null=True, blank=True)
+    salary_min = models.DecimalField("salaire min", max_digits=10, decimal_places=2, null=True, blank=True)
+    salary_max = models.DecimalField("salaire max", max_digits=10, decimal_places=2, null=True, blank=True)
+    salary_unit = models.CharField(max_length=5, blank=True, choices=[("hour", "heure"), ("month", "mois"), ("year", "an")])
+    salary_basis = models.CharField(max_length=5, blank=True, choices=[("gross", "brut"), ("net", "net")])
+    salary_legal_minimum = models.BooleanField("minimum légal", default=False)
+    education_min = models.CharField("niveau d'études", max_length=6, blank=True, db_index=True)
+    driving_licence = models.CharField("permis", max_length=10, blank=True,
+                                       choices=[("required", "exigé"), ("preferred", "souhaité")])
+    emails = models.JSONField(default=list, blank=True)
+    phones = models.JSONField(default=list, blank=True)
+    application_url = models.URLField("lien pour postuler", max_length=1000, blank=True)
+    reference = models.CharField("référence", max_length=100, blank=True)
+    # Beyond the contract.
+    text = models.TextField("texte de l'offre", blank=True)
+    sections = models.JSONField(default=list, blank=True)
+    evidence = models.JSONField(default=dict, blank=True)
+    search_text = models.TextField(blank=True, editable=False)
+    document = models.FileField(upload_to="documents/%Y/%m/", blank=True)
+    source_name = models.CharField("fichier source", max_length=300, blank=True)
+    source_url = models.URLField("page source", max_length=1000, blank=True)
+    submitter_email = models.EmailField("e-mail du recruteur", blank=True)
+    content_hash = models.CharField(max_length=64, unique=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True)
+    expires_on = models.DateField("expire le", null=True, blank=True, db_index=True)
+    reminder_sent = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = OfferQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_on", "-created_at"]
+        verbose_name = "offre"
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.organization or '?'})"
+
+    def compute_expiry(self) -> dt.date | None:
+        """The day the offer leaves the board: the day after its deadline,
+        else FILON_OFFER_LIFETIME_DAYS after publication."""
+        if self.deadline:
+            return self.deadline + dt.timedelta(days=1)
+        start = self.published_on or (self.created_at.date() if self.created_at else today())
+        return start + dt.timedelta(days=settings.OFFER_LIFETIME_DAYS)
+
+    def save(self, *args, **kwargs):
+        self.expires_on = self.compute_expiry()
+        from filon.search_text import searchable  # noqa: PLC0415 - keeps models import-light
+        self.search_text = searchable(" ".join([self.title, self.organization, self.city, self.text]))
+        super().save(*args, **kwargs)
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == Status.PUBLISHED and (self.expires_on is None or self.expires_on > today())
+
+    def days_left(self) -> int | None:
+        return (self.deadline - today()).days if self.deadline else None
+
+    # Conversions with the extraction record.
+    @classmethod
+    def fields_from_record(cls, record: Record) -> dict:
+        """Model field values from an extracted :class:`filon.extract.Offer`."""
+        r = record
+
+        def date(value):
+            return dt.date.fromisoformat(value) if value else None
+        return {
+            "title": r.title[:300] or "Offre sans titre", "organization": (r.organization or "")[:300],
+            "contract_types": r.contract_types, "working_time_kind": r.working_time.kind or "",
+            "fte": r.working_time.fte, "hours_per_week": r.working_time.hours_per_week,
+            "duration_min": r.duration_months.min, "duration_max": r.duration_months.max,
+            "start_date": date(r.start.date), "start_precision": r.start.precision or "", "start_asap": r.start.asap,
+            "deadline": date(r.deadline), "published_on": date(r.published),
+            "city": r.location.city or "", "postal_code": r.location.postal_code or "",
+            "department": r.location.department or "", "region": r.location.region or "",
+            "country": r.location.country or "FR", "remote_allowed": r.remote.allowed,
+            "remote_days": r.remote.days_per_week_max, "salary_min": r.salary.min, "salary_max": r.salary.max,
+            "salary_unit": r.salary.unit or "", "salary_basis": r.salary.basis or "",
+            "salary_legal_minimum": r.salary.legal_minimum, "education_min": r.education_min or "",
+            "driving_licence": r.driving_licence or "", "emails": r.emails, "phones": r.phones,
+            "application_url": (r.application_url or "")[:1000], "reference": (r.reference or "")[:100],
+            "text": r.text, "sections": [vars(s) for s in r.sections],
+            "evidence": {k: list(v) for k, v in r.evidence.items()},
+        }
+
+
+class StatusChange(models.Model):
+    """One step of an offer's history: who moved it to which status, when, why."""
+    offer = models.ForeignKey(Offer, on_delete=models.CASCADE, related_name="history")
+    status = models.CharField(max_length=10, choices=Status.choices)
+    at = models.DateTimeField(default=timezone.now)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    reason = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["at"]

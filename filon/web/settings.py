@@ -1,0 +1,101 @@
+"""Settings of the filon board, in one place, read from the environment.
+
+Every setting has a safe default so that ``filon serve`` works on a fresh
+machine: a SQLite file in the working directory, mail printed on the console.
+
+FILON_DATABASE_URL   sqlite:///path/filon.sqlite3 (default) or postgres://user:pass@host:5432/db
+FILON_SECRET_KEY     required when FILON_DEBUG is off in production; a development key otherwise
+FILON_DEBUG          "1" to show debug pages (default "0")
+FILON_ALLOWED_HOSTS  comma-separated (default "127.0.0.1,localhost")
+FILON_BASE_URL       absolute URL of the board, for e-mails, feeds and JSON-LD (default http://127.0.0.1:8000)
+FILON_EMAIL_BACKEND  "console" (default), "file" (into FILON_EMAIL_DIR) or "smtp" (EMAIL_HOST... below)
+FILON_DEFAULT_FROM   sender of the board's e-mails
+FILON_MEDIA_ROOT     where uploaded documents are kept (default ./filon-media)
+FILON_OFFER_LIFETIME_DAYS  days an offer without deadline stays online (default 60)
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+
+def env(name: str, default: str) -> str:
+    return os.environ.get(name, default)
+
+
+def database_from_url(url: str) -> dict:
+    """A Django DATABASES entry from ``sqlite:///file`` or ``postgres://...``."""
+    parsed = urlparse(url)
+    if parsed.scheme == "sqlite":
+        path = unquote(parsed.path[1:] if parsed.path.startswith("//") else parsed.path.lstrip("/") or "filon.sqlite3")
+        if url.startswith("sqlite:////"):
+            path = "/" + path.lstrip("/")
+        return {"ENGINE": "django.db.backends.sqlite3", "NAME": path,
+                "OPTIONS": {"init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+                            "transaction_mode": "IMMEDIATE"}}
+    if parsed.scheme in ("postgres", "postgresql"):
+        return {"ENGINE": "django.db.backends.postgresql", "NAME": parsed.path.lstrip("/"),
+                "USER": unquote(parsed.username or ""), "PASSWORD": unquote(parsed.password or ""),
+                "HOST": parsed.hostname or "127.0.0.1", "PORT": str(parsed.port or 5432)}
+    raise ValueError(f"FILON_DATABASE_URL: unsupported database URL {url!r} (sqlite:/// or postgres://)")
+
+
+DEBUG = env("FILON_DEBUG", "0") == "1"
+SECRET_KEY = env("FILON_SECRET_KEY", "filon-development-key-change-me-in-production")
+ALLOWED_HOSTS = [h.strip() for h in env("FILON_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",") if h.strip()]
+BASE_URL = env("FILON_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+DATABASES = {"default": database_from_url(env("FILON_DATABASE_URL", "sqlite:///filon.sqlite3"))}
+OFFER_LIFETIME_DAYS = int(env("FILON_OFFER_LIFETIME_DAYS", "60"))
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+SUBMISSIONS_PER_HOUR_PER_IP = int(env("FILON_SUBMISSIONS_PER_HOUR", "10"))
+
+INSTALLED_APPS = [
+    "django.contrib.admin", "django.contrib.auth", "django.contrib.contenttypes", "django.contrib.sessions",
+    "django.contrib.messages", "django.contrib.staticfiles", "django.contrib.humanize",
+    "filon.offers", "filon.board",
+]
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+ROOT_URLCONF = "filon.web.urls"
+WSGI_APPLICATION = "filon.web.wsgi.application"
+TEMPLATES = [{
+    "BACKEND": "django.template.backends.django.DjangoTemplates", "DIRS": [], "APP_DIRS": True,
+    "OPTIONS": {"context_processors": [
+        "django.template.context_processors.request", "django.contrib.auth.context_processors.auth",
+        "django.contrib.messages.context_processors.messages"],
+        "builtins": ["filon.board.templatetags.board"]},
+}]
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+LANGUAGE_CODE = "fr"
+TIME_ZONE = "Europe/Paris"
+USE_I18N = True
+USE_TZ = True
+STATIC_URL = "/static/"
+STATIC_ROOT = Path(env("FILON_STATIC_ROOT", str(Path.cwd() / "filon-static")))
+MEDIA_ROOT = Path(env("FILON_MEDIA_ROOT", str(Path.cwd() / "filon-media")))
+MEDIA_URL = "/media/"
+LOGIN_URL = "/admin/login/"
+
+_backend = env("FILON_EMAIL_BACKEND", "console")
+EMAIL_BACKEND = {"console": "django.core.mail.backends.console.EmailBackend",
+                 "file": "django.core.mail.backends.filebased.EmailBackend",
+                 "smtp": "django.core.mail.backends.smtp.EmailBackend",
+                 "locmem": "django.core.mail.backends.locmem.EmailBackend"}[_backend]
+EMAIL_FILE_PATH = env("FILON_EMAIL_DIR", str(Path.cwd() / "filon-mail"))
+EMAIL_HOST = env("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(env("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env("EMAIL_USE_TLS", "0") == "1"
+DEFAULT_FROM_EMAIL = env("FILON_DEFAULT_FROM", "filon <noreply@localhost>")
+FORMS_URLFIELD_ASSUME_HTTPS = True

@@ -1,0 +1,115 @@
+"""The board's pages through Django's test client."""
+import json
+import re
+
+import pytest
+
+from filon.offers.models import Offer, Status
+
+from .conftest import DEMO
+
+pytestmark = pytest.mark.django_db
+
+REQUIRED = {"title", "description", "datePosted", "hiringOrganization", "jobLocation"}
+GOOGLE_EMPLOYMENT_TYPES = {"FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY", "INTERN", "VOLUNTEER", "PER_DIEM", "OTHER"}
+
+
+def test_search_page_finds_folded_plurals_and_shows_facets(client, demo_board):
+    page = client.get("/", {"q": "Concertations"}).content.decode()
+    assert "Chargé·e de mission concertation" in page
+    assert "Type de contrat" in page and "Région" in page
+
+
+def test_facet_filters_and_counts(client, demo_board):
+    page = client.get("/", {"contract": "cdi"}).content.decode()
+    titles = re.findall(r'<h2><a href="/offres/\d+/">([^<]+)</a>', page)
+    assert titles and all("CDI" in t or "COORDINATEUR" in t or "Mécanicien" in t for t in titles)
+    assert re.search(r'value="cdd"> CDD <span class="count">\(1\)', page)
+
+
+def test_search_url_is_shareable_and_paginates(client, demo_board):
+    response = client.get("/", {"region": "Bretagne", "sort": "deadline", "page": "1"})
+    assert response.status_code == 200 and "1 offre" in response.content.decode()
+
+
+def test_offer_page_jsonld_has_google_required_and_recommended_properties(client, demo_board):
+    for offer in Offer.objects.visible():
+        page = client.get(f"/offres/{offer.pk}/").content.decode()
+        data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1))
+        assert data["@type"] == "JobPosting"
+        assert REQUIRED <= set(data), offer.title
+        assert data["jobLocation"]["address"]["addressCountry"] == "FR"
+        assert data["hiringOrganization"]["name"]
+        assert set(data["employmentType"]) <= GOOGLE_EMPLOYMENT_TYPES
+        if offer.expires_on:
+            assert data["validThrough"].startswith(str(offer.deadline or ""))
+        if "baseSalary" in data:
+            assert data["baseSalary"]["value"]["unitText"] in {"HOUR", "MONTH", "YEAR"}
+        assert "jobLocationType" not in data or data["applicantLocationRequirements"]
+
+
+def test_expired_and_filled_offers_say_so_without_jsonld(client, demo_board):
+    offer = Offer.objects.visible().first()
+    offer.status = Status.FILLED
+    offer.save()
+    page = client.get(f"/offres/{offer.pk}/").content.decode()
+    assert "pourvue" in page and "application/ld+json" not in page
+    assert f"/offres/{offer.pk}/" not in client.get("/sitemap.xml").content.decode()
+
+
+def test_pending_offer_is_hidden_from_the_public(client, db):
+    offer = Offer.objects.create(title="X", content_hash="x", status=Status.PENDING)
+    assert client.get(f"/offres/{offer.pk}/").status_code == 404
+
+
+def test_ics_and_atom_feed(client, demo_board):
+    offer = Offer.objects.visible().exclude(deadline=None).first()
+    ics = client.get(f"/offres/{offer.pk}/date-limite.ics").content.decode()
+    assert "BEGIN:VEVENT" in ics and offer.deadline.strftime("%Y%m%d") in ics
+    feed = client.get("/flux.atom", {"q": "concertation"}).content.decode()
+    assert "<feed" in feed and "concertation" in feed.lower()
+
+
+def test_recruiter_pastes_an_offer_and_gets_a_prefilled_form(client, db, mailoutbox):
+    text = (DEMO / "charge-mission-concertation.txt").read_text()
+    page = client.post("/deposer/", {"text": text}).content.decode()
+    assert 'value="Rennes"' in page and 'value="2027-02-06"' in page
+    assert "avant le 6 février 2027" in page                         # evidence sentence beside the field
+    form = {"step": "offer", "title": "Chargé·e de mission concertation", "organization": "Territoires en Commun",
+            "contract_types": ["cdd"], "city": "Rennes", "department": "35", "region": "Bretagne",
+            "deadline": "2027-02-06", "country": "FR", "email": "rh@example.org", "text": text}
+    done = client.post("/deposer/", form)
+    assert done.status_code == 200 and "Merci" in done.content.decode()
+    offer = Offer.objects.get()
+    assert offer.status == Status.PENDING and offer.submitter_email == "rh@example.org"
+    assert mailoutbox[0].to == ["rh@example.org"]
+
+
+def test_upload_is_checked_by_content_not_name(client, db):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    fake = SimpleUploadedFile("offre.pdf", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    page = client.post("/deposer/", {"document": fake}).content.decode()
+    assert "Type de fichier non accepté" in page
+    assert Offer.objects.count() == 0
+
+
+def test_honeypot_blocks_robots(client, db):
+    page = client.post("/deposer/", {"text": "CDI à Lyon", "website": "spam"}).content.decode()
+    assert "Envoi refusé" in page
+
+
+def test_coordinator_approves_and_offer_appears_in_search(client, coordinator, mailoutbox):
+    offer = Offer.objects.create(title="Animateur vélo", content_hash="v", status=Status.PENDING,
+                                 submitter_email="rh@example.org", city="Lyon", text="Animateur vélo à Lyon")
+    assert "Animateur vélo" in client.get("/moderation/").content.decode()
+    response = client.post(f"/moderation/{offer.pk}/", {"action": "approve", "title": "Animateur vélo",
+                                                         "city": "Lyon", "country": "FR", "text": offer.text})
+    assert response.status_code == 302
+    offer.refresh_from_db()
+    assert offer.status == Status.PUBLISHED and offer.history.last().by == coordinator
+    assert "Animateur vélo" in client.get("/", {"q": "velo"}).content.decode()
+
+
+def test_moderation_requires_staff(client, db):
+    assert client.get("/moderation/").status_code == 302
