@@ -50,6 +50,7 @@ class OfferForm(forms.ModelForm):
                                                widget=forms.CheckboxSelectMultiple)
     emails = forms.CharField(label="E-mails de contact (séparés par des virgules)", required=False)
     phones = forms.CharField(label="Téléphones (séparés par des virgules)", required=False)
+    application_url = forms.URLField(label="Lien pour postuler", required=False, assume_scheme="https", max_length=1000)
 
     class Meta:
         model = Offer

@@ -40,7 +40,7 @@ def home(request):
                "querystring": params.urlencode(), "contract_labels": CONTRACT_LABELS,
                "education_labels": EDUCATION_LABELS,
                "pages": max(1, -(-results.total // 20))}
-    template = "board/_results.html" if request.GET.get("partial") == "1" else "board/search.html"
+    template = "board/_layout.html" if request.GET.get("partial") == "1" else "board/search.html"
     return render(request, template, context)
 
 

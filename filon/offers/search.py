@@ -23,6 +23,13 @@ SORTS = {"recent": "Plus récentes", "deadline": "Date limite la plus proche", "
 FACETS = ("contract", "region", "department", "remote", "start", "education", "open")
 
 
+def department_labels() -> dict[str, str]:
+    """"69" -> "Rhône (69)", from the official list."""
+    from filon.extract.geo import gazetteer
+
+    return {code: f"{name} ({code})" for code, (name, _, _) in gazetteer().departments.items()}
+
+
 def fold_key(text: str) -> str:
     return " ".join(fold(text).split())
 
@@ -121,7 +128,7 @@ def facet_counts(base: QuerySet, query: Query) -> dict[str, list[tuple[str, str,
     for kinds in _filtered(base, query, "contract").values_list("contract_types", flat=True):
         contracts.update(set(kinds or []))
     facets["contract"] = [(k, CONTRACT_LABELS[k], contracts[k]) for k in CONTRACT_LABELS if contracts[k]]
-    for name, column, labels in (("region", "region", None), ("department", "department", None),
+    for name, column, labels in (("region", "region", None), ("department", "department", department_labels()),
                                  ("education", "education_min", EDUCATION_LABELS)):
         rows = (_filtered(base, query, name).exclude(**{column: ""}).values(column)
                 .annotate(n=Count("id")).order_by("-n", column))
