@@ -55,7 +55,8 @@ SUBMISSIONS_PER_HOUR_PER_IP = int(env("FILON_SUBMISSIONS_PER_HOUR", "10"))
 INSTALLED_APPS = [
     "django.contrib.admin", "django.contrib.auth", "django.contrib.contenttypes", "django.contrib.sessions",
     "django.contrib.messages", "django.contrib.staticfiles", "django.contrib.humanize",
-    "filon.offers", "filon.board",
+    "rest_framework", "rest_framework.authtoken", "drf_spectacular",
+    "filon.offers", "filon.board", "filon.api",
 ]
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -85,6 +86,14 @@ STATIC_ROOT = Path(env("FILON_STATIC_ROOT", str(Path.cwd() / "filon-static")))
 MEDIA_ROOT = Path(env("FILON_MEDIA_ROOT", str(Path.cwd() / "filon-media")))
 MEDIA_URL = "/media/"
 LOGIN_URL = "/admin/login/"
+REST_FRAMEWORK = {
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "EXCEPTION_HANDLER": "filon.api.errors.json_errors",
+    "UNAUTHENTICATED_USER": None,
+}
+SPECTACULAR_SETTINGS = {"TITLE": "filon API", "DESCRIPTION": "Offres d'emploi de l'ESS : recherche, détail, dépôt.",
+                        "VERSION": "1"}
 
 _backend = env("FILON_EMAIL_BACKEND", "console")
 EMAIL_BACKEND = {"console": "django.core.mail.backends.console.EmailBackend",

@@ -1,0 +1,1 @@
+"""The REST API: search with facets, offer detail, submission of a document."""

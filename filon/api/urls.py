@@ -1,0 +1,12 @@
+from django.urls import path
+from drf_spectacular.views import SpectacularAPIView
+
+from . import views
+
+app_name = "api"
+urlpatterns = [
+    path("offres/", views.offer_list, name="offers"),
+    path("offres/<int:pk>/", views.offer_detail, name="offer"),
+    path("offres/deposer/", views.offer_submit, name="submit"),
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+]

@@ -1,0 +1,79 @@
+"""API views: thin, they parse, call filon.offers, render JSON."""
+from __future__ import annotations
+
+from django.conf import settings
+from django.shortcuts import get_object_or_404
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import status
+from rest_framework.authentication import TokenAuthentication
+from rest_framework.decorators import api_view, authentication_classes, parser_classes, permission_classes
+from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.permissions import AllowAny, IsAuthenticated
+from rest_framework.response import Response
+
+from filon.extract import ExtractionError, extract
+from filon.extract.loaders import sniff
+from filon.offers.importing import store_records
+from filon.offers.models import Offer, Status
+from filon.offers.search import Query, search
+
+from .serializers import OfferSerializer, SubmissionSerializer
+
+ACCEPTED_TYPES = {"text", "markdown", "html", "pdf", "docx"}
+FILTERS = [OpenApiParameter(name, OpenApiTypes.STR, many=many, description=desc) for name, many, desc in (
+    ("q", False, "keywords (accents and plurals folded)"), ("contract", True, "contract type, e.g. cdi, stage"),
+    ("region", True, "région name"), ("department", True, "département code"), ("remote", False, "1: telework possible"),
+    ("start", False, "start month, YYYY-MM"), ("education", True, "bac, bac+2 ... bac+8"),
+    ("open", False, "1: deadline not passed"), ("sort", False, "recent, deadline or relevance"), ("page", False, "page number"))]
+
+
+@extend_schema(parameters=FILTERS, responses={200: OpenApiTypes.OBJECT},
+               description="Search the published offers; same filters as the search page, facet counts included.")
+@api_view(["GET"])
+@permission_classes([AllowAny])
+def offer_list(request):
+    query = Query.from_params(request.query_params)
+    results = search(query)
+    return Response({"count": results.total, "page": query.page,
+                     "results": [OfferSerializer(o).data for o in results.offers],
+                     "facets": {name: [{"value": v, "label": label, "count": n} for v, label, n in values]
+                                for name, values in results.facets.items()}})
+
+
+@extend_schema(responses={200: OpenApiTypes.OBJECT}, description="One published offer: the record contract plus id, status, URLs.")
+@api_view(["GET"])
+@permission_classes([AllowAny])
+def offer_detail(request, pk: int):
+    offer = get_object_or_404(Offer.objects.exclude(status__in=[Status.PENDING, Status.REJECTED, Status.DRAFT]), pk=pk)
+    return Response(OfferSerializer(offer).data)
+
+
+@extend_schema(request=SubmissionSerializer, responses={201: OpenApiTypes.OBJECT},
+               description="Submit a document (token auth): its offers are stored pending moderation.")
+@api_view(["POST"])
+@authentication_classes([TokenAuthentication])
+@permission_classes([IsAuthenticated])
+@parser_classes([MultiPartParser, FormParser, JSONParser])
+def offer_submit(request):
+    serializer = SubmissionSerializer(data=request.data)
+    serializer.is_valid(raise_exception=True)
+    upload = serializer.validated_data.get("document")
+    if upload:
+        if upload.size > settings.MAX_UPLOAD_BYTES:
+            return Response({"error": f"{upload.name}: larger than 5 MB"}, status=status.HTTP_413_REQUEST_ENTITY_TOO_LARGE)
+        data, name = upload.read(), upload.name
+        kind = sniff(data, name)
+        if kind not in ACCEPTED_TYPES:
+            return Response({"error": f"{name}: unsupported file type ({kind})"}, status=status.HTTP_415_UNSUPPORTED_MEDIA_TYPE)
+    else:
+        data, name = serializer.validated_data["text"], "offre.txt"
+    try:
+        records = extract(data, name)
+    except ExtractionError as error:
+        return Response({"error": f"{name}: {error.reason}"}, status=status.HTTP_422_UNPROCESSABLE_ENTITY)
+    created, unchanged = store_records(records, Status.PENDING, source_name=name, by=request.user,
+                                       submitter_email=serializer.validated_data.get("submitter_email", ""),
+                                       reason="déposée par l'API")
+    return Response({"created": [OfferSerializer(o).data for o in created], "unchanged": unchanged},
+                    status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)
