@@ -106,6 +106,8 @@ class Offer(models.Model):
     class Meta:
         ordering = ["-published_on", "-created_at"]
         verbose_name = "offre"
+        indexes = [models.Index(fields=["status", "expires_on"], name="offer_visible"),
+                   models.Index(fields=["-published_on", "-created_at"], name="offer_recent")]
 
     def __str__(self) -> str:
         return f"{self.title} ({self.organization or '?'})"

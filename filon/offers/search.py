@@ -6,10 +6,10 @@ Keywords match folded, plural-reduced text (see :mod:`filon.search_text`).
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Q, QuerySet
+from django.db.models.functions import TruncMonth
 
 from filon.search_text import fold, query_terms
 
@@ -122,11 +122,11 @@ def search(query: Query, base: QuerySet | None = None, per_page: int = 20) -> Re
 
 
 def facet_counts(base: QuerySet, query: Query) -> dict[str, list[tuple[str, str, int]]]:
-    """Counts per facet value, computed in the database where the value is a column."""
+    """Counts per facet value, computed in the database: one grouped or
+    aggregated query per facet, each ignoring the facet's own selection."""
     facets: dict[str, list[tuple[str, str, int]]] = {}
-    contracts = Counter()
-    for kinds in _filtered(base, query, "contract").values_list("contract_types", flat=True):
-        contracts.update(set(kinds or []))
+    contracts = _filtered(base, query, "contract").aggregate(
+        **{kind: Count("id", filter=Q(contract_types__icontains=f'"{kind}"')) for kind in CONTRACT_LABELS})
     facets["contract"] = [(k, CONTRACT_LABELS[k], contracts[k]) for k in CONTRACT_LABELS if contracts[k]]
     for name, column, labels in (("region", "region", None), ("department", "department", department_labels()),
                                  ("education", "education_min", EDUCATION_LABELS)):
@@ -136,9 +136,9 @@ def facet_counts(base: QuerySet, query: Query) -> dict[str, list[tuple[str, str,
     remote = _filtered(base, query, "remote").filter(remote_allowed=True).count()
     facets["remote"] = [("1", "Télétravail possible", remote)] if remote else []
     months = (_filtered(base, query, "start").exclude(start_date__isnull=True)
-              .values_list("start_date", flat=True))
-    month_counts = Counter(d.strftime("%Y-%m") for d in months)
-    facets["start"] = [(m, _month_label(m), n) for m, n in sorted(month_counts.items())]
+              .annotate(month=TruncMonth("start_date")).values("month").annotate(n=Count("id")).order_by("month"))
+    facets["start"] = [(m["month"].strftime("%Y-%m"), _month_label(m["month"].strftime("%Y-%m")), m["n"])
+                       for m in months if m["month"]]
     still_open = _filtered(base, query, "open").filter(Q(deadline__isnull=True) | Q(deadline__gte=today())).count()
     facets["open"] = [("1", "Candidatures encore ouvertes", still_open)]
     return facets
