@@ -32,6 +32,7 @@ MIX = {
     "search: keywords": "/?q=administrateur+reseau",
     "search: keywords + facet": "/?q=agent&contract=cdd",
     "search: page 20": "/?page=20",
+    "search: radius 30 km": "/?near=Lyon&radius_km=30",
     "api: 2 facets": "/api/offres/?contract=cdi&region=Occitanie",
     "offer page": "/offres/{id}/",
 }

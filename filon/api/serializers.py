@@ -37,12 +37,13 @@ def offer_record(offer: Offer) -> dict:
 
 
 class OfferSerializer(serializers.BaseSerializer):
-    """Read-only: the record contract plus ``id``, ``status``, ``expires_on`` and ``url``."""
+    """Read-only: the record contract plus ``id``, ``status``, ``expires_on``, ``url`` (and
+    ``distance_km`` in a search near a place)."""
 
     def to_representation(self, offer: Offer) -> dict:
         return {"id": offer.pk, "status": offer.status, "expires_on": offer.expires_on and offer.expires_on.isoformat(),
                 "url": f"{settings.BASE_URL}/offres/{offer.pk}/", "api_url": f"{settings.BASE_URL}/api/offres/{offer.pk}/",
-                **offer_record(offer)}
+                **offer_record(offer), **({"distance_km": offer.distance_km} if hasattr(offer, "distance_km") else {})}
 
 
 class SubmissionSerializer(serializers.Serializer):

@@ -16,7 +16,7 @@ from filon.extract import ExtractionError, extract
 from filon.extract.loaders import sniff
 from filon.offers.importing import store_records
 from filon.offers.models import Offer, Status
-from filon.offers.search import Query, search
+from filon.search.engine import Query, search
 
 from .serializers import OfferSerializer, SubmissionSerializer
 
@@ -25,7 +25,10 @@ FILTERS = [OpenApiParameter(name, OpenApiTypes.STR, many=many, description=desc)
     ("q", False, "keywords (accents and plurals folded)"), ("contract", True, "contract type, e.g. cdi, stage"),
     ("region", True, "région name"), ("department", True, "département code"), ("remote", False, "1: telework possible"),
     ("start", False, "start month, YYYY-MM"), ("education", True, "bac, bac+2 ... bac+8"),
-    ("open", False, "1: deadline not passed"), ("sort", False, "recent, deadline or relevance"), ("page", False, "page number"))]
+    ("open", False, "1: deadline not passed"), ("near", False, "a commune, postal code or département: offers around it"),
+    ("radius_km", False, "radius around near, in km (default 30)"), ("published_days", False, "published in the last N days"),
+    ("start_before", False, "start before this date (YYYY-MM-DD)"), ("deadline_after", False, "deadline after this date (YYYY-MM-DD)"),
+    ("sort", False, "relevance, recent, deadline or distance"), ("page", False, "page number"))]
 
 
 @extend_schema(parameters=FILTERS, responses={200: OpenApiTypes.OBJECT},
@@ -35,6 +38,8 @@ FILTERS = [OpenApiParameter(name, OpenApiTypes.STR, many=many, description=desc)
 def offer_list(request):
     query = Query.from_params(request.query_params)
     results = search(query)
+    if results.unknown_place:
+        return Response({"error": f"near: unknown place {query.near!r}"}, status=status.HTTP_400_BAD_REQUEST)
     return Response({"count": results.total, "page": query.page,
                      "results": [OfferSerializer(o).data for o in results.offers],
                      "facets": {name: [{"value": v, "label": label, "count": n} for v, label, n in values]

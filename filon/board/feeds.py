@@ -3,7 +3,7 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 
-from filon.offers.search import Query, search
+from filon.search.engine import Query, search
 
 
 class SearchFeed(Feed):

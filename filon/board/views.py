@@ -20,7 +20,8 @@ from filon.extract import ExtractionError, extract
 from filon.offers import moderation
 from filon.offers.importing import content_hash
 from filon.offers.models import Offer, Status, StatusChange
-from filon.offers.search import CONTRACT_LABELS, EDUCATION_LABELS, SORTS, Query, search
+from filon.offers.vocabulary import CONTRACT_LABELS, EDUCATION_LABELS
+from filon.search.engine import RADII_KM, SORTS, Query, search
 
 from .forms import DocumentForm, OfferForm, RejectForm, SubmitterForm
 from .jsonld import job_posting_script
@@ -37,7 +38,7 @@ def home(request):
     params.pop("page", None)
     context = {"query": query, "results": results, "sorts": SORTS, "facet_titles": FACET_TITLES,
                "selected": {name: set(request.GET.getlist(name)) for name in FACET_TITLES},
-               "querystring": params.urlencode(), "contract_labels": CONTRACT_LABELS,
+               "querystring": params.urlencode(), "contract_labels": CONTRACT_LABELS, "radii": RADII_KM,
                "education_labels": EDUCATION_LABELS,
                "pages": max(1, -(-results.total // 20))}
     template = "board/_layout.html" if request.GET.get("partial") == "1" else "board/search.html"

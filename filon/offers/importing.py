@@ -15,9 +15,10 @@ from django.db import transaction
 
 from filon.extract import ExtractionError, extract
 from filon.extract import Offer as Record
+from filon.search.index import index_offers
+from filon.search.text import fold
 
 from .models import Offer, Status, StatusChange
-from .search import fold_key
 
 
 @dataclass
@@ -31,6 +32,11 @@ class ImportReport:
                 "failed": [{"file": f, "reason": r} for f, r in self.failed]}
 
 
+def fold_key(text: str) -> str:
+    """Text compared without case, accents or spacing."""
+    return " ".join(fold(text).split())
+
+
 def content_hash(record: Record) -> str:
     """Identity of an offer: its title, employer and cleaned text."""
     key = "\n".join([fold_key(record.title), fold_key(record.organization or ""), " ".join(record.text.split())])
@@ -38,19 +44,43 @@ def content_hash(record: Record) -> str:
 
 
 def store_records(records: Iterable[Record], status: str = Status.PUBLISHED, *, source_name: str = "",
-                  source_url: str = "", submitter_email: str = "", by=None, reason: str = "import") -> tuple[list[Offer], int]:
-    """Store extracted records as offers (new ones only); (created, unchanged)."""
-    created, unchanged = [], 0
+                  source_url: str = "", submitter_email: str = "", by=None, reason: str = "import",
+                  batch_size: int = 500) -> tuple[list[Offer], int]:
+    """Store extracted records as offers (new ones only), indexed for search;
+    (created, unchanged). Works in batches: call it inside a transaction."""
+    created, unchanged, seen = [], 0, set()
+    batch: list[tuple[str, Record]] = []
+
+    def flush():
+        nonlocal unchanged
+        known = set(Offer.objects.filter(content_hash__in=[d for d, _ in batch]).values_list("content_hash", flat=True))
+        offers = []
+        for digest, record in batch:
+            if digest in known:
+                unchanged += 1
+                continue
+            offer = Offer(content_hash=digest, status=status, source_name=source_name[:300], source_url=source_url,
+                          submitter_email=submitter_email, **Offer.fields_from_record(record))
+            offer.derive()
+            offers.append(offer)
+        offers = Offer.objects.bulk_create(offers, batch_size=batch_size)
+        StatusChange.objects.bulk_create([StatusChange(offer=o, status=status, by=by, reason=reason) for o in offers],
+                                         batch_size=batch_size)
+        index_offers(offers)
+        created.extend(offers)
+        batch.clear()
+
     for record in records:
         digest = content_hash(record)
-        if Offer.objects.filter(content_hash=digest).exists():
+        if digest in seen:
             unchanged += 1
             continue
-        offer = Offer.objects.create(content_hash=digest, status=status, source_name=source_name[:300],
-                                     source_url=source_url, submitter_email=submitter_email,
-                                     **Offer.fields_from_record(record))
-        StatusChange.objects.create(offer=offer, status=status, by=by, reason=reason)
-        created.append(offer)
+        seen.add(digest)
+        batch.append((digest, record))
+        if len(batch) == batch_size:
+            flush()
+    if batch:
+        flush()
     return created, unchanged
 
 

@@ -15,6 +15,8 @@ from django.utils import timezone
 
 from filon.extract import Offer as Record
 
+from .vocabulary import contract_mask
+
 
 class Status(models.TextChoices):
     DRAFT = "draft", "Brouillon"
@@ -34,8 +36,7 @@ class OfferQuerySet(models.QuerySet):
     def visible(self, on: dt.date | None = None) -> OfferQuerySet:
         """Published and not past their expiry day: what job seekers see."""
         on = on or today()
-        return self.filter(status=Status.PUBLISHED).filter(
-            models.Q(expires_on__isnull=True) | models.Q(expires_on__gt=on))
+        return self.filter(status=Status.PUBLISHED, expires_on__gt=on)
 
     def pending(self) -> OfferQuerySet:
         """Waiting for a coordinator."""
@@ -89,7 +90,11 @@ class Offer(models.Model):
     text = models.TextField("texte de l'offre", blank=True)
     sections = models.JSONField(default=list, blank=True)
     evidence = models.JSONField(default=dict, blank=True)
-    search_text = models.TextField(blank=True, editable=False)
+    # Derived at save time, for search: filters, facets and radius.
+    contract_mask = models.PositiveIntegerField(default=0, editable=False)
+    start_month = models.PositiveIntegerField(null=True, blank=True, editable=False)     # YYYYMM
+    latitude = models.FloatField(null=True, blank=True, editable=False)
+    longitude = models.FloatField(null=True, blank=True, editable=False)
     document = models.FileField(upload_to="documents/%Y/%m/", blank=True)
     source_name = models.CharField("fichier source", max_length=300, blank=True)
     source_url = models.URLField("page source", max_length=1000, blank=True)
@@ -107,7 +112,8 @@ class Offer(models.Model):
         ordering = ["-published_on", "-created_at"]
         verbose_name = "offre"
         indexes = [models.Index(fields=["status", "expires_on"], name="offer_visible"),
-                   models.Index(fields=["-published_on", "-created_at"], name="offer_recent")]
+                   models.Index(fields=["-published_on", "-created_at"], name="offer_recent"),
+                   models.Index(fields=["latitude", "longitude"], name="offer_point")]
 
     def __str__(self) -> str:
         return f"{self.title} ({self.organization or '?'})"
@@ -120,15 +126,24 @@ class Offer(models.Model):
         start = self.published_on or (self.created_at.date() if self.created_at else today())
         return start + dt.timedelta(days=settings.OFFER_LIFETIME_DAYS)
 
-    def save(self, *args, **kwargs):
+    def derive(self) -> None:
+        """Set what is computed from the record: expiry, contract bits, start
+        month, coordinates. Called by save() and by bulk imports."""
+        from filon.search.geo import offer_point  # noqa: PLC0415 - keeps models import-light
+
         self.expires_on = self.compute_expiry()
-        from filon.search_text import searchable  # noqa: PLC0415 - keeps models import-light
-        self.search_text = searchable(" ".join([self.title, self.organization, self.city, self.text]))
+        self.contract_mask = contract_mask(self.contract_types)
+        self.start_month = self.start_date.year * 100 + self.start_date.month if self.start_date else None
+        point = offer_point(self.city, self.postal_code, self.department) if self.country in ("FR", "") else None
+        self.latitude, self.longitude = (point.latitude, point.longitude) if point else (None, None)
+
+    def save(self, *args, **kwargs):
+        self.derive()
         super().save(*args, **kwargs)
 
     @property
     def is_open(self) -> bool:
-        return self.status == Status.PUBLISHED and (self.expires_on is None or self.expires_on > today())
+        return self.status == Status.PUBLISHED and self.expires_on is not None and self.expires_on > today()
 
     def days_left(self) -> int | None:
         return (self.deadline - today()).days if self.deadline else None

@@ -13,8 +13,8 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Q
 
+from .importing import fold_key
 from .models import Offer, Status, StatusChange, today
-from .search import fold_key
 
 
 def set_status(offer: Offer, status: str, by=None, reason: str = "") -> Offer:

@@ -56,7 +56,7 @@ INSTALLED_APPS = [
     "django.contrib.admin", "django.contrib.auth", "django.contrib.contenttypes", "django.contrib.sessions",
     "django.contrib.messages", "django.contrib.staticfiles", "django.contrib.humanize",
     "rest_framework", "rest_framework.authtoken", "drf_spectacular",
-    "filon.offers", "filon.board", "filon.api",
+    "filon.offers", "filon.search", "filon.board", "filon.api",
 ]
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

@@ -1,0 +1,42 @@
+"""Keeping the full-text index in step with the offers.
+
+Saving or deleting an offer updates it through signals; bulk imports call
+:func:`index_offers` once for the batch.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.db import connection
+
+from filon.offers.vocabulary import CONTRACT_LABELS, department_labels
+
+from .fulltext import backend
+from .text import analyze
+
+
+def document(offer) -> tuple[str, str, str]:
+    """The offer's three weighted parts, analysed: title (and employer),
+    missions, everything else (with its place and contract names, so that
+    "stage Bretagne" finds an internship in Rennes)."""
+    missions = " ".join(offer.text[s["start"]:s["end"]] for s in offer.sections if s.get("name") == "missions")
+    place = " ".join(filter(None, [offer.city, offer.region, department_labels().get(offer.department, "")]))
+    contracts = " ".join(CONTRACT_LABELS.get(k, "") for k in offer.contract_types or [])
+    body = " ".join([offer.text, place, contracts])
+    return analyze(f"{offer.title} {offer.organization}"), analyze(missions), analyze(body)
+
+
+def index_offers(offers: Iterable) -> None:
+    """(Re)index these offers."""
+    rows = [(o.pk, *document(o)) for o in offers]
+    if rows:
+        backend(connection).write(connection, rows)
+
+
+def on_save(sender, instance, raw=False, **kwargs):
+    if not raw:
+        index_offers([instance])
+
+
+def on_delete(sender, instance, **kwargs):
+    backend(connection).delete(connection, [instance.pk])

@@ -1,0 +1,48 @@
+"""The analysed form of French text that keyword search compares.
+
+Words are case- and accent-folded, then stemmed with the Snowball French
+stemmer ("Concertations" -> "concert", "animatrice" -> "anim"), then lose a
+final "e" so that "chargé", "chargée" and "chargee" typed without accents
+meet. The same analysis runs at index time and at query time.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+_WORD = re.compile(r"[a-z0-9]+")
+_STEMMER = snowballstemmer.stemmer("french")
+
+# Words too common to require on their own (they still count inside a "phrase").
+STOPWORDS = frozenset("""
+    au aux avec ce ces dans de des du en et la le les leur mais ou par pour qu que qui sa se ses son sur un une
+    vos vous nous notr votr est
+""".split())
+
+
+def fold(text: str) -> str:
+    """Lowercase ASCII: "Chargé·e" -> "charge·e" without marks or accents."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """The index form of one folded word."""
+    stemmed = _STEMMER.stemWord(word)
+    if len(stemmed) > 3 and stemmed.endswith("e"):
+        stemmed = stemmed[:-1]
+    return stemmed
+
+
+def words(text: str) -> list[str]:
+    """The folded words of ``text`` worth indexing (single letters dropped:
+    the "e" and "s" of inclusive writing)."""
+    return [w for w in _WORD.findall(fold(text)) if len(w) > 1]
+
+
+def analyze(text: str) -> str:
+    """Space-separated stems of ``text``: what the full-text index stores."""
+    return " ".join(map(stem, words(text)))

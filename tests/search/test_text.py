@@ -1,0 +1,74 @@
+"""Analysis, keyword parsing and places: one row per phrase."""
+import pytest
+
+from filon.search.geo import Point, bounding_box, distance_km, locate
+from filon.search.keywords import parse
+from filon.search.text import analyze
+
+SAME_STEMS = [
+    ("Concertations", "concertation"),
+    ("Chargée de mission", "chargé de mission"),
+    ("chargee", "Chargé"),
+    ("animatrice", "animateur"),
+    ("Éducation", "education"),
+    ("sociaux", "sociale"),
+    ("Chargé·e·s", "chargés"),
+]
+
+
+@pytest.mark.parametrize("a, b", SAME_STEMS)
+def test_forms_of_a_word_meet(a, b):
+    assert analyze(a) == analyze(b)
+
+
+@pytest.mark.parametrize("a, b", [("stage", "stagiaire"), ("mission", "missionnaire"), ("cdi", "cdd")])
+def test_different_words_stay_apart(a, b):
+    assert analyze(a) != analyze(b)
+
+
+PARSES = [
+    ("concertation stage Bretagne", dict(terms=["concert", "stag", "bretagn"])),
+    ("chargé de mission", dict(terms=["charg", "mission"])),                  # "de" alone is not required
+    ('"chargé de mission"', dict(phrases=[["charg", "de", "mission"]])),
+    ("concert*", dict(prefixes=["concert"])),
+    ("-alternance", dict(excluded=[["altern"]])),
+    ('animation -"service civique"', dict(terms=["anim"], excluded=[["servic", "civiqu"]])),
+    ("Aix-en-Provence", dict(phrases=[["aix", "en", "provenc"]])),
+    ('"unclosed quote', dict(phrases=[["unclosed", "quot"]])),
+    ("* - \"\" ***", dict()),
+]
+
+
+@pytest.mark.parametrize("query, expected", PARSES)
+def test_keyword_syntax(query, expected):
+    kw = parse(query)
+    got = {k: v for k, v in vars(kw).items() if v}
+    assert got == expected
+
+
+PLACES = [
+    ("Lyon", "Lyon"),
+    ("35000", "Rennes"),
+    ("Paris 11e", "Paris"),
+    ("Ivry/Seine", "Ivry-sur-Seine"),
+    ("Saint-Denis (93)", "Saint-Denis"),
+    ("Finistère", "Quimper"),            # a département: its chef-lieu
+    ("69", "Lyon"),
+]
+
+
+@pytest.mark.parametrize("typed, commune", PLACES)
+def test_locate(typed, commune):
+    assert locate(typed).label == commune
+
+
+def test_unknown_place():
+    assert locate("Atlantide") is None
+
+
+def test_distances():
+    lyon, paris = locate("Lyon"), locate("Paris")
+    assert 385 < distance_km(lyon, paris) < 400
+    lat_min, lat_max, lon_min, lon_max = bounding_box(lyon, 30)
+    assert distance_km(lyon, Point(lat_max, lyon.longitude)) == pytest.approx(30, rel=0.01)
+    assert distance_km(lyon, Point(lyon.latitude, lon_max)) == pytest.approx(30, rel=0.01)
