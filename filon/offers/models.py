@@ -51,6 +51,10 @@ class OfferQuerySet(models.QuerySet):
         return self.visible(on).filter(expires_on__lte=on + dt.timedelta(days=days))
 
 
+FACET_COLUMNS = ["contract_mask", "region", "department", "education_min", "remote_allowed", "start_month",
+                 "deadline", "published_on", "created_at", "latitude", "longitude"]
+
+
 class Offer(models.Model):
     # The record contract.
     title = models.CharField("intitulé", max_length=300)
@@ -69,8 +73,8 @@ class Offer(models.Model):
     published_on = models.DateField("date de publication", null=True, blank=True)
     city = models.CharField("commune", max_length=200, blank=True)
     postal_code = models.CharField("code postal", max_length=10, blank=True)
-    department = models.CharField("département", max_length=3, blank=True, db_index=True)
-    region = models.CharField("région", max_length=100, blank=True, db_index=True)
+    department = models.CharField("département", max_length=3, blank=True)
+    region = models.CharField("région", max_length=100, blank=True)
     country = models.CharField("pays", max_length=2, default="FR")
     remote_allowed = models.BooleanField("télétravail", null=True, blank=True)
     remote_days = models.DecimalField("jours de télétravail max", max_digits=3, decimal_places=1, null=True, blank=True)
@@ -79,7 +83,7 @@ class Offer(models.Model):
     salary_unit = models.CharField(max_length=5, blank=True, choices=[("hour", "heure"), ("month", "mois"), ("year", "an")])
     salary_basis = models.CharField(max_length=5, blank=True, choices=[("gross", "brut"), ("net", "net")])
     salary_legal_minimum = models.BooleanField("minimum légal", default=False)
-    education_min = models.CharField("niveau d'études", max_length=6, blank=True, db_index=True)
+    education_min = models.CharField("niveau d'études", max_length=6, blank=True)
     driving_licence = models.CharField("permis", max_length=10, blank=True,
                                        choices=[("required", "exigé"), ("preferred", "souhaité")])
     emails = models.JSONField(default=list, blank=True)
@@ -100,8 +104,8 @@ class Offer(models.Model):
     source_url = models.URLField("page source", max_length=1000, blank=True)
     submitter_email = models.EmailField("e-mail du recruteur", blank=True)
     content_hash = models.CharField(max_length=64, unique=True)
-    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True)
-    expires_on = models.DateField("expire le", null=True, blank=True, db_index=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    expires_on = models.DateField("expire le", null=True, blank=True)
     reminder_sent = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -111,7 +115,10 @@ class Offer(models.Model):
     class Meta:
         ordering = ["-published_on", "-created_at"]
         verbose_name = "offre"
-        indexes = [models.Index(fields=["status", "expires_on"], name="offer_visible"),
+        # Search filters and counts facets on these columns only: one covering
+        # index, led by the columns of visible(), keeps the wide rows (text,
+        # evidence) out of those scans.
+        indexes = [models.Index(fields=["status", "expires_on", *FACET_COLUMNS], name="offer_facets"),
                    models.Index(fields=["-published_on", "-created_at"], name="offer_recent"),
                    models.Index(fields=["latitude", "longitude"], name="offer_point")]
 

@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from django.db import connection
 from django.db.models import Count, ExpressionWrapper, F, FloatField, Q, QuerySet
 
 from filon.offers.models import Offer, today
@@ -25,8 +26,9 @@ from filon.offers.vocabulary import (
 )
 
 from . import geo
-from .fulltext import Score
+from .fulltext import backend
 from .keywords import Keywords, parse
+from .models import OfferIndex
 
 SORTS = {"relevance": "Pertinence", "recent": "Plus récentes", "deadline": "Date limite la plus proche",
          "distance": "Distance"}
@@ -109,10 +111,9 @@ def matching(query: Query, base: QuerySet | None = None, skip: str = "") -> Quer
     facet ``skip`` (a facet's own counts ignore its own selection)."""
     qs = Offer.objects.visible() if base is None else base
     kw = query.keywords
-    if kw.positive:
-        qs = qs.filter(index__document__match=kw)
-    elif kw.excluded:
-        qs = qs.exclude(pk__in=Offer.objects.filter(index__document__match=kw).values("pk"))
+    if kw:
+        matches = OfferIndex.objects.filter(document__match=kw).values("offer")
+        qs = qs.filter(pk__in=matches) if kw.positive else qs.exclude(pk__in=matches)
     point = query.point
     if point:
         qs = _within(qs, point, query.radius_km)
@@ -162,9 +163,7 @@ def search(query: Query, base: QuerySet | None = None, per_page: int = 20) -> Re
     """One page of the offers matching ``query``, their number and the facet counts."""
     qs = matching(query, base)
     sort = query.effective_sort()
-    if sort == "relevance":
-        qs = qs.annotate(score=Score("index__document", query.keywords)).order_by("-score", "-published_on")
-    elif sort == "deadline":
+    if sort == "deadline":
         qs = qs.order_by(F("deadline").asc(nulls_last=True), "-published_on")
     elif sort == "distance":
         qs = qs.order_by("distance_squared", "-published_on")
@@ -172,7 +171,13 @@ def search(query: Query, base: QuerySet | None = None, per_page: int = 20) -> Re
         qs = qs.order_by("-published_on", "-created_at")
     total = qs.count()
     start = (query.page - 1) * per_page
-    offers = list(qs[start:start + per_page])
+    if sort == "relevance":
+        candidates = qs.order_by().values("pk").query.sql_with_params()
+        ids = backend(connection).ranked(connection, query.keywords, candidates, per_page, start)
+    else:        # ids first: sorting narrow rows, then loading one page of wide ones
+        ids = list(qs.values_list("pk", flat=True)[start:start + per_page])
+    found = Offer.objects.in_bulk(ids)
+    offers = [found[i] for i in ids]
     point = query.point
     for offer in offers:
         offer.distance_km = _distance(point, offer)
