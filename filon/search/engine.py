@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from django.db import connection
-from django.db.models import Count, ExpressionWrapper, F, FloatField, Q, QuerySet
+from django.db.models import ExpressionWrapper, F, FloatField, QuerySet
 
 from filon.offers.models import Offer, today
 from filon.offers.vocabulary import (
@@ -106,37 +106,16 @@ class Results:
     unknown_place: bool = False       # "near" named no known place
 
 
-def matching(query: Query, base: QuerySet | None = None, skip: str = "") -> QuerySet:
-    """Visible offers (or ``base``) matching every part of ``query`` except
-    facet ``skip`` (a facet's own counts ignore its own selection)."""
+def candidates(query: Query, base: QuerySet | None = None) -> QuerySet:
+    """Visible offers (or ``base``) matching the parts of ``query`` that are
+    not facets: keywords, place and radius, dates."""
     qs = Offer.objects.visible() if base is None else base
     kw = query.keywords
     if kw:
         matches = OfferIndex.objects.filter(document__match=kw).values("offer")
         qs = qs.filter(pk__in=matches) if kw.positive else qs.exclude(pk__in=matches)
-    point = query.point
-    if point:
-        qs = _within(qs, point, query.radius_km)
-    elif query.near:
-        qs = qs.none()
-    if query.contract and skip != "contract":
-        qs = qs.annotate(_contract=F("contract_mask").bitand(contract_mask(query.contract))).filter(_contract__gt=0)
-    if query.region and skip != "region":
-        qs = qs.filter(region__in=query.region)
-    if query.department and skip != "department":
-        qs = qs.filter(department__in=query.department)
-    if query.remote and skip != "remote":
-        qs = qs.filter(remote_allowed=True)
-    if query.education and skip != "education":
-        qs = qs.filter(education_min__in=query.education)
-    if query.start and skip != "start":
-        try:
-            year, month = map(int, query.start.split("-"))
-            qs = qs.filter(start_month=year * 100 + month)
-        except ValueError:
-            pass
-    if query.open and skip != "open":
-        qs = qs.filter(Q(deadline__isnull=True) | Q(deadline__gte=today()))
+    if query.point:
+        qs = _within(qs, query.point, query.radius_km)
     if query.published_days:
         qs = qs.filter(published_on__gte=today() - dt.timedelta(days=query.published_days))
     if query.start_before:
@@ -146,42 +125,109 @@ def matching(query: Query, base: QuerySet | None = None, skip: str = "") -> Quer
     return qs
 
 
+def facet_conditions(query: Query) -> dict[str, tuple[str, list]]:
+    """The selected facets as SQL conditions on the facet columns (the only
+    definition of what a facet selects)."""
+    ops = connection.ops
+    conds: dict[str, tuple[str, list]] = {}
+
+    def one_of(column, values):
+        return f"{column} IN ({', '.join(['%s'] * len(values))})", list(values)
+    if query.contract:
+        conds["contract"] = ("(contract_mask & %s) <> 0", [contract_mask(query.contract)])
+    if query.region:
+        conds["region"] = one_of("region", query.region)
+    if query.department:
+        conds["department"] = one_of("department", query.department)
+    if query.remote:
+        conds["remote"] = ("remote_allowed = %s", [True])
+    if query.education:
+        conds["education"] = one_of("education_min", query.education)
+    if query.start:
+        try:
+            year, month = map(int, query.start.split("-"))
+            conds["start"] = ("start_month = %s", [year * 100 + month])
+        except ValueError:
+            pass
+    if query.open:
+        conds["open"] = ("(deadline IS NULL OR deadline >= %s)", [ops.adapt_datefield_value(today())])
+    return conds
+
+
+def _where(conds: dict[str, tuple[str, list]], skip: str = "", extra: str = "") -> tuple[str, list]:
+    parts = [sql for name, (sql, _) in conds.items() if name != skip] + ([extra] if extra else [])
+    params = [p for name, (_, ps) in conds.items() if name != skip for p in ps]
+    return (" WHERE " + " AND ".join(parts) if parts else ""), params
+
+
+ORDERS = {"recent": "published_on DESC, created_at DESC, id DESC", "deadline": "deadline IS NULL, deadline, published_on DESC, id",
+          "distance": "distance_squared, id"}
+COLUMNS = ["id", "contract_mask", "region", "department", "education_min", "remote_allowed", "start_month", "deadline",
+           "published_on", "created_at"]
+
+
+def search(query: Query, base: QuerySet | None = None, per_page: int = 20) -> Results:
+    """One page of the offers matching ``query``, their number and the facet
+    counts, in one statement: the candidates are found once (full-text
+    match, radius) into a materialised set that every count then scans."""
+    point = query.point
+    if query.near and not point:
+        return Results([], 0, {name: [] for name in FACETS}, unknown_place=True)
+    qs = candidates(query, base)
+    sort = query.effective_sort()
+    columns = COLUMNS + (["distance_squared"] if point else [])
+    base_sql, base_params = qs.order_by().values(*columns).query.sql_with_params()
+    conds = facet_conditions(query)
+    parts, params = [], []
+
+    def part(sql, more):
+        parts.append(sql)
+        params.extend(more)
+    for name, column, extra in (("contract", "contract_mask", "contract_mask <> 0"), ("region", "region", "region <> ''"),
+                                ("department", "department", "department <> ''"),
+                                ("education", "education_min", "education_min <> ''"),
+                                ("start", "start_month", "start_month IS NOT NULL")):
+        where, more = _where(conds, name, extra)
+        part(f"SELECT '{name}', CAST({column} AS VARCHAR(100)), COUNT(*) FROM m{where} GROUP BY {column}", more)
+    where, more = _where(conds, "remote", "remote_allowed = %s")
+    part(f"SELECT 'remote', '1', COUNT(*) FROM m{where}", [*more, True])
+    where, more = _where(conds, "open", "(deadline IS NULL OR deadline >= %s)")
+    part(f"SELECT 'open', '1', COUNT(*) FROM m{where}", [*more, connection.ops.adapt_datefield_value(today())])
+    where, more = _where(conds)
+    part(f"SELECT 'total', '', COUNT(*) FROM m{where}", more)
+    start = (query.page - 1) * per_page
+    if sort != "relevance":
+        order = ORDERS[sort]
+        part(f"SELECT 'page', CAST(id AS VARCHAR(20)), n FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY {order}) AS n "
+             f"FROM m{where} ORDER BY {order} LIMIT %s OFFSET %s) page", [*more, per_page, start])
+    sql = f"WITH m AS MATERIALIZED ({base_sql}) " + " UNION ALL ".join(parts)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*base_params, *params])
+        rows = cursor.fetchall()
+    if sort == "relevance":
+        ranked_from = (f"SELECT id FROM ({base_sql}) c{where}", [*base_params, *more])
+        ids = backend(connection).ranked(connection, query.keywords, ranked_from, per_page, start)
+    else:
+        ids = [int(value) for _, value, _ in sorted((r for r in rows if r[0] == "page"), key=lambda r: r[2])]
+    found = Offer.objects.in_bulk(ids)
+    offers = [found[i] for i in ids if i in found]
+    for offer in offers:
+        offer.distance_km = _distance(point, offer)
+    total = next(n for kind, _, n in rows if kind == "total")
+    return Results(offers, total, _facets(rows), point=point)
+
+
 def _within(qs: QuerySet, point: geo.Point, radius_km: float) -> QuerySet:
     """Offers within ``radius_km`` of ``point``: a bounding box the index
     narrows, then the distance (equirectangular: exact to a few metres at
-    these radii), annotated as ``distance_km``."""
+    these radii), annotated as ``distance_squared`` (km²)."""
     lat_min, lat_max, lon_min, lon_max = geo.bounding_box(point, radius_km)
     shrink = math.cos(math.radians(point.latitude))
     dy = (F("latitude") - point.latitude) * KM_PER_DEGREE
     dx = (F("longitude") - point.longitude) * (KM_PER_DEGREE * shrink)
     squared = ExpressionWrapper(dy * dy + dx * dx, output_field=FloatField())
     return (qs.filter(latitude__range=(lat_min, lat_max), longitude__range=(lon_min, lon_max))
-            .alias(distance_squared=squared).filter(distance_squared__lte=radius_km ** 2))
-
-
-def search(query: Query, base: QuerySet | None = None, per_page: int = 20) -> Results:
-    """One page of the offers matching ``query``, their number and the facet counts."""
-    qs = matching(query, base)
-    sort = query.effective_sort()
-    if sort == "deadline":
-        qs = qs.order_by(F("deadline").asc(nulls_last=True), "-published_on")
-    elif sort == "distance":
-        qs = qs.order_by("distance_squared", "-published_on")
-    else:
-        qs = qs.order_by("-published_on", "-created_at")
-    total = qs.count()
-    start = (query.page - 1) * per_page
-    if sort == "relevance":
-        candidates = qs.order_by().values("pk").query.sql_with_params()
-        ids = backend(connection).ranked(connection, query.keywords, candidates, per_page, start)
-    else:        # ids first: sorting narrow rows, then loading one page of wide ones
-        ids = list(qs.values_list("pk", flat=True)[start:start + per_page])
-    found = Offer.objects.in_bulk(ids)
-    offers = [found[i] for i in ids]
-    point = query.point
-    for offer in offers:
-        offer.distance_km = _distance(point, offer)
-    return Results(offers, total, facet_counts(query, base), point=point, unknown_place=bool(query.near and not point))
+            .annotate(distance_squared=squared).filter(distance_squared__lte=radius_km ** 2))
 
 
 def _distance(point: geo.Point | None, offer: Offer) -> float | None:
@@ -190,31 +236,26 @@ def _distance(point: geo.Point | None, offer: Offer) -> float | None:
     return round(geo.distance_km(point, geo.Point(offer.latitude, offer.longitude)), 1)
 
 
-def facet_counts(query: Query, base: QuerySet | None = None) -> dict[str, list[tuple[str, str, int]]]:
-    """Counts per facet value: one grouped query per facet, each ignoring
-    the facet's own selection."""
-    facets: dict[str, list[tuple[str, str, int]]] = {}
+def _facets(rows) -> dict[str, list[tuple[str, str, int]]]:
+    """The statement's count rows -> facet -> [(value, label, count)], in display order."""
+    counts: dict[str, dict[str, int]] = {name: {} for name in FACETS}
+    for kind, value, n in rows:
+        if kind in counts and n:
+            counts[kind][value] = n
     contracts = dict.fromkeys(CONTRACT_LABELS, 0)
-    for row in _grouped(matching(query, base, "contract").exclude(contract_mask=0), "contract_mask"):
+    for mask, n in counts["contract"].items():
         for kind, bit in CONTRACT_BITS.items():
-            if row["contract_mask"] & bit:
-                contracts[kind] += row["n"]
-    facets["contract"] = [(k, CONTRACT_LABELS[k], n) for k, n in contracts.items() if n]
-    for name, column, labels in (("region", "region", None), ("department", "department", department_labels()),
-                                 ("education", "education_min", EDUCATION_LABELS)):
-        rows = sorted(_grouped(matching(query, base, name).exclude(**{column: ""}), column),
-                      key=lambda r: (-r["n"], r[column]))
-        facets[name] = [(r[column], (labels or {}).get(r[column], r[column]), r["n"]) for r in rows]
-    remote = matching(query, base, "remote").filter(remote_allowed=True).count()
-    facets["remote"] = [("1", "Télétravail possible", remote)] if remote else []
-    months = sorted(_grouped(matching(query, base, "start").exclude(start_month=None), "start_month"),
-                    key=lambda r: r["start_month"])
-    facets["start"] = [(f"{m['start_month'] // 100}-{m['start_month'] % 100:02d}", month_label(m["start_month"]), m["n"])
-                       for m in months]
-    still_open = matching(query, base, "open").filter(Q(deadline__isnull=True) | Q(deadline__gte=today())).count()
-    facets["open"] = [("1", "Candidatures encore ouvertes", still_open)]
-    return facets
-
-
-def _grouped(qs: QuerySet, column: str):
-    return qs.order_by().values(column).annotate(n=Count("pk"))
+            if int(mask) & bit:
+                contracts[kind] += n
+    departments = department_labels()
+    by_count = lambda items: sorted(items, key=lambda item: (-item[1], item[0]))  # noqa: E731
+    return {
+        "contract": [(k, CONTRACT_LABELS[k], n) for k, n in contracts.items() if n],
+        "region": [(v, v, n) for v, n in by_count(counts["region"].items())],
+        "department": [(v, departments.get(v, v), n) for v, n in by_count(counts["department"].items())],
+        "remote": [("1", "Télétravail possible", n) for n in counts["remote"].values()],
+        "start": [(f"{int(m) // 100}-{int(m) % 100:02d}", month_label(int(m)), n)
+                  for m, n in sorted(counts["start"].items(), key=lambda item: int(item[0]))],
+        "education": [(v, EDUCATION_LABELS.get(v, v), n) for v, n in by_count(counts["education"].items())],
+        "open": [("1", "Candidatures encore ouvertes", counts["open"].get("1", 0))],
+    }

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 import snowballstemmer
 
@@ -28,13 +27,19 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
-@lru_cache(maxsize=200_000)
+_STEMS: dict[str, str] = {}
+
+
 def stem(word: str) -> str:
-    """The index form of one folded word."""
-    stemmed = _STEMMER.stemWord(word)
-    if len(stemmed) > 3 and stemmed.endswith("e"):
-        stemmed = stemmed[:-1]
-    return stemmed
+    """The index form of one folded word (memoised: a corpus has few distinct words)."""
+    found = _STEMS.get(word)
+    if found is None:
+        found = _STEMMER.stemWord(word)
+        if len(found) > 3 and found.endswith("e"):
+            found = found[:-1]
+        if len(_STEMS) < 500_000:
+            _STEMS[word] = found
+    return found
 
 
 def words(text: str) -> list[str]:
@@ -45,4 +50,5 @@ def words(text: str) -> list[str]:
 
 def analyze(text: str) -> str:
     """Space-separated stems of ``text``: what the full-text index stores."""
-    return " ".join(map(stem, words(text)))
+    get = _STEMS.get
+    return " ".join([get(w) or stem(w) for w in _WORD.findall(fold(text)) if len(w) > 1])

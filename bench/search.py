@@ -1,0 +1,189 @@
+#!/usr/bin/env python3
+"""Search at scale: import throughput and query latency at N offers.
+
+Builds a realistic synthetic board of N offers from real records: the 3,474
+offers of ../shared/corpus/scale and the dev corpus are extracted once, then
+varied (employer, commune drawn by population all over France, contract
+types, publication, deadline and start dates, pay) and loaded through the
+normal import path (``store_records``, records already extracted). Then it
+measures, in-process and sequentially, the latency of a fixed query mix, each
+query with its facet counts and first page, cycling through varied keywords
+and places so that no two consecutive queries are the same.
+
+    .venv/bin/python bench/search.py --offers 100000 [--db PATH] [--queries 200] [--json]
+
+Reports import offers/s and p50/p95/p99 ms per query kind. With ``--db`` an
+existing board built by an earlier run is reused (no import).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import itertools
+import json
+import os
+import platform
+import random
+import statistics
+import sys
+import tempfile
+import time
+from decimal import Decimal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "corpus"
+KEYWORDS = ["animateur", "chargé de mission", "comptable", "éducateur spécialisé", "concertation", "développeur",
+            "coordinateur", "assistant administratif", "agent d'entretien", "infirmier", "stage communication",
+            "médiateur", "formateur", "environnement", "accompagnement social", "chef de projet"]
+BROAD = ["mission", "poste", "équipe"]
+PLACES = ["Lyon", "Paris", "Marseille", "Rennes", "Toulouse", "Lille", "Nantes", "Bordeaux", "Strasbourg", "Dijon",
+          "Clermont-Ferrand", "Montpellier", "Grenoble", "Brest", "Limoges", "Orléans"]
+CONTRACTS = ["cdi", "cdd", "stage", "alternance", "service_civique"]
+REGIONS = ["Île-de-France", "Auvergne-Rhône-Alpes", "Bretagne", "Occitanie", "Nouvelle-Aquitaine", "Hauts-de-France",
+           "Grand Est", "Provence-Alpes-Côte d'Azur", "Pays de la Loire", "Normandie"]
+
+
+def mix(i: int) -> dict[str, str]:
+    """The i-th query of each kind (kinds cycle through their variants)."""
+    kw, place = KEYWORDS[i % len(KEYWORDS)], PLACES[i % len(PLACES)]
+    contract, region = CONTRACTS[i % len(CONTRACTS)], REGIONS[(i // 2) % len(REGIONS)]
+    return {
+        "keywords": f"q={kw}",
+        "keywords + 2 facets": f"q={kw}&contract={contract}&region={region}",
+        "facets only": f"contract={contract}&region={region}",
+        "radius 30 km": f"near={place}&radius_km=30",
+        "keywords + radius": f"q={kw}&near={place}&radius_km=30",
+        "page 20, broad": f"q={BROAD[i % len(BROAD)]}&page=20",
+    }
+
+
+def real_records() -> list:
+    from filon.extract import ExtractionError, extract
+
+    files = sorted(p for p in (SHARED / "scale").rglob("*") if p.suffix in {".txt", ".md"} and p.name != "SOURCES.md")
+    files += sorted((SHARED / "dev" / "raw").iterdir())
+    records = []
+    for path in files:
+        try:
+            records.extend(extract(path.read_bytes(), path.name))
+        except ExtractionError:
+            pass
+    return records
+
+
+def varied(records: list, n: int, seed: int = 0):
+    """``n`` records varied from the real ones (a generator: constant memory)."""
+    from filon.extract.geo import gazetteer
+
+    rng = random.Random(seed)
+    g = gazetteer()
+    communes = sorted(g.by_insee.values(), key=lambda c: c.insee)
+    cumulative = list(itertools.accumulate(max(c.population, 50) for c in communes))
+    today = dt.date.today()
+    kinds = [["cdi"], ["cdd"], ["stage"], ["alternance"], ["service_civique"], ["cdd", "cdi"], ["volontariat"], []]
+    kind_weights = [30, 30, 12, 8, 8, 4, 3, 5]
+    for i in range(n):
+        r = type(records[0]).from_dict(records[i % len(records)].to_dict())
+        commune = rng.choices(communes, cum_weights=cumulative)[0] if i % 20 else None         # 1 in 20: no place
+        r.organization = f"{r.organization or 'Association'} {i // len(records)}" if i >= len(records) else r.organization
+        if commune:
+            r.location.city, r.location.postal_code = commune.name, (commune.postal_codes or ("",))[0]
+            r.location.department, r.location.region = commune.department, g.region_name(commune.region)
+        r.contract_types = rng.choices(kinds, kind_weights)[0]
+        r.published = (today - dt.timedelta(days=rng.randint(0, 59))).isoformat()
+        r.deadline = (today + dt.timedelta(days=rng.randint(1, 90))).isoformat() if rng.random() < 0.8 else None
+        r.start.date = (today + dt.timedelta(days=rng.randint(10, 200))).isoformat() if rng.random() < 0.6 else None
+        if r.salary.min:
+            r.salary.min = float(Decimal(str(r.salary.min)) * Decimal(str(round(rng.uniform(0.9, 1.2), 2))))
+        yield r
+
+
+def build(n: int, db: Path) -> dict:
+    """Import n varied offers into a fresh board at ``db``; throughput figures."""
+    from django.core.management import call_command
+    from django.db import transaction
+    from tqdm import tqdm
+
+    from filon.offers.importing import store_records
+
+    call_command("migrate", verbosity=0)
+    start = time.perf_counter()
+    records = real_records()
+    extracted = time.perf_counter() - start
+    imported = 0.0                  # the import alone: making the varied records is not timed
+    stream = varied(records, n)
+    with tqdm(total=n, unit="offre", file=sys.stderr, disable=not sys.stderr.isatty()) as bar:
+        while chunk := list(itertools.islice(stream, 10_000)):
+            start = time.perf_counter()
+            with transaction.atomic():
+                store_records(chunk)
+            imported += time.perf_counter() - start
+            bar.update(len(chunk))
+    from django.db import connection
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    return {"real_records": len(records), "extract_s": round(extracted, 1), "import_s": round(imported, 1),
+            "import_per_s": round(n / imported)}
+
+
+def measure(queries: int) -> dict[str, dict]:
+    from django.http import QueryDict
+
+    from filon.search.engine import Query, search
+
+    kinds = list(mix(0))
+    times: dict[str, list[float]] = {k: [] for k in kinds}
+    for i in range(queries + 5):
+        for kind, params in mix(i).items():
+            start = time.perf_counter()
+            results = search(Query.from_params(QueryDict(params)))
+            assert results.facets is not None
+            if i >= 5:                                  # the first five warm caches up
+                times[kind].append((time.perf_counter() - start) * 1000)
+    out = {}
+    for kind, values in times.items():
+        q = statistics.quantiles(values, n=100)
+        out[kind] = {"p50": round(statistics.median(values), 1), "p95": round(q[94], 1), "p99": round(q[98], 1)}
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--offers", type=int, default=100_000)
+    parser.add_argument("--db", type=Path, help="SQLite file to build (or reuse if it exists)")
+    parser.add_argument("--queries", type=int, default=200, help="queries per kind (default 200)")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    if not (SHARED / "scale").is_dir():
+        print(f"bench/search.py: {SHARED / 'scale'} is absent", file=sys.stderr)
+        return 2
+    tmp = tempfile.TemporaryDirectory()
+    db = args.db or Path(tmp.name) / "search.sqlite3"
+    reuse = db.exists()
+    os.environ["FILON_DATABASE_URL"] = f"sqlite:///{db}"
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "filon.web.settings")
+    import django
+
+    django.setup()
+    built = {} if reuse else build(args.offers, db)
+    from filon.offers.models import Offer
+
+    report = {"date": dt.date.today().isoformat(), "machine": f"{platform.machine()}, {os.cpu_count()} cores",
+              "database": "sqlite", "offers": Offer.objects.count(), "visible": Offer.objects.visible().count(),
+              **built, "queries": measure(args.queries)}
+    if args.json:
+        print(json.dumps(report, indent=2))
+        return 0
+    print(f"{report['offers']} offers ({report['visible']} visible) in SQLite, {report['machine']}, {report['date']}")
+    if built:
+        print(f"import: {built['import_per_s']} offers/s ({built['import_s']} s; records extracted once from "
+              f"{built['real_records']} real offers in {built['extract_s']} s)")
+    print(f"{'query (with facet counts)':28} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}")
+    for kind, r in report["queries"].items():
+        print(f"{kind:28} {r['p50']:8.1f} {r['p95']:8.1f} {r['p99']:8.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
