@@ -1,59 +1,75 @@
 """Full-text search on each database, behind one interface.
 
-SQLite: an FTS5 table ``offer_fts`` (title, missions, body) holding the
-analysed text of :mod:`filon.search.text`, ranked by BM25 with title matches
-weighing 10, missions 4, the rest 1.
+Both backends index three weighted parts of an offer (title and employer
+10, missions 4, the rest 1) and read the same parsed
+:class:`~filon.search.keywords.Keywords`:
 
-Each backend renders the parsed :class:`~filon.search.keywords.Keywords` in
-its own syntax; queries reach it through the ``match`` lookup, always as a
-subquery of ids (``pk__in=OfferIndex.objects.filter(document__match=kw)``):
-joining instead lets SQLite's planner probe the index once per offer, a
-thousand times slower. Relevance order comes from :meth:`ranked`.
+- SQLite: an FTS5 table ``offer_fts(title, missions, body)`` holding the
+  text analysed by :mod:`filon.search.text` (folded, Snowball French stems),
+  ranked by BM25.
+- PostgreSQL: a table ``offer_fts(rowid, offer_fts tsvector)`` with a GIN
+  index, built by the ``filon_french`` configuration (``unaccent`` then the
+  Snowball French stemmer) with weights A, B, D, ranked by ``ts_rank``.
+
+Queries reach the index through the ``match`` lookup, always as a subquery
+of ids (``pk__in=OfferIndex.objects.filter(document__match=kw)``): joining
+instead lets SQLite's planner probe the index once per offer, a thousand
+times slower. Relevance order comes from :meth:`ranked`.
 """
 from __future__ import annotations
 
 from django.db import models
 
 from .keywords import Keywords
+from .text import analyze, stem, words
 
+TABLE = "offer_fts"
 TITLE_WEIGHT, MISSIONS_WEIGHT, BODY_WEIGHT = 10.0, 4.0, 1.0
 
 
-class SqliteFullText:
-    table = "offer_fts"
+class FullText:
+    """What a backend provides; rows are (offer id, title, missions, body) as plain text."""
 
-    def create(self, connection) -> None:
-        with connection.cursor() as cursor:
-            cursor.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {self.table} USING fts5("
-                           "title, missions, body, tokenize='ascii', prefix='3')")
-            cursor.execute(f"INSERT INTO {self.table}({self.table}, rank) VALUES "
-                           f"('rank', 'bm25({TITLE_WEIGHT}, {MISSIONS_WEIGHT}, {BODY_WEIGHT})')")
+    def create(self, connection) -> None: ...
+    def write(self, connection, rows: list[tuple[int, str, str, str]]) -> None: ...
+    def match_sql(self, column: str, kw: Keywords) -> tuple[str, list]: ...
+    def ranked(self, connection, kw: Keywords, candidates: tuple[str, list], limit: int, offset: int) -> list[int]: ...
 
     def drop(self, connection) -> None:
         with connection.cursor() as cursor:
-            cursor.execute(f"DROP TABLE IF EXISTS {self.table}")
-
-    def write(self, connection, rows: list[tuple[int, str, str, str]]) -> None:
-        with connection.cursor() as cursor:
-            self._delete(cursor, [r[0] for r in rows])
-            cursor.executemany(f"INSERT INTO {self.table}(rowid, title, missions, body) VALUES (%s, %s, %s, %s)", rows)
+            cursor.execute(f"DROP TABLE IF EXISTS {TABLE}")
 
     def delete(self, connection, ids: list[int]) -> None:
         with connection.cursor() as cursor:
-            self._delete(cursor, ids)
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                cursor.execute(f"DELETE FROM {TABLE} WHERE rowid IN ({', '.join(['%s'] * len(chunk))})", chunk)
 
-    def _delete(self, cursor, ids: list[int]) -> None:
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            cursor.execute(f"DELETE FROM {self.table} WHERE rowid IN ({','.join(['%s'] * len(chunk))})", chunk)
 
-    def expression(self, kw: Keywords) -> str:
+class SqliteFullText(FullText):
+    def create(self, connection) -> None:
+        with connection.cursor() as cursor:
+            cursor.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
+                           "title, missions, body, tokenize='ascii', prefix='3')")
+            cursor.execute(f"INSERT INTO {TABLE}({TABLE}, rank) VALUES "
+                           f"('rank', 'bm25({TITLE_WEIGHT}, {MISSIONS_WEIGHT}, {BODY_WEIGHT})')")
+
+    def write(self, connection, rows: list[tuple[int, str, str, str]]) -> None:
+        self.delete(connection, [r[0] for r in rows])
+        with connection.cursor() as cursor:
+            cursor.executemany(f"INSERT INTO {TABLE}(rowid, title, missions, body) VALUES (%s, %s, %s, %s)",
+                               [(pk, analyze(title), analyze(missions), analyze(body)) for pk, title, missions, body in rows])
+
+    @staticmethod
+    def expression(kw: Keywords) -> str:
         """FTS5 query syntax; every token is an analysed [a-z0-9]+ stem, quoted."""
-        parts = [f'"{t}"' for t in kw.terms] + ['"' + " ".join(p) + '"' for p in kw.phrases]
-        parts += [f'"{p}"*' for p in kw.prefixes]
+        def phrase(ws):
+            return '"' + " ".join(stem(w) for w in ws) + '"'
+        parts = [phrase([t]) for t in kw.terms] + [phrase(p) for p in kw.phrases]
+        parts += [f'"{stem(p) if len(stem(p)) >= 2 else p}"*' for p in kw.prefixes]
         expr = " AND ".join(parts)
         if kw.excluded:
-            excluded = " OR ".join('"' + " ".join(e) + '"' for e in kw.excluded)
+            excluded = " OR ".join(phrase(e) for e in kw.excluded)
             expr = f"({expr}) NOT ({excluded})" if expr else excluded
         return expr
 
@@ -65,16 +81,73 @@ class SqliteFullText:
         (``+rowid`` keeps the planner from probing the index once per candidate.)"""
         sql, params = candidates
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT rowid FROM {self.table} WHERE {self.table} MATCH %s AND +rowid IN ({sql}) "
+            cursor.execute(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s AND +rowid IN ({sql}) "
                            "ORDER BY rank LIMIT %s OFFSET %s", [self.expression(kw), *params, limit, offset])
             return [row[0] for row in cursor.fetchall()]
 
 
-def backend(connection) -> SqliteFullText:
+class PostgresFullText(FullText):
+    config = "filon_french"
+    # ts_rank's weights, in the order D, C, B, A: body 1, missions 4, title 10.
+    weights = "{%s, 0, %s, %s}" % (BODY_WEIGHT / TITLE_WEIGHT, MISSIONS_WEIGHT / TITLE_WEIGHT, 1.0)
+
+    def create(self, connection) -> None:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'unaccent'")
+            if not cursor.fetchone():
+                cursor.execute("CREATE EXTENSION unaccent")        # needs a superuser: see scripts/postgres
+            cursor.execute("SELECT 1 FROM pg_ts_config WHERE cfgname = %s", [self.config])
+            if not cursor.fetchone():
+                cursor.execute(f"CREATE TEXT SEARCH CONFIGURATION {self.config} (COPY = french)")
+                cursor.execute(f"ALTER TEXT SEARCH CONFIGURATION {self.config} ALTER MAPPING FOR "
+                               "hword, hword_part, word WITH unaccent, french_stem")
+            cursor.execute(f"CREATE TABLE IF NOT EXISTS {TABLE} (rowid bigint PRIMARY KEY, {TABLE} tsvector NOT NULL)")
+            cursor.execute(f"CREATE INDEX IF NOT EXISTS {TABLE}_gin ON {TABLE} USING gin ({TABLE})")
+
+    def write(self, connection, rows: list[tuple[int, str, str, str]]) -> None:
+        """The parts go in as their words (folded, single letters dropped, as
+        for SQLite: the "e" of "chargé·e" would break phrases)."""
+        c = self.config
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                f"INSERT INTO {TABLE} (rowid, {TABLE}) VALUES (%s, setweight(to_tsvector('{c}', %s), 'A') || "
+                f"setweight(to_tsvector('{c}', %s), 'B') || setweight(to_tsvector('{c}', %s), 'D')) "
+                f"ON CONFLICT (rowid) DO UPDATE SET {TABLE} = EXCLUDED.{TABLE}",
+                [(pk, *(" ".join(words(part)) for part in parts)) for pk, *parts in rows])
+
+    @staticmethod
+    def expression(kw: Keywords) -> str:
+        """to_tsquery syntax; every token is a folded [a-z0-9]+ word."""
+        def phrase(ws):
+            return "(" + " <-> ".join(ws) + ")"
+        parts = [phrase([t]) for t in kw.terms] + [phrase(p) for p in kw.phrases] + [f"{p}:*" for p in kw.prefixes]
+        expr = " & ".join(parts)
+        if kw.excluded:
+            excluded = " | ".join(phrase(e) for e in kw.excluded)
+            expr = f"({expr}) & !({excluded})" if expr else excluded
+        return expr
+
+    def match_sql(self, column: str, kw: Keywords) -> tuple[str, list]:
+        return f"{column} @@ to_tsquery('{self.config}', %s)", [self.expression(kw)]
+
+    def ranked(self, connection, kw: Keywords, candidates: tuple[str, list], limit: int, offset: int) -> list[int]:
+        sql, params = candidates
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT rowid FROM {TABLE}, to_tsquery('{self.config}', %s) q WHERE {TABLE} @@ q "
+                           f"AND rowid IN ({sql}) ORDER BY ts_rank('{self.weights}', {TABLE}, q) DESC, rowid "
+                           "LIMIT %s OFFSET %s", [self.expression(kw), *params, limit, offset])
+            return [row[0] for row in cursor.fetchall()]
+
+
+BACKENDS = {"sqlite": SqliteFullText(), "postgresql": PostgresFullText()}
+
+
+def backend(connection) -> FullText:
     """The full-text backend of this database connection."""
-    if connection.vendor == "sqlite":
-        return SqliteFullText()
-    raise NotImplementedError(f"full-text search is not available on {connection.vendor}")
+    try:
+        return BACKENDS[connection.vendor]
+    except KeyError:
+        raise NotImplementedError(f"full-text search is not available on {connection.vendor}") from None
 
 
 class FullTextField(models.Field):

@@ -12,18 +12,17 @@ from django.db import connection
 from filon.offers.vocabulary import CONTRACT_LABELS, department_labels
 
 from .fulltext import backend
-from .text import analyze
 
 
 def document(offer) -> tuple[str, str, str]:
-    """The offer's three weighted parts, analysed: title (and employer),
-    missions, everything else (with its place and contract names, so that
-    "stage Bretagne" finds an internship in Rennes)."""
+    """The offer's three weighted parts: title (and employer), missions,
+    everything else (with its place and contract names, so that "stage
+    Bretagne" finds an internship in Rennes)."""
     missions = " ".join(offer.text[s["start"]:s["end"]] for s in offer.sections if s.get("name") == "missions")
     place = " ".join(filter(None, [offer.city, offer.region, department_labels().get(offer.department, "")]))
     contracts = " ".join(CONTRACT_LABELS.get(k, "") for k in offer.contract_types or [])
     body = " ".join([offer.text, place, contracts])
-    return analyze(f"{offer.title} {offer.organization}"), analyze(missions), analyze(body)
+    return f"{offer.title} {offer.organization}", missions, body
 
 
 def index_offers(offers: Iterable) -> None:

@@ -21,10 +21,11 @@ _WORD_ONLY = re.compile(r"[^a-z0-9]")
 
 @dataclass
 class Keywords:
-    terms: list[str] = field(default_factory=list)            # stems, all required
-    phrases: list[list[str]] = field(default_factory=list)    # stems in order
-    prefixes: list[str] = field(default_factory=list)         # folded beginnings
-    excluded: list[list[str]] = field(default_factory=list)   # stems (a word or a phrase) that must not appear
+    """Folded words (each backend stems them its own way)."""
+    terms: list[str] = field(default_factory=list)            # all required
+    phrases: list[list[str]] = field(default_factory=list)    # words in this order
+    prefixes: list[str] = field(default_factory=list)         # beginnings of words
+    excluded: list[list[str]] = field(default_factory=list)   # a word or a phrase that must not appear
 
     def __hash__(self) -> int:          # query expressions hold it
         return hash(repr(self))
@@ -37,9 +38,9 @@ class Keywords:
         """Whether something is required (a query of exclusions alone is not)."""
         return bool(self.terms or self.phrases or self.prefixes)
 
-    def stems(self) -> set[str]:
-        """Every stem a matching offer contains, for highlighting and ranking."""
-        return {*self.terms, *(s for p in self.phrases for s in p)}
+
+def _required(ws: list[str]) -> list[str]:
+    return [w for w in ws if stem(w) not in STOPWORDS]
 
 
 def parse(query: str) -> Keywords:
@@ -47,28 +48,28 @@ def parse(query: str) -> Keywords:
     kw = Keywords()
     for minus, quoted, bare in _TOKEN.findall(query):
         if quoted or (not bare and minus):
-            stems = [stem(w) for w in words(quoted)]
-            if not stems:
+            ws = words(quoted)
+            if not ws:
                 continue
             if minus:
-                kw.excluded.append(stems)
-            elif len(stems) == 1:
-                kw.terms.extend(s for s in stems if s not in STOPWORDS)
+                kw.excluded.append(ws)
+            elif len(ws) == 1:
+                kw.terms.extend(_required(ws))
             else:
-                kw.phrases.append(stems)
+                kw.phrases.append(ws)
             continue
         excluded = bare.startswith("-") and len(bare) > 1
         word = bare[1:] if excluded else bare
         if word.endswith("*") and not excluded:
             prefix = _WORD_ONLY.sub("", fold(word))
             if len(prefix) >= 2:
-                kw.prefixes.append(stem(prefix) if len(stem(prefix)) >= 2 else prefix)
+                kw.prefixes.append(prefix)
             continue
-        stems = [stem(w) for w in words(word)]
+        ws = words(word)
         if excluded:
-            kw.excluded.extend([s] for s in stems)
-        elif len(stems) > 1 and "-" in word:                  # "Aix-en-Provence"
-            kw.phrases.append(stems)
+            kw.excluded.extend([w] for w in ws)
+        elif len(ws) > 1 and "-" in word:                     # "Aix-en-Provence"
+            kw.phrases.append(ws)
         else:                                                  # "l'animation": the words
-            kw.terms.extend(s for s in stems if s not in STOPWORDS)
+            kw.terms.extend(_required(ws))
     return kw

@@ -13,6 +13,7 @@ import unicodedata
 import snowballstemmer
 
 _WORD = re.compile(r"[a-z0-9]+")
+_MIDDLE_DOTS = re.compile("[\u00b7\u2022\u2027\u2219\u22c5]")        # the "·" of "chargé·e"
 _STEMMER = snowballstemmer.stemmer("french")
 
 # Words too common to require on their own (they still count inside a "phrase").
@@ -43,12 +44,12 @@ def stem(word: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """The folded words of ``text`` worth indexing (single letters dropped:
-    the "e" and "s" of inclusive writing)."""
-    return [w for w in _WORD.findall(fold(text)) if len(w) > 1]
+    """The folded words of ``text`` worth indexing: inclusive writing split
+    ("chargé·e" -> "charge"), single letters dropped."""
+    return [w for w in _WORD.findall(fold(_MIDDLE_DOTS.sub(" ", text))) if len(w) > 1]
 
 
 def analyze(text: str) -> str:
     """Space-separated stems of ``text``: what the full-text index stores."""
     get = _STEMS.get
-    return " ".join([get(w) or stem(w) for w in _WORD.findall(fold(text)) if len(w) > 1])
+    return " ".join([get(w) or stem(w) for w in words(text)])

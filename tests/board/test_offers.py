@@ -1,5 +1,6 @@
 """Offers: states, expiry, import idempotency, moderation."""
 import datetime as dt
+import hashlib
 
 import pytest
 
@@ -13,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 
 def make(**fields) -> Offer:
-    defaults = {"title": "Animateur nature", "content_hash": str(fields), "status": Status.PUBLISHED}
+    defaults = {"title": "Animateur nature", "content_hash": hashlib.sha256(str(fields).encode()).hexdigest(), "status": Status.PUBLISHED}
     return Offer.objects.create(**{**defaults, **fields})
 
 

@@ -27,14 +27,15 @@ def test_different_words_stay_apart(a, b):
 
 
 PARSES = [
-    ("concertation stage Bretagne", dict(terms=["concert", "stag", "bretagn"])),
-    ("chargé de mission", dict(terms=["charg", "mission"])),                  # "de" alone is not required
-    ('"chargé de mission"', dict(phrases=[["charg", "de", "mission"]])),
+    ("concertation stage Bretagne", dict(terms=["concertation", "stage", "bretagne"])),
+    ("chargé de mission", dict(terms=["charge", "mission"])),                 # "de" alone is not required
+    ('"chargé de mission"', dict(phrases=[["charge", "de", "mission"]])),
     ("concert*", dict(prefixes=["concert"])),
-    ("-alternance", dict(excluded=[["altern"]])),
-    ('animation -"service civique"', dict(terms=["anim"], excluded=[["servic", "civiqu"]])),
-    ("Aix-en-Provence", dict(phrases=[["aix", "en", "provenc"]])),
-    ('"unclosed quote', dict(phrases=[["unclosed", "quot"]])),
+    ("-alternance", dict(excluded=[["alternance"]])),
+    ('animation -"service civique"', dict(terms=["animation"], excluded=[["service", "civique"]])),
+    ("Aix-en-Provence", dict(phrases=[["aix", "en", "provence"]])),
+    ('"unclosed quote', dict(phrases=[["unclosed", "quote"]])),
+    ("l'Éducation", dict(terms=["education"])),
     ("* - \"\" ***", dict()),
 ]
 
