@@ -1,4 +1,4 @@
-"""The board's commands behind ``filon import|serve|migrate|expire|createsuperuser``.
+"""The board's commands behind ``filon import|serve|migrate|expire|createsuperuser|migrate-db|reindex``.
 
 Thin: set Django up, call one function of :mod:`filon.offers`, print.
 """
@@ -88,4 +88,30 @@ def run_createsuperuser(args: Namespace) -> int:
 
     options = {k: v for k, v in (("username", args.username), ("email", args.email)) if v}
     call_command("createsuperuser", interactive=not args.noinput, **options)
+    return EXIT_OK
+
+
+def run_migrate_db(args: Namespace) -> int:
+    setup()
+    migrate()
+    from filon.web.transfer import CopyError, copy_board
+
+    try:
+        counts = copy_board(args.target)
+    except (CopyError, ValueError) as error:
+        print(f"filon migrate-db: {error}", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    if args.json:
+        print(json.dumps(counts))
+    else:
+        print("copied " + ", ".join(f"{n} {label}" for label, n in counts.items()))
+    return EXIT_OK
+
+
+def run_reindex(args: Namespace) -> int:
+    setup()
+    migrate()
+    from filon.search.index import rebuild
+
+    print(f"indexed {rebuild()} offers")
     return EXIT_OK

@@ -48,13 +48,21 @@ def main(argv: list[str] | None = None) -> int:
     sup.add_argument("--username")
     sup.add_argument("--email")
     sup.add_argument("--noinput", action="store_true")
+    mdb = commands.add_parser("migrate-db", help="copy the whole board to another database (e.g. SQLite to PostgreSQL)",
+                              description="Copy every row of the board in FILON_DATABASE_URL (offers, history, accounts, "
+                                          "API tokens) to an empty database, rebuild its search index and compare row "
+                                          "counts. Exit code 0: copied; 1: the copy failed and the target is unchanged.")
+    mdb.add_argument("target", metavar="TARGET_URL", help="postgres://user:pass@host:5432/db (or sqlite:///file)")
+    mdb.add_argument("--json", action="store_true", help="print the rows copied per model as JSON")
+    commands.add_parser("reindex", help="rebuild the search index from the stored offers",
+                        description="Rebuild the full-text index of every offer (after a restore or an upgrade).")
     args = parser.parse_args(argv)
     if args.command == "extract":
         return run_extract(args)
-    if args.command in ("import", "serve", "migrate", "expire", "createsuperuser"):
+    if args.command in ("import", "serve", "migrate", "expire", "createsuperuser", "migrate-db", "reindex"):
         from . import board_commands
 
-        return getattr(board_commands, f"run_{args.command}")(args)
+        return getattr(board_commands, f"run_{args.command.replace('-', '_')}")(args)
     parser.print_help()
     return EXIT_USAGE
 

@@ -39,3 +39,25 @@ def on_save(sender, instance, raw=False, **kwargs):
 
 def on_delete(sender, instance, **kwargs):
     backend(connection).delete(connection, [instance.pk])
+
+
+def rebuild(using: str = "default", offers=None, chunk: int = 1000) -> int:
+    """Index every offer of database ``using`` again (after a copy or a
+    restore); the number indexed. ``offers``: a queryset to take them from."""
+    from django.db import connections
+
+    from filon.offers.models import Offer
+
+    conn = connections[using]
+    offers = (offers if offers is not None else Offer.objects.using(using)).order_by("pk")
+    full_text = backend(conn)
+    count, batch = 0, []
+    for offer in offers.iterator(chunk_size=chunk):
+        batch.append((offer.pk, *document(offer)))
+        if len(batch) == chunk:
+            full_text.write(conn, batch)
+            count, batch = count + len(batch), []
+    if batch:
+        full_text.write(conn, batch)
+        count += len(batch)
+    return count

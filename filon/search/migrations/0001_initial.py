@@ -5,18 +5,11 @@ from django.db import migrations
 
 def create_index(apps, schema_editor):
     from filon.search.fulltext import backend
-    from filon.search.index import document
+    from filon.search.index import rebuild
 
     connection = schema_editor.connection
     backend(connection).create(connection)
-    Offer = apps.get_model("offers", "Offer")
-    batch = []
-    for offer in Offer.objects.iterator(chunk_size=1000):
-        batch.append((offer.pk, *document(offer)))
-        if len(batch) == 1000:
-            backend(connection).write(connection, batch)
-            batch = []
-    backend(connection).write(connection, batch)
+    rebuild(connection.alias, apps.get_model("offers", "Offer").objects.using(connection.alias))
 
 
 def drop_index(apps, schema_editor):
