@@ -11,9 +11,13 @@ query with its facet counts and first page, cycling through varied keywords
 and places so that no two consecutive queries are the same.
 
     .venv/bin/python bench/search.py --offers 100000 [--db PATH] [--queries 200] [--json]
+    .venv/bin/python bench/search.py --offers 100000 --postgres postgres://filon:filon@127.0.0.1:54329/filon_bench
 
-Reports import offers/s and p50/p95/p99 ms per query kind. With ``--db`` an
-existing board built by an earlier run is reused (no import).
+Reports import offers/s and p50/p95/p99 ms per query kind. SQLite by default
+(a temporary file; with ``--db`` an existing board built by an earlier run is
+reused, no import). With ``--postgres`` the database of that URL (its name
+must end in "_bench") is dropped, created afresh and filled: start a server
+with ``scripts/postgres``.
 """
 from __future__ import annotations
 
@@ -99,7 +103,19 @@ def varied(records: list, n: int, seed: int = 0):
         yield r
 
 
-def build(n: int, db: Path) -> dict:
+def fresh_postgres(url: str) -> None:
+    """Drop and create the (bench-only) database of ``url``."""
+    import psycopg
+
+    base, _, name = url.rpartition("/")
+    if not name.endswith("_bench"):
+        sys.exit(f"bench/search.py: --postgres: the database name must end in _bench (got {name!r})")
+    with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
+
+
+def build(n: int) -> dict:
     """Import n varied offers into a fresh board at ``db``; throughput figures."""
     from django.core.management import call_command
     from django.db import transaction
@@ -122,7 +138,7 @@ def build(n: int, db: Path) -> dict:
             bar.update(len(chunk))
     from django.db import connection
     with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
+        cursor.execute("VACUUM ANALYZE" if connection.vendor == "postgresql" else "ANALYZE")
     return {"real_records": len(records), "extract_s": round(extracted, 1), "import_s": round(imported, 1),
             "import_per_s": round(n / imported)}
 
@@ -152,6 +168,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--offers", type=int, default=100_000)
     parser.add_argument("--db", type=Path, help="SQLite file to build (or reuse if it exists)")
+    parser.add_argument("--postgres", metavar="URL", help="run on this PostgreSQL database instead (dropped and rebuilt)")
     parser.add_argument("--queries", type=int, default=200, help="queries per kind (default 200)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
@@ -159,23 +176,31 @@ def main() -> int:
         print(f"bench/search.py: {SHARED / 'scale'} is absent", file=sys.stderr)
         return 2
     tmp = tempfile.TemporaryDirectory()
-    db = args.db or Path(tmp.name) / "search.sqlite3"
-    reuse = db.exists()
-    os.environ["FILON_DATABASE_URL"] = f"sqlite:///{db}"
+    if args.postgres:
+        fresh_postgres(args.postgres)
+        reuse = False
+        os.environ["FILON_DATABASE_URL"] = args.postgres
+    else:
+        db = args.db or Path(tmp.name) / "search.sqlite3"
+        reuse = db.exists()
+        os.environ["FILON_DATABASE_URL"] = f"sqlite:///{db}"
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "filon.web.settings")
     import django
 
     django.setup()
-    built = {} if reuse else build(args.offers, db)
+    built = {} if reuse else build(args.offers)
+    from django.db import connection
+
     from filon.offers.models import Offer
 
     report = {"date": dt.date.today().isoformat(), "machine": f"{platform.machine()}, {os.cpu_count()} cores",
-              "database": "sqlite", "offers": Offer.objects.count(), "visible": Offer.objects.visible().count(),
+              "database": connection.vendor, "offers": Offer.objects.count(), "visible": Offer.objects.visible().count(),
               **built, "queries": measure(args.queries)}
     if args.json:
         print(json.dumps(report, indent=2))
         return 0
-    print(f"{report['offers']} offers ({report['visible']} visible) in SQLite, {report['machine']}, {report['date']}")
+    print(f"{report['offers']} offers ({report['visible']} visible) in {report['database']}, {report['machine']}, "
+          f"{report['date']}")
     if built:
         print(f"import: {built['import_per_s']} offers/s ({built['import_s']} s; records extracted once from "
               f"{built['real_records']} real offers in {built['extract_s']} s)")

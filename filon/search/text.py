@@ -12,7 +12,7 @@ import unicodedata
 
 import snowballstemmer
 
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = re.compile(r"[a-z0-9]{2,}")      # single letters dropped: the "e" and "s" of inclusive writing
 _MIDDLE_DOTS = re.compile("[\u00b7\u2022\u2027\u2219\u22c5]")        # the "·" of "chargé·e"
 _STEMMER = snowballstemmer.stemmer("french")
 
@@ -46,10 +46,10 @@ def stem(word: str) -> str:
 def words(text: str) -> list[str]:
     """The folded words of ``text`` worth indexing: inclusive writing split
     ("chargé·e" -> "charge"), single letters dropped."""
-    return [w for w in _WORD.findall(fold(_MIDDLE_DOTS.sub(" ", text))) if len(w) > 1]
+    return _WORD.findall(fold(_MIDDLE_DOTS.sub(" ", text)))
 
 
 def analyze(text: str) -> str:
     """Space-separated stems of ``text``: what the full-text index stores."""
     get = _STEMS.get
-    return " ".join([get(w) or stem(w) for w in words(text)])
+    return " ".join([get(w) or stem(w) for w in _WORD.findall(fold(_MIDDLE_DOTS.sub(" ", text)))])
