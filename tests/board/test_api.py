@@ -23,6 +23,18 @@ def test_filters_as_on_the_page(client, demo_board):
     assert [r["location"]["city"] for r in data["results"]] == ["Montpellier"]
 
 
+def test_radius_search_gives_distances(client, demo_board):
+    data = client.get("/api/offres/", {"near": "Lyon", "radius_km": "30"}).json()
+    assert data["count"] >= 1
+    assert all(r["distance_km"] <= 30 for r in data["results"])
+    assert [r["distance_km"] for r in data["results"]] == sorted(r["distance_km"] for r in data["results"])
+
+
+def test_unknown_place_is_a_clear_error(client, demo_board):
+    response = client.get("/api/offres/", {"near": "Atlantide"})
+    assert response.status_code == 400 and "Atlantide" in response.json()["error"]
+
+
 def test_detail_and_hidden_pending(client, demo_board):
     offer = Offer.objects.visible().first()
     assert client.get(f"/api/offres/{offer.pk}/").json()["title"] == offer.title

@@ -27,6 +27,13 @@ def test_facet_filters_and_counts(client, demo_board):
     assert re.search(r'value="cdd"> CDD <span class="count">\(1\)', page)
 
 
+def test_search_near_a_place_says_how_far(client, demo_board):
+    page = client.get("/", {"near": "69001", "radius_km": "20"}).content.decode()
+    assert "à moins de 20 km de Lyon" in page and re.search(r"· à \d+ km", page)
+    unknown = client.get("/", {"near": "Atlantide"}).content.decode()
+    assert "Lieu inconnu" in unknown and "0 offre" in unknown
+
+
 def test_search_url_is_shareable_and_paginates(client, demo_board):
     response = client.get("/", {"region": "Bretagne", "sort": "deadline", "page": "1"})
     assert response.status_code == 200 and "1 offre" in response.content.decode()
