@@ -168,8 +168,8 @@ COLUMNS = ["id", "contract_mask", "region", "department", "education_min", "remo
 
 def search(query: Query, base: QuerySet | None = None, per_page: int = 20) -> Results:
     """One page of the offers matching ``query``, their number and the facet
-    counts, in one statement: the candidates are found once (full-text
-    match, radius) into a materialised set that every count then scans."""
+    counts, in one statement: the candidates of a full-text match or a radius
+    are found once into a materialised set that every count then scans."""
     point = query.point
     if query.near and not point:
         return Results([], 0, {name: [] for name in FACETS}, unknown_place=True)
@@ -196,18 +196,26 @@ def search(query: Query, base: QuerySet | None = None, per_page: int = 20) -> Re
     where, more = _where(conds)
     part(f"SELECT 'total', '', COUNT(*) FROM m{where}", more)
     start = (query.page - 1) * per_page
-    if sort != "relevance":
-        order = ORDERS[sort]
+    # A full-text match or a radius is computed once for all the parts; plain
+    # filters are inlined, so each part reads the covering index on its own
+    # (and the page, in a statement of its own, walks an index in order).
+    materialized = bool(query.keywords or point)
+    order = ORDERS.get(sort, "")
+    if materialized and order:
         part(f"SELECT 'page', CAST(id AS VARCHAR(20)), n FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY {order}) AS n "
              f"FROM m{where} ORDER BY {order} LIMIT %s OFFSET %s) page", [*more, per_page, start])
-    sql = f"WITH m AS MATERIALIZED ({base_sql}) " + " UNION ALL ".join(parts)
+    cte = "MATERIALIZED" if materialized else "NOT MATERIALIZED"
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*base_params, *params])
+        cursor.execute(f"WITH m AS {cte} ({base_sql}) " + " UNION ALL ".join(parts), [*base_params, *params])
         rows = cursor.fetchall()
+        if order and not materialized:
+            cursor.execute(f"SELECT id FROM ({base_sql}) m{where} ORDER BY {order} LIMIT %s OFFSET %s",
+                           [*base_params, *more, per_page, start])
+            ids = [row[0] for row in cursor.fetchall()]
     if sort == "relevance":
         ranked_from = (f"SELECT id FROM ({base_sql}) c{where}", [*base_params, *more])
         ids = backend(connection).ranked(connection, query.keywords, ranked_from, per_page, start)
-    else:
+    elif materialized:
         ids = [int(value) for _, value, _ in sorted((r for r in rows if r[0] == "page"), key=lambda r: r[2])]
     found = Offer.objects.in_bulk(ids)
     offers = [found[i] for i in ids if i in found]
