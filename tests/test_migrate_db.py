@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.databases import fresh_database
+
 ROOT = Path(__file__).resolve().parent.parent
 SEARCHES = ["q=concertation", "q=anim*", "q=-stage", "near=Lyon&radius_km=50", "contract=cdi", "sort=deadline"]
 
@@ -25,23 +27,10 @@ def searched(url) -> list:
     return json.loads(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout)
 
 
-def fresh_target(tmp_path) -> str:
-    url = os.environ.get("FILON_DATABASE_URL", "")
-    if not url.startswith(("postgres://", "postgresql://")):
-        return f"sqlite:///{tmp_path / 'target.sqlite3'}"
-    import psycopg
-
-    base, _, name = url.rpartition("/")
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}_copy"')
-        conn.execute(f'CREATE DATABASE "{name}_copy"')
-    return f"{base}/{name}_copy"
-
-
 def test_copy_keeps_every_offer_and_search(tmp_path):
     source = f"sqlite:///{tmp_path / 'source.sqlite3'}"
     assert filon("import", str(ROOT / "demo" / "offers"), url=source).returncode == 0
-    target = fresh_target(tmp_path)
+    target = fresh_database("copy", tmp_path)
     done = filon("migrate-db", target, "--json", url=source)
     assert done.returncode == 0, done.stderr
     counts = json.loads(done.stdout)

@@ -18,6 +18,8 @@ times slower. Relevance order comes from :meth:`ranked`.
 """
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
+
 from django.db import models
 
 from .keywords import Keywords
@@ -27,13 +29,24 @@ TABLE = "offer_fts"
 TITLE_WEIGHT, MISSIONS_WEIGHT, BODY_WEIGHT = 10.0, 4.0, 1.0
 
 
-class FullText:
+class FullText(ABC):
     """What a backend provides; rows are (offer id, title, missions, body) as plain text."""
 
-    def create(self, connection) -> None: ...
-    def write(self, connection, rows: list[tuple[int, str, str, str]]) -> None: ...
-    def match_sql(self, column: str, kw: Keywords) -> tuple[str, list]: ...
-    def ranked(self, connection, kw: Keywords, candidates: tuple[str, list], limit: int, offset: int) -> list[int]: ...
+    @abstractmethod
+    def create(self, connection) -> None:
+        """Create the index table (and what it needs) if absent."""
+
+    @abstractmethod
+    def write(self, connection, rows: list[tuple[int, str, str, str]]) -> None:
+        """Index (or index again) these offers."""
+
+    @abstractmethod
+    def match_sql(self, column: str, kw: Keywords) -> tuple[str, list]:
+        """SQL condition on the index column: the offer matches ``kw``."""
+
+    @abstractmethod
+    def ranked(self, connection, kw: Keywords, candidates: tuple[str, list], limit: int, offset: int) -> list[int]:
+        """Ids of the ``candidates`` (an SQL query of offer ids), best match first."""
 
     def drop(self, connection) -> None:
         with connection.cursor() as cursor:
@@ -77,8 +90,7 @@ class SqliteFullText(FullText):
         return f"{column} MATCH %s", [self.expression(kw)]
 
     def ranked(self, connection, kw: Keywords, candidates: tuple[str, list], limit: int, offset: int) -> list[int]:
-        """Ids of the ``candidates`` (an SQL query of offer ids), best match first.
-        (``+rowid`` keeps the planner from probing the index once per candidate.)"""
+        # "+rowid" keeps the planner from probing the index once per candidate.
         sql, params = candidates
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s AND +rowid IN ({sql}) "

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.databases import fresh_database
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 CHROMIUM = os.environ.get("FILON_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
 SCREENSHOTS = ROOT / "docs" / "screenshots"
@@ -25,27 +27,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def board_database(home: Path) -> str:
-    """A fresh database for the board, on the backend the suite runs on."""
-    url = os.environ.get("FILON_DATABASE_URL", "")
-    if not url.startswith(("postgres://", "postgresql://")):
-        return f"sqlite:///{home / 'board.sqlite3'}"
-    import psycopg
-
-    base, _, name = url.rpartition("/")
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}_browser"')
-        conn.execute(f'CREATE DATABASE "{name}_browser"')
-    return f"{base}/{name}_browser"
-
-
 @pytest.fixture(scope="session")
 def board(tmp_path_factory):
     """Base URL of a board serving the demo offers, with a coordinator account."""
     if not CHROMIUM:
         pytest.skip("no Chromium found (apt-get install chromium, or set FILON_CHROMIUM)")
     home = tmp_path_factory.mktemp("board")
-    env = {**os.environ, "FILON_DATABASE_URL": board_database(home),
+    env = {**os.environ, "FILON_DATABASE_URL": fresh_database("browser", home),
            "FILON_MEDIA_ROOT": str(home / "media"), "FILON_EMAIL_BACKEND": "file",
            "FILON_EMAIL_DIR": str(home / "mail"), "DJANGO_SUPERUSER_PASSWORD": "coordination"}
     filon = [sys.executable, "-m", "filon.cli"]
