@@ -26,6 +26,7 @@ from filon.search.engine import RADII_KM, SORTS, Query, search
 from .forms import DocumentForm, OfferForm, RejectForm, SubmitterForm
 from .jsonld import job_posting_script
 
+PUBLISHED_CHOICES = [(1, "24 heures"), (7, "7 jours"), (30, "30 jours")]
 FACET_TITLES = {"contract": "Type de contrat", "region": "Région", "department": "Département",
                 "remote": "Télétravail", "start": "Début", "education": "Niveau d'études", "open": "Candidatures"}
 
@@ -39,6 +40,7 @@ def home(request):
     context = {"query": query, "results": results, "sorts": SORTS, "facet_titles": FACET_TITLES,
                "selected": {name: set(request.GET.getlist(name)) for name in FACET_TITLES},
                "querystring": params.urlencode(), "contract_labels": CONTRACT_LABELS, "radii": RADII_KM,
+               "published_choices": PUBLISHED_CHOICES,
                "education_labels": EDUCATION_LABELS,
                "pages": max(1, -(-results.total // 20))}
     template = "board/_layout.html" if request.GET.get("partial") == "1" else "board/search.html"
