@@ -201,21 +201,21 @@ def search(query: Query, base: QuerySet | None = None, per_page: int = 20) -> Re
     # (and the page, in a statement of its own, walks an index in order).
     materialized = bool(query.keywords or point)
     order = ORDERS.get(sort, "")
-    if materialized and order:
+    if sort == "relevance":
+        sql, more_first = backend(connection).ranked_sql(query.keywords, f"SELECT id FROM m{where}", per_page, start)
+        part(f"SELECT 'page', CAST(rowid AS VARCHAR(20)), n FROM ({sql}) page", [*more_first, *more])
+    elif materialized:
         part(f"SELECT 'page', CAST(id AS VARCHAR(20)), n FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY {order}) AS n "
              f"FROM m{where} ORDER BY {order} LIMIT %s OFFSET %s) page", [*more, per_page, start])
     cte = "MATERIALIZED" if materialized else "NOT MATERIALIZED"
     with connection.cursor() as cursor:
         cursor.execute(f"WITH m AS {cte} ({base_sql}) " + " UNION ALL ".join(parts), [*base_params, *params])
         rows = cursor.fetchall()
-        if order and not materialized:
+        if not materialized:
             cursor.execute(f"SELECT id FROM ({base_sql}) m{where} ORDER BY {order} LIMIT %s OFFSET %s",
                            [*base_params, *more, per_page, start])
             ids = [row[0] for row in cursor.fetchall()]
-    if sort == "relevance":
-        ranked_from = (f"SELECT id FROM ({base_sql}) c{where}", [*base_params, *more])
-        ids = backend(connection).ranked(connection, query.keywords, ranked_from, per_page, start)
-    elif materialized:
+    if materialized:
         ids = [int(value) for _, value, _ in sorted((r for r in rows if r[0] == "page"), key=lambda r: r[2])]
     found = Offer.objects.in_bulk(ids)
     offers = [found[i] for i in ids if i in found]

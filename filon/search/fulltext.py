@@ -14,7 +14,7 @@ Both backends index three weighted parts of an offer (title and employer
 Queries reach the index through the ``match`` lookup, always as a subquery
 of ids (``pk__in=OfferIndex.objects.filter(document__match=kw)``): joining
 instead lets SQLite's planner probe the index once per offer, a thousand
-times slower. Relevance order comes from :meth:`ranked`.
+times slower. Relevance order comes from :meth:`FullText.ranked_sql`.
 """
 from __future__ import annotations
 
@@ -45,8 +45,9 @@ class FullText(ABC):
         """SQL condition on the index column: the offer matches ``kw``."""
 
     @abstractmethod
-    def ranked(self, connection, kw: Keywords, candidates: tuple[str, list], limit: int, offset: int) -> list[int]:
-        """Ids of the ``candidates`` (an SQL query of offer ids), best match first."""
+    def ranked_sql(self, kw: Keywords, candidates: str, limit: int, offset: int) -> tuple[str, list]:
+        """SQL of (id, n): one page of the ``candidates`` (SQL of offer ids),
+        n-th best match first; its parameters come before the candidates'."""
 
     def drop(self, connection) -> None:
         with connection.cursor() as cursor:
@@ -89,13 +90,10 @@ class SqliteFullText(FullText):
     def match_sql(self, column: str, kw: Keywords) -> tuple[str, list]:
         return f"{column} MATCH %s", [self.expression(kw)]
 
-    def ranked(self, connection, kw: Keywords, candidates: tuple[str, list], limit: int, offset: int) -> list[int]:
+    def ranked_sql(self, kw: Keywords, candidates: str, limit: int, offset: int) -> tuple[str, list]:
         # "+rowid" keeps the planner from probing the index once per candidate.
-        sql, params = candidates
-        with connection.cursor() as cursor:
-            cursor.execute(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s AND +rowid IN ({sql}) "
-                           "ORDER BY rank LIMIT %s OFFSET %s", [self.expression(kw), *params, limit, offset])
-            return [row[0] for row in cursor.fetchall()]
+        return (f"SELECT rowid, ROW_NUMBER() OVER (ORDER BY rank) AS n FROM {TABLE} WHERE {TABLE} MATCH %s "
+                f"AND +rowid IN ({candidates}) ORDER BY rank LIMIT {int(limit)} OFFSET {int(offset)}", [self.expression(kw)])
 
 
 class PostgresFullText(FullText):
@@ -142,13 +140,11 @@ class PostgresFullText(FullText):
     def match_sql(self, column: str, kw: Keywords) -> tuple[str, list]:
         return f"{column} @@ to_tsquery('{self.config}', %s)", [self.expression(kw)]
 
-    def ranked(self, connection, kw: Keywords, candidates: tuple[str, list], limit: int, offset: int) -> list[int]:
-        sql, params = candidates
-        with connection.cursor() as cursor:
-            cursor.execute(f"SELECT rowid FROM {TABLE}, to_tsquery('{self.config}', %s) q WHERE {TABLE} @@ q "
-                           f"AND rowid IN ({sql}) ORDER BY ts_rank('{self.weights}', {TABLE}, q) DESC, rowid "
-                           "LIMIT %s OFFSET %s", [self.expression(kw), *params, limit, offset])
-            return [row[0] for row in cursor.fetchall()]
+    def ranked_sql(self, kw: Keywords, candidates: str, limit: int, offset: int) -> tuple[str, list]:
+        order = f"ts_rank('{self.weights}', {TABLE}, q) DESC, rowid"
+        return (f"SELECT rowid, ROW_NUMBER() OVER (ORDER BY {order}) AS n FROM {TABLE}, to_tsquery('{self.config}', %s) q "
+                f"WHERE {TABLE} @@ q AND rowid IN ({candidates}) ORDER BY {order} LIMIT {int(limit)} OFFSET {int(offset)}",
+                [self.expression(kw)])
 
 
 BACKENDS = {"sqlite": SqliteFullText(), "postgresql": PostgresFullText()}
