@@ -1,9 +1,9 @@
 """Finding offers: keywords, filters, radius, facet counts, sorting.
 
 One function, :func:`search`, serves the search page, the feeds and the API.
-Everything runs in the database: the full-text match through the index
-(:mod:`filon.search.fulltext`), filters on the offer's columns, facet counts
-as grouped queries each ignoring its own facet's selection.
+Everything runs in the database, in one statement: the full-text match
+through the index (:mod:`filon.search.fulltext`), filters on the offer's
+columns, the page and the facet counts, each ignoring its own selection.
 """
 from __future__ import annotations
 
@@ -178,23 +178,12 @@ def search(query: Query, base: QuerySet | None = None, per_page: int = 20) -> Re
     columns = COLUMNS + (["distance_squared"] if point else [])
     base_sql, base_params = qs.order_by().values(*columns).query.sql_with_params()
     conds = facet_conditions(query)
-    parts, params = [], []
+    parts, params = _count_parts(conds)
 
     def part(sql, more):
         parts.append(sql)
         params.extend(more)
-    for name, column, extra in (("contract", "contract_mask", "contract_mask <> 0"), ("region", "region", "region <> ''"),
-                                ("department", "department", "department <> ''"),
-                                ("education", "education_min", "education_min <> ''"),
-                                ("start", "start_month", "start_month IS NOT NULL")):
-        where, more = _where(conds, name, extra)
-        part(f"SELECT '{name}', CAST({column} AS VARCHAR(100)), COUNT(*) FROM m{where} GROUP BY {column}", more)
-    where, more = _where(conds, "remote", "remote_allowed = %s")
-    part(f"SELECT 'remote', '1', COUNT(*) FROM m{where}", [*more, True])
-    where, more = _where(conds, "open", "(deadline IS NULL OR deadline >= %s)")
-    part(f"SELECT 'open', '1', COUNT(*) FROM m{where}", [*more, connection.ops.adapt_datefield_value(today())])
     where, more = _where(conds)
-    part(f"SELECT 'total', '', COUNT(*) FROM m{where}", more)
     start = (query.page - 1) * per_page
     # A full-text match or a radius is computed once for all the parts; plain
     # filters are inlined, so each part reads the covering index on its own
@@ -223,6 +212,28 @@ def search(query: Query, base: QuerySet | None = None, per_page: int = 20) -> Re
         offer.distance_km = _distance(point, offer)
     total = next(n for kind, _, n in rows if kind == "total")
     return Results(offers, total, _facets(rows), point=point)
+
+
+def _count_parts(conds: dict[str, tuple[str, list]]) -> tuple[list[str], list]:
+    """SELECTs over the candidates ``m`` of (facet, value, count) for every
+    facet, each ignoring its own selection, and of ('total', '', count)."""
+    parts, params = [], []
+    for name, column, extra in (("contract", "contract_mask", "contract_mask <> 0"), ("region", "region", "region <> ''"),
+                                ("department", "department", "department <> ''"),
+                                ("education", "education_min", "education_min <> ''"),
+                                ("start", "start_month", "start_month IS NOT NULL")):
+        where, more = _where(conds, name, extra)
+        parts.append(f"SELECT '{name}', CAST({column} AS VARCHAR(100)), COUNT(*) FROM m{where} GROUP BY {column}")
+        params += more
+    for name, condition, value in (("remote", "remote_allowed = %s", True),
+                                   ("open", "(deadline IS NULL OR deadline >= %s)",
+                                    connection.ops.adapt_datefield_value(today()))):
+        where, more = _where(conds, name, condition)
+        parts.append(f"SELECT '{name}', '1', COUNT(*) FROM m{where}")
+        params += [*more, value]
+    where, more = _where(conds)
+    parts.append(f"SELECT 'total', '', COUNT(*) FROM m{where}")
+    return parts, params + more
 
 
 def _within(qs: QuerySet, point: geo.Point, radius_km: float) -> QuerySet:
