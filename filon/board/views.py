@@ -15,6 +15,7 @@ from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
+from django.views.decorators.vary import vary_on_headers
 
 from filon.extract import ExtractionError, extract
 from filon.offers import moderation
@@ -31,6 +32,7 @@ FACET_TITLES = {"contract": "Type de contrat", "region": "Région", "department"
                 "remote": "Télétravail", "start": "Début", "education": "Niveau d'études", "open": "Candidatures"}
 
 
+@vary_on_headers("HX-Request")
 def home(request):
     """Search: keywords, facets with counts, sort, pagination; a shareable URL."""
     query = Query.from_params(request.GET)
@@ -43,7 +45,8 @@ def home(request):
                "published_choices": PUBLISHED_CHOICES,
                "education_labels": EDUCATION_LABELS,
                "pages": max(1, -(-results.total // 20))}
-    template = "board/_layout.html" if request.GET.get("partial") == "1" else "board/search.html"
+    live = request.headers.get("HX-Request") == "true" and not request.headers.get("HX-History-Restore-Request")
+    template = "board/_layout.html" if live else "board/search.html"       # htmx asks for results and facets only
     return render(request, template, context)
 
 

@@ -120,3 +120,10 @@ def test_coordinator_approves_and_offer_appears_in_search(client, coordinator, m
 
 def test_moderation_requires_staff(client, db):
     assert client.get("/moderation/").status_code == 302
+
+
+def test_htmx_gets_results_and_facets_only(client, demo_board):
+    live = client.get("/", {"contract": "cdi"}, headers={"HX-Request": "true"})
+    assert "<html" not in live.content.decode() and "offer-card" in live.content.decode()
+    assert "HX-Request" in live["Vary"]
+    assert "<html" in client.get("/", {"contract": "cdi"}).content.decode()
