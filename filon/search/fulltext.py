@@ -29,6 +29,17 @@ TABLE = "offer_fts"
 TITLE_WEIGHT, MISSIONS_WEIGHT, BODY_WEIGHT = 10.0, 4.0, 1.0
 
 
+def _render(kw: Keywords, phrase, prefix, and_: str, or_: str, and_not: str) -> str:
+    """``kw`` in a backend's query syntax, given how it writes a phrase (a
+    word is a phrase of one), a prefix, AND, OR and "A but not B"."""
+    parts = [phrase([t]) for t in kw.terms] + [phrase(p) for p in kw.phrases] + [prefix(p) for p in kw.prefixes]
+    expr = and_.join(parts)
+    if kw.excluded:
+        excluded = or_.join(phrase(e) for e in kw.excluded)
+        expr = and_not.format(expr, excluded) if expr else excluded
+    return expr
+
+
 class FullText(ABC):
     """What a backend provides; rows are (offer id, title, missions, body) as plain text."""
 
@@ -79,13 +90,10 @@ class SqliteFullText(FullText):
         """FTS5 query syntax; every token is an analysed [a-z0-9]+ stem, quoted."""
         def phrase(ws):
             return '"' + " ".join(stem(w) for w in ws) + '"'
-        parts = [phrase([t]) for t in kw.terms] + [phrase(p) for p in kw.phrases]
-        parts += [f'"{stem(p) if len(stem(p)) >= 2 else p}"*' for p in kw.prefixes]
-        expr = " AND ".join(parts)
-        if kw.excluded:
-            excluded = " OR ".join(phrase(e) for e in kw.excluded)
-            expr = f"({expr}) NOT ({excluded})" if expr else excluded
-        return expr
+
+        def prefix(p):
+            return f'"{stem(p) if len(stem(p)) >= 2 else p}"*'
+        return _render(kw, phrase, prefix, " AND ", " OR ", "({}) NOT ({})")
 
     def match_sql(self, column: str, kw: Keywords) -> tuple[str, list]:
         return f"{column} MATCH %s", [self.expression(kw)]
@@ -130,12 +138,7 @@ class PostgresFullText(FullText):
         """to_tsquery syntax; every token is a folded [a-z0-9]+ word."""
         def phrase(ws):
             return "(" + " <-> ".join(ws) + ")"
-        parts = [phrase([t]) for t in kw.terms] + [phrase(p) for p in kw.phrases] + [f"{p}:*" for p in kw.prefixes]
-        expr = " & ".join(parts)
-        if kw.excluded:
-            excluded = " | ".join(phrase(e) for e in kw.excluded)
-            expr = f"({expr}) & !({excluded})" if expr else excluded
-        return expr
+        return _render(kw, phrase, lambda p: f"{p}:*", " & ", " | ", "({}) & !({})")
 
     def match_sql(self, column: str, kw: Keywords) -> tuple[str, list]:
         return f"{column} @@ to_tsquery('{self.config}', %s)", [self.expression(kw)]

@@ -73,3 +73,20 @@ def test_distances():
     lat_min, lat_max, lon_min, lon_max = bounding_box(lyon, 30)
     assert distance_km(lyon, Point(lat_max, lyon.longitude)) == pytest.approx(30, rel=0.01)
     assert distance_km(lyon, Point(lyon.latitude, lon_max)) == pytest.approx(30, rel=0.01)
+
+
+EXPRESSIONS = [
+    ("concertation stage", '"concert" AND "stag"', "(concertation) & (stage)"),
+    ('"chargé de mission"', '"charg de mission"', "(charge <-> de <-> mission)"),
+    ("concert*", '"concert"*', "concert:*"),
+    ("animation -alternance", '("anim") NOT ("altern")', "((animation)) & !((alternance))"),
+    ("-stage", '"stag"', "(stage)"),           # exclusions alone: the caller keeps the offers NOT matching
+]
+
+
+@pytest.mark.parametrize("query, fts5, tsquery", EXPRESSIONS)
+def test_each_backend_writes_the_query_in_its_syntax(query, fts5, tsquery):
+    from filon.search.fulltext import PostgresFullText, SqliteFullText
+
+    assert SqliteFullText.expression(parse(query)) == fts5
+    assert PostgresFullText.expression(parse(query)) == tsquery
