@@ -96,3 +96,20 @@ def test_index_follows_edits_and_deletes(board):
     assert "Coordinateur de la concertation" in found("q=concertation")
     offer.delete()
     assert "Coordinateur de la concertation" not in found("q=concertation")
+
+
+@pytest.mark.django_db
+def test_any_typed_query_gives_results_or_none_never_an_error(board):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    typed = st.text(alphabet=st.sampled_from('abcé -"*()·:^+.,\'0123'), max_size=40)
+
+    @settings(max_examples=200, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(q=typed, near=st.sampled_from(["", "Lyon", "35", "x"]))
+    def check(q, near):
+        params = QueryDict(mutable=True)
+        params.update({"q": q, "near": near})
+        results = search(Query.from_params(params))
+        assert results.total >= len(results.offers)
+    check()
