@@ -86,7 +86,7 @@ def _zip_has(data: bytes, member: str) -> bool:
 def decode(data: bytes, filename: str | None = None) -> str:
     """Bytes to text: UTF-8 (with or without BOM), else the detected encoding."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        return data.decode("utf-16", errors="replace")      # a truncated last character is not worth a failure
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

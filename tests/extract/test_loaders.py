@@ -69,6 +69,17 @@ def test_legacy_encodings_are_detected(encoding):
     assert "Chargé.e de mission biodiversité" in offer.text
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_utf16_with_its_byte_order_mark(encoding):
+    data = OFFER.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    [offer] = extract(data, "offre.txt")
+    assert offer.location.city == "Besançon"
+    [truncated] = extract(data[:-1], "offre.txt")              # an odd byte count: the last character is lost, no more
+    assert truncated.location.city == "Besançon"
+
+
 def test_pdf_text_layer_with_hard_wrapped_lines():
     pdf = make_pdf(["CHARGE DE MISSION BIODIVERSITE", "", "Nous recherchons une personne pour animer le",
                     "réseau des bénévoles et coordonner les inventaires natura-",
