@@ -27,16 +27,13 @@ import itertools
 import json
 import os
 import platform
-import random
-import statistics
 import sys
 import tempfile
 import time
-from decimal import Decimal
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "corpus"
+from synthetic import SHARED, percentiles, real_records, varied
+
 KEYWORDS = ["animateur", "chargé de mission", "comptable", "éducateur spécialisé", "concertation", "développeur",
             "coordinateur", "assistant administratif", "agent d'entretien", "infirmier", "stage communication",
             "médiateur", "formateur", "environnement", "accompagnement social", "chef de projet"]
@@ -62,47 +59,6 @@ def mix(i: int) -> dict[str, str]:
     }
 
 
-def real_records() -> list:
-    from filon.extract import ExtractionError, extract
-
-    files = sorted(p for p in (SHARED / "scale").rglob("*") if p.suffix in {".txt", ".md"} and p.name != "SOURCES.md")
-    files += sorted((SHARED / "dev" / "raw").iterdir())
-    records = []
-    for path in files:
-        try:
-            records.extend(extract(path.read_bytes(), path.name))
-        except ExtractionError:
-            pass
-    return records
-
-
-def varied(records: list, n: int, seed: int = 0):
-    """``n`` records varied from the real ones (a generator: constant memory)."""
-    from filon.extract.geo import gazetteer
-
-    rng = random.Random(seed)
-    g = gazetteer()
-    communes = sorted(g.by_insee.values(), key=lambda c: c.insee)
-    cumulative = list(itertools.accumulate(max(c.population, 50) for c in communes))
-    today = dt.date.today()
-    kinds = [["cdi"], ["cdd"], ["stage"], ["alternance"], ["service_civique"], ["cdd", "cdi"], ["volontariat"], []]
-    kind_weights = [30, 30, 12, 8, 8, 4, 3, 5]
-    for i in range(n):
-        r = type(records[0]).from_dict(records[i % len(records)].to_dict())
-        commune = rng.choices(communes, cum_weights=cumulative)[0] if i % 20 else None         # 1 in 20: no place
-        r.organization = f"{r.organization or 'Association'} {i // len(records)}" if i >= len(records) else r.organization
-        if commune:
-            r.location.city, r.location.postal_code = commune.name, (commune.postal_codes or ("",))[0]
-            r.location.department, r.location.region = commune.department, g.region_name(commune.region)
-        r.contract_types = rng.choices(kinds, kind_weights)[0]
-        r.published = (today - dt.timedelta(days=rng.randint(0, 59))).isoformat()
-        r.deadline = (today + dt.timedelta(days=rng.randint(1, 90))).isoformat() if rng.random() < 0.8 else None
-        r.start.date = (today + dt.timedelta(days=rng.randint(10, 200))).isoformat() if rng.random() < 0.6 else None
-        if r.salary.min:
-            r.salary.min = float(Decimal(str(r.salary.min)) * Decimal(str(round(rng.uniform(0.9, 1.2), 2))))
-        yield r
-
-
 def fresh_postgres(url: str) -> None:
     """Drop and create the (bench-only) database of ``url``."""
     import psycopg
@@ -118,7 +74,6 @@ def fresh_postgres(url: str) -> None:
 def build(n: int) -> dict:
     """Import n varied offers into a fresh board at ``db``; throughput figures."""
     from django.core.management import call_command
-    from django.db import transaction
     from tqdm import tqdm
 
     from filon.offers.importing import store_records
@@ -132,8 +87,7 @@ def build(n: int) -> dict:
     with tqdm(total=n, unit="offre", file=sys.stderr, disable=not sys.stderr.isatty()) as bar:
         while chunk := list(itertools.islice(stream, 10_000)):
             start = time.perf_counter()
-            with transaction.atomic():
-                store_records(chunk)
+            store_records(chunk)
             imported += time.perf_counter() - start
             bar.update(len(chunk))
     from django.db import connection
@@ -157,11 +111,7 @@ def measure(queries: int) -> dict[str, dict]:
             assert results.facets is not None
             if i >= 5:                                  # the first five warm caches up
                 times[kind].append((time.perf_counter() - start) * 1000)
-    out = {}
-    for kind, values in times.items():
-        q = statistics.quantiles(values, n=100)
-        out[kind] = {"p50": round(statistics.median(values), 1), "p95": round(q[94], 1), "p99": round(q[98], 1)}
-    return out
+    return {kind: percentiles(values) for kind, values in times.items()}
 
 
 def main() -> int:

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Latency of the board's search page and API at 10,000 offers in SQLite.
 
-Builds a board of N offers (default 10,000) from the real offers of
-../shared/corpus/scale, extracted then stored through the normal import path
-(each record repeated with a different title suffix and deadline), serves it
+Builds a board of N offers (default 10,000) varied from the real offers of
+../shared (see bench/synthetic.py), stored through the normal import path
+(``store_records``), serves it
 with gunicorn on loopback, and measures from a second process the latency of
 a fixed mix of requests (sequential, after a warm-up). Prints p50/p95/p99 in ms.
 
@@ -12,12 +12,9 @@ a fixed mix of requests (sequential, after a warm-up). Prints p50/p95/p99 in ms.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import os
-import random
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -25,8 +22,10 @@ import time
 import urllib.request
 from pathlib import Path
 
+from synthetic import SHARED, percentiles, real_records, varied
+
 ROOT = Path(__file__).resolve().parent.parent
-SCALE = ROOT.parent / "shared" / "corpus" / "scale"
+SCALE = SHARED / "scale"
 MIX = {
     "search: 2 facets": "/?contract=cdi&region=Auvergne-Rh%C3%B4ne-Alpes",
     "search: keywords": "/?q=administrateur+reseau",
@@ -46,28 +45,13 @@ def build(db: Path, n: int) -> None:
 
     django.setup()
     from django.core.management import call_command
-    from django.db import transaction
 
-    from filon.extract import extract
     from filon.offers.importing import store_records
 
     call_command("migrate", verbosity=0)
-    files = sorted((SCALE / "france-travail" / "txt").glob("*.txt")) + sorted((SCALE / "betagouv-jobs").glob("*.md"))
-    records = [r for f in files for r in extract(f.read_bytes(), f.name)]
-    rng = random.Random(0)
-    today = dt.date.today()
-    batch = []
-    for i in range(n):
-        record = records[i % len(records)]
-        if i >= len(records):
-            record = type(record).from_dict(record.to_dict())
-            record.title = f"{record.title} – {i // len(records)}"
-            record.text = f"{record.text}\n{i}"
-        record.deadline = (today + dt.timedelta(days=rng.randint(1, 120))).isoformat()
-        batch.append(record)
+    records = list(varied(real_records(), n))
     start = time.perf_counter()
-    with transaction.atomic():
-        store_records(batch)
+    store_records(records)
     print(f"stored {n} offers in {time.perf_counter() - start:.1f} s", file=sys.stderr)
 
 
@@ -88,8 +72,7 @@ def measure(base: str, requests: int, offer_ids: list[int]) -> dict[str, dict]:
                 response.read()
             if i >= 10:                                  # the first ten warm caches up
                 times.append((time.perf_counter() - start) * 1000)
-        q = statistics.quantiles(times, n=100)
-        results[name] = {"p50": round(statistics.median(times), 1), "p95": round(q[94], 1), "p99": round(q[98], 1)}
+        results[name] = percentiles(times)
     return results
 
 

@@ -22,7 +22,7 @@ from .serializers import OfferSerializer, SubmissionSerializer
 
 ACCEPTED_TYPES = {"text", "markdown", "html", "pdf", "docx"}
 FILTERS = [OpenApiParameter(name, OpenApiTypes.STR, many=many, description=desc) for name, many, desc in (
-    ("q", False, "keywords (accents and plurals folded)"), ("contract", True, "contract type, e.g. cdi, stage"),
+    ("q", False, 'keywords, French words stemmed and accents folded; "a phrase", prefix*, -excluded'), ("contract", True, "contract type, e.g. cdi, stage"),
     ("region", True, "région name"), ("department", True, "département code"), ("remote", False, "1: telework possible"),
     ("start", False, "start month, YYYY-MM"), ("education", True, "bac, bac+2 ... bac+8"),
     ("open", False, "1: deadline not passed"), ("near", False, "a commune, postal code or département: offers around it"),

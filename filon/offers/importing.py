@@ -15,8 +15,8 @@ from django.db import transaction
 
 from filon.extract import ExtractionError, extract
 from filon.extract import Offer as Record
+from filon.extract.fields import fold
 from filon.search.index import index_offers
-from filon.search.text import fold
 
 from .models import Offer, Status, StatusChange
 
@@ -46,8 +46,14 @@ def content_hash(record: Record) -> str:
 def store_records(records: Iterable[Record], status: str = Status.PUBLISHED, *, source_name: str = "",
                   source_url: str = "", submitter_email: str = "", by=None, reason: str = "import",
                   batch_size: int = 500) -> tuple[list[Offer], int]:
-    """Store extracted records as offers (new ones only), indexed for search;
-    (created, unchanged). Works in batches: call it inside a transaction."""
+    """Store extracted records as offers (new ones only), indexed for search,
+    all or nothing; (created, unchanged)."""
+    with transaction.atomic():
+        return _store(records, status, batch_size, dict(source_name=source_name[:300], source_url=source_url,
+                                                       submitter_email=submitter_email), by, reason)
+
+
+def _store(records: Iterable[Record], status: str, batch_size: int, source: dict, by, reason: str):
     created, unchanged, seen = [], 0, set()
     batch: list[tuple[str, Record]] = []
 
@@ -59,8 +65,7 @@ def store_records(records: Iterable[Record], status: str = Status.PUBLISHED, *, 
             if digest in known:
                 unchanged += 1
                 continue
-            offer = Offer(content_hash=digest, status=status, source_name=source_name[:300], source_url=source_url,
-                          submitter_email=submitter_email, **Offer.fields_from_record(record))
+            offer = Offer(content_hash=digest, status=status, **source, **Offer.fields_from_record(record))
             offer.derive()
             offers.append(offer)
         offers = Offer.objects.bulk_create(offers, batch_size=batch_size)
@@ -86,9 +91,7 @@ def store_records(records: Iterable[Record], status: str = Status.PUBLISHED, *, 
 
 def import_document(data: bytes, name: str, status: str = Status.PUBLISHED) -> tuple[list[Offer], int]:
     """Extract and store one document, all or nothing."""
-    records = extract(data, name)
-    with transaction.atomic():
-        return store_records(records, status, source_name=name)
+    return store_records(extract(data, name), status, source_name=name)
 
 
 def document_paths(paths: Iterable[str | Path]) -> list[Path]:

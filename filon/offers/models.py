@@ -55,6 +55,17 @@ FACET_COLUMNS = ["contract_mask", "region", "department", "education_min", "remo
                  "deadline", "published_on", "created_at", "latitude", "longitude"]
 
 
+def search_columns(offer) -> dict:
+    """The columns search filters on, derived from an offer's record fields
+    (also used by the migration that added them)."""
+    from filon.search.geo import offer_point  # noqa: PLC0415 - keeps models import-light
+
+    point = offer_point(offer.city, offer.postal_code, offer.department) if offer.country in ("FR", "") else None
+    return {"contract_mask": contract_mask(offer.contract_types),
+            "start_month": offer.start_date.year * 100 + offer.start_date.month if offer.start_date else None,
+            "latitude": point.latitude if point else None, "longitude": point.longitude if point else None}
+
+
 class Offer(models.Model):
     # The record contract.
     title = models.CharField("intitulé", max_length=300)
@@ -138,13 +149,9 @@ class Offer(models.Model):
     def derive(self) -> None:
         """Set what is computed from the record: expiry, contract bits, start
         month, coordinates. Called by save() and by bulk imports."""
-        from filon.search.geo import offer_point  # noqa: PLC0415 - keeps models import-light
-
         self.expires_on = self.compute_expiry()
-        self.contract_mask = contract_mask(self.contract_types)
-        self.start_month = self.start_date.year * 100 + self.start_date.month if self.start_date else None
-        point = offer_point(self.city, self.postal_code, self.department) if self.country in ("FR", "") else None
-        self.latitude, self.longitude = (point.latitude, point.longitude) if point else (None, None)
+        for name, value in search_columns(self).items():
+            setattr(self, name, value)
 
     def save(self, *args, **kwargs):
         self.derive()

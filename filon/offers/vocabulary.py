@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from filon.extract.vocab.dates import MONTH_NAMES
+
 CONTRACT_LABELS = {"cdi": "CDI", "cdd": "CDD", "stage": "Stage", "alternance": "Alternance",
                    "service_civique": "Service civique", "volontariat": "Volontariat", "interim": "Intérim",
                    "freelance": "Freelance / indépendant", "benevolat": "Bénévolat"}
 CONTRACT_BITS = {kind: 1 << i for i, kind in enumerate(CONTRACT_LABELS)}
 EDUCATION_LABELS = {"bac": "Bac", "bac+2": "Bac+2", "bac+3": "Bac+3", "bac+4": "Bac+4", "bac+5": "Bac+5",
                     "bac+8": "Doctorat"}
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-          "novembre", "décembre")
 
 
 def contract_mask(kinds: list[str]) -> int:
@@ -39,4 +39,4 @@ def department_labels() -> dict[str, str]:
 
 def month_label(yyyymm: int) -> str:
     """202703 -> "mars 2027"."""
-    return f"{MONTHS[yyyymm % 100 - 1]} {yyyymm // 100}"
+    return f"{MONTH_NAMES[yyyymm % 100 - 1]} {yyyymm // 100}"

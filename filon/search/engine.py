@@ -17,9 +17,9 @@ from django.db.models import ExpressionWrapper, F, FloatField, QuerySet
 
 from filon.offers.models import Offer, today
 from filon.offers.vocabulary import (
-    CONTRACT_BITS,
     CONTRACT_LABELS,
     EDUCATION_LABELS,
+    contract_kinds,
     contract_mask,
     department_labels,
     month_label,
@@ -263,9 +263,8 @@ def _facets(rows) -> dict[str, list[tuple[str, str, int]]]:
             counts[kind][value] = n
     contracts = dict.fromkeys(CONTRACT_LABELS, 0)
     for mask, n in counts["contract"].items():
-        for kind, bit in CONTRACT_BITS.items():
-            if int(mask) & bit:
-                contracts[kind] += n
+        for kind in contract_kinds(int(mask)):
+            contracts[kind] += n
     departments = department_labels()
     by_count = lambda items: sorted(items, key=lambda item: (-item[1], item[0]))  # noqa: E731
     return {

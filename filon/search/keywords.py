@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .text import STOPWORDS, fold, stem, words
+from filon.extract.fields import fold
+
+from .text import STOPWORDS, stem, words
 
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 _WORD_ONLY = re.compile(r"[^a-z0-9]")

@@ -8,9 +8,10 @@ meet. The same analysis runs at index time and at query time.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 import snowballstemmer
+
+from filon.extract.fields import fold
 
 _WORD = re.compile(r"[a-z0-9]{2,}")      # single letters dropped: the "e" and "s" of inclusive writing
 _MIDDLE_DOTS = re.compile("[\u00b7\u2022\u2027\u2219\u22c5]")        # the "·" of "chargé·e"
@@ -21,11 +22,6 @@ STOPWORDS = frozenset("""
     au aux avec ce ces dans de des du en et la le les leur mais ou par pour qu que qui sa se ses son sur un une
     vos vous nous notr votr est
 """.split())
-
-
-def fold(text: str) -> str:
-    """Lowercase ASCII: "Chargé·e" -> "charge·e" without marks or accents."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
 _STEMS: dict[str, str] = {}
@@ -52,4 +48,4 @@ def words(text: str) -> list[str]:
 def analyze(text: str) -> str:
     """Space-separated stems of ``text``: what the full-text index stores."""
     get = _STEMS.get
-    return " ".join([get(w) or stem(w) for w in _WORD.findall(fold(_MIDDLE_DOTS.sub(" ", text)))])
+    return " ".join([get(w) or stem(w) for w in words(text)])
