@@ -8,6 +8,7 @@ the board, feeds, API and commands show or hide.
 from __future__ import annotations
 
 import datetime as dt
+from functools import cached_property
 
 from django.conf import settings
 from django.db import models
@@ -157,9 +158,10 @@ class Offer(models.Model):
         self.derive()
         super().save(*args, **kwargs)
 
-    @property
+    @cached_property
     def is_open(self) -> bool:
-        return self.status == Status.PUBLISHED and self.expires_on is not None and self.expires_on > today()
+        """Whether job seekers see it: asks visible(), the one definition."""
+        return Offer.objects.visible().filter(pk=self.pk).exists()
 
     def days_left(self) -> int | None:
         return (self.deadline - today()).days if self.deadline else None
