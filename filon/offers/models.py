@@ -8,6 +8,7 @@ the board, feeds, API and commands show or hide.
 from __future__ import annotations
 
 import datetime as dt
+import zlib
 from functools import cached_property
 
 from django.conf import settings
@@ -56,6 +57,12 @@ FACET_COLUMNS = ["contract_mask", "region", "department", "education_min", "remo
                  "deadline", "published_on", "created_at", "latitude", "longitude"]
 
 
+def sample_bucket(content_hash: str) -> int:
+    """The offer's random bucket, 0-1023: large searches count on the offers
+    of a few buckets (see filon.search.tags)."""
+    return zlib.crc32(content_hash.encode()) % 1024
+
+
 def search_columns(offer) -> dict:
     """The columns search filters on, derived from an offer's record fields
     (also used by the migration that added them)."""
@@ -63,6 +70,7 @@ def search_columns(offer) -> dict:
 
     point = offer_point(offer.city, offer.postal_code, offer.department) if offer.country in ("FR", "") else None
     return {"contract_mask": contract_mask(offer.contract_types),
+            "sample": sample_bucket(offer.content_hash),
             "start_month": offer.start_date.year * 100 + offer.start_date.month if offer.start_date else None,
             "latitude": point.latitude if point else None, "longitude": point.longitude if point else None}
 
@@ -111,6 +119,7 @@ class Offer(models.Model):
     start_month = models.PositiveIntegerField(null=True, blank=True, editable=False)     # YYYYMM
     latitude = models.FloatField(null=True, blank=True, editable=False)
     longitude = models.FloatField(null=True, blank=True, editable=False)
+    sample = models.PositiveSmallIntegerField(default=0, editable=False)    # random bucket 0-1023, from content_hash
     document = models.FileField(upload_to="documents/%Y/%m/", blank=True)
     source_name = models.CharField("fichier source", max_length=300, blank=True)
     source_url = models.URLField("page source", max_length=1000, blank=True)

@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from django.conf import settings
 from django.db import connection
 from django.db.models import ExpressionWrapper, F, FloatField, QuerySet
 
@@ -25,15 +26,17 @@ from filon.offers.vocabulary import (
     month_label,
 )
 
-from . import geo
-from .fulltext import backend
+from . import geo, tags
+from .fulltext import TEXT_COLUMNS, backend
 from .keywords import Keywords, parse
 from .models import OfferIndex
+from .sources import source
 
 SORTS = {"relevance": "Pertinence", "recent": "Plus récentes", "deadline": "Date limite la plus proche",
          "distance": "Distance"}
 FACETS = ("contract", "region", "department", "remote", "start", "education", "open")
 RADII_KM = (5, 10, 20, 30, 50, 100)
+TIERS = ("title", "title missions", TEXT_COLUMNS)     # where the words are, best first
 KM_PER_DEGREE = math.pi * geo.EARTH_RADIUS_KM / 180
 
 
@@ -89,6 +92,14 @@ class Query:
     def point(self) -> geo.Point | None:
         return geo.locate(self.near) if self.near else None
 
+    def start_month(self) -> int | None:
+        """The "start" facet as YYYYMM (None when absent or malformed)."""
+        try:
+            year, month = map(int, self.start.split("-"))
+        except ValueError:
+            return None
+        return year * 100 + month if 1 <= month <= 12 else None
+
     def effective_sort(self) -> str:
         if self.sort == "distance" and not self.point:
             return "recent"
@@ -104,16 +115,15 @@ class Results:
     facets: dict[str, list[tuple[str, str, int]]]     # facet -> [(value, label, count)]
     point: geo.Point | None = None    # where "near" was understood to be
     unknown_place: bool = False       # "near" named no known place
+    approximate: bool = False         # total and counts estimated on a sample (large result sets)
 
 
-def candidates(query: Query, base: QuerySet | None = None) -> QuerySet:
-    """Visible offers (or ``base``) matching the parts of ``query`` that are
-    not facets: keywords, place and radius, dates."""
-    qs = Offer.objects.visible() if base is None else base
-    kw = query.keywords
-    if kw:
-        matches = OfferIndex.objects.filter(document__match=kw).values("offer")
-        qs = qs.filter(pk__in=matches) if kw.positive else qs.exclude(pk__in=matches)
+def candidates(query: Query, keywords: bool = True) -> QuerySet:
+    """Visible offers matching the parts of ``query`` that are not facets:
+    keywords (unless ``keywords`` is false), place and radius, dates."""
+    qs = Offer.objects.visible()
+    if keywords and query.keywords:
+        qs = qs.filter(pk__in=OfferIndex.objects.filter(document__match=query.keywords).values("offer"))
     if query.point:
         qs = _within(qs, query.point, query.radius_km)
     if query.published_days:
@@ -143,12 +153,8 @@ def facet_conditions(query: Query) -> dict[str, tuple[str, list]]:
         conds["remote"] = ("remote_allowed = %s", [True])
     if query.education:
         conds["education"] = one_of("education_min", query.education)
-    if query.start:
-        try:
-            year, month = map(int, query.start.split("-"))
-            conds["start"] = ("start_month = %s", [year * 100 + month])
-        except ValueError:
-            pass
+    if query.start_month():
+        conds["start"] = ("start_month = %s", [query.start_month()])
     if query.open:
         conds["open"] = ("(deadline IS NULL OR deadline >= %s)", [ops.adapt_datefield_value(today())])
     return conds
@@ -162,56 +168,98 @@ def _where(conds: dict[str, tuple[str, list]], skip: str = "", extra: str = "") 
 
 ORDERS = {"recent": "published_on DESC, created_at DESC, id DESC", "deadline": "deadline IS NULL, deadline, published_on DESC, id",
           "distance": "distance_squared, id"}
-COLUMNS = ["id", "contract_mask", "region", "department", "education_min", "remote_allowed", "start_month", "deadline",
-           "published_on", "created_at"]
 
 
-def search(query: Query, base: QuerySet | None = None, per_page: int = 20) -> Results:
+def search(query: Query, per_page: int = 20) -> Results:
     """One page of the offers matching ``query``, their number and the facet
-    counts, in one statement: the candidates of a full-text match or a radius
-    are found once into a materialised set that every count then scans."""
+    counts. Every step reads a bounded number of rows whatever the size of
+    the board (see ``docs`` in README, "How a search runs"):
+
+    - at most ``SEARCH_EXACT_LIMIT`` candidates: everything is exact, in one
+      statement over the materialised candidates;
+    - more: the total and the counts are estimated on a random sample of
+      about ``SEARCH_SAMPLE_SIZE`` of them (``Results.approximate``), and
+      pages come from the ``SEARCH_POOL`` most recently added matches.
+    """
     point = query.point
     if query.near and not point:
         return Results([], 0, {name: [] for name in FACETS}, unknown_place=True)
-    qs = candidates(query, base)
-    sort = query.effective_sort()
-    columns = COLUMNS + (["distance_squared"] if point else [])
-    base_sql, base_params = qs.order_by().values(*columns).query.sql_with_params()
+    src = source(candidates)
+    level, ranks_all = _plan(src, query)
     conds = facet_conditions(query)
-    parts, params = _count_parts(conds)
-
-    def part(sql, more):
-        parts.append(sql)
-        params.extend(more)
-    where, more = _where(conds)
+    where, where_params = _where(conds)
     start = (query.page - 1) * per_page
-    # A full-text match or a radius is computed once for all the parts; plain
-    # filters are inlined, so each part reads the covering index on its own
-    # (and the page, in a statement of its own, walks an index in order).
-    materialized = bool(query.keywords or point)
-    order = ORDERS.get(sort, "")
-    if sort == "relevance":
-        sql, more_first = backend(connection).ranked_sql(query.keywords, f"SELECT id FROM m{where}", per_page, start)
-        part(f"SELECT 'page', CAST(rowid AS VARCHAR(20)), n FROM ({sql}) page", [*more_first, *more])
-    elif materialized:
-        part(f"SELECT 'page', CAST(id AS VARCHAR(20)), n FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY {order}) AS n "
-             f"FROM m{where} ORDER BY {order} LIMIT %s OFFSET %s) page", [*more, per_page, start])
-    cte = "MATERIALIZED" if materialized else "NOT MATERIALIZED"
+    sort = query.effective_sort()
+    m_sql, m_params = src.rows(query, level)
+    parts, params = _count_parts(conds)
+    page_in_m = level == 0 and (sort != "relevance" or ranks_all)
+    if page_in_m and sort == "relevance":
+        sql, more = backend(connection).ranked_sql(query.keywords, f"SELECT id FROM m{where}", per_page, start)
+        parts.append(f"SELECT 'page', CAST(rowid AS VARCHAR(20)), n FROM ({sql}) page")
+        params += [*more, *where_params]
+    elif page_in_m:
+        parts.append(f"SELECT 'page', CAST(id AS VARCHAR(20)), n FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY {ORDERS[sort]}) "
+                     f"AS n FROM m{where} ORDER BY {ORDERS[sort]} LIMIT %s OFFSET %s) page")
+        params += [*where_params, per_page, start]
     with connection.cursor() as cursor:
-        cursor.execute(f"WITH m AS {cte} ({base_sql}) " + " UNION ALL ".join(parts), [*base_params, *params])
+        cursor.execute(f"WITH m AS MATERIALIZED ({m_sql}) " + " UNION ALL ".join(parts), [*m_params, *params])
         rows = cursor.fetchall()
-        if not materialized:
-            cursor.execute(f"SELECT id FROM ({base_sql}) m{where} ORDER BY {order} LIMIT %s OFFSET %s",
-                           [*base_params, *more, per_page, start])
+        if page_in_m:
+            ids = [int(value) for _, value, _ in sorted((r for r in rows if r[0] == "page"), key=lambda r: r[2])]
+        else:
+            sql, more = _pool_page(src, query, sort, where, where_params, settings.SEARCH_POOL if level else
+                                   settings.SEARCH_EXACT_LIMIT, per_page, start)
+            cursor.execute(sql, more)
             ids = [row[0] for row in cursor.fetchall()]
-    if materialized:
-        ids = [int(value) for _, value, _ in sorted((r for r in rows if r[0] == "page"), key=lambda r: r[2])]
     found = Offer.objects.in_bulk(ids)
     offers = [found[i] for i in ids if i in found]
     for offer in offers:
         offer.distance_km = _distance(point, offer)
-    total = next(n for kind, _, n in rows if kind == "total")
-    return Results(offers, total, _facets(rows), point=point)
+    scale = 1 << level
+    total = next(n for kind, _, n in rows if kind == "total") * scale
+    return Results(offers, _rounded(total) if level else total, _facets(rows, scale), point=point, approximate=bool(level))
+
+
+def _plan(src, query: Query) -> tuple[int, bool]:
+    """(sample level, whether relevance may rank every match): level 0 when
+    about ``SEARCH_EXACT_LIMIT`` candidates or fewer, else the level whose
+    sample holds about ``SEARCH_SAMPLE_SIZE``; estimates are counted on a
+    coarse sample (a few thousand index entries at most)."""
+    exact = settings.SEARCH_EXACT_LIMIT
+    size = src.size()
+    if size <= exact:
+        return 0, True
+    probe = min(tags.LEVELS, math.ceil(math.log2(size / settings.SEARCH_SAMPLE_SIZE)))
+    estimate = src.estimate(query, probe)
+    level = 0 if estimate <= exact else min(probe, max(1, round(math.log2(estimate / settings.SEARCH_SAMPLE_SIZE))))
+    ranks_all = src.ranks_all or (estimate if not query.point else src.estimate(query, probe, place=False)) <= exact
+    return level, ranks_all
+
+
+def _pool_page(src, query: Query, sort: str, where: str, params: list, limit: int, per_page: int, start: int):
+    """SQL of one page of ids among the ``limit`` newest matches: by the
+    sort, or for relevance by tier (the words in the title, else in the
+    title or missions, else anywhere; newest first within a tier) where the
+    database cannot rank them all."""
+    if sort != "relevance":
+        sql, more = src.newest(query, where, params, limit)
+        return f"SELECT id FROM ({sql}) p ORDER BY {ORDERS[sort]} LIMIT %s OFFSET %s", [*more, per_page, start]
+    if src.ranks_all:
+        sql, more = src.newest(query, where, params, limit)
+        ranked, first = backend(connection).ranked_sql(query.keywords, f"SELECT id FROM ({sql}) p", per_page, start)
+        return f"SELECT rowid FROM ({ranked}) r ORDER BY n", [*first, *more]
+    tiers, more = [], []
+    for tier, columns in enumerate(TIERS):
+        sql, ps = src.newest(query, where, params, limit, columns=columns)
+        tiers.append(f"SELECT id, {tier} AS tier FROM ({sql}) t{tier}")
+        more += ps
+    return (f"SELECT id FROM ({' UNION ALL '.join(tiers)}) p GROUP BY id ORDER BY MIN(tier), id DESC "
+            f"LIMIT %s OFFSET %s", [*more, per_page, start])
+
+
+def _rounded(n: int) -> int:
+    """An estimate to two significant digits."""
+    return int(float(f"{n:.2g}")) if n else 0
 
 
 def _count_parts(conds: dict[str, tuple[str, list]]) -> tuple[list[str], list]:
@@ -255,12 +303,13 @@ def _distance(point: geo.Point | None, offer: Offer) -> float | None:
     return round(geo.distance_km(point, geo.Point(offer.latitude, offer.longitude)), 1)
 
 
-def _facets(rows) -> dict[str, list[tuple[str, str, int]]]:
-    """The statement's count rows -> facet -> [(value, label, count)], in display order."""
+def _facets(rows, scale: int = 1) -> dict[str, list[tuple[str, str, int]]]:
+    """The statement's count rows -> facet -> [(value, label, count)], in
+    display order; counted on a sample 1/``scale`` of the candidates, scaled."""
     counts: dict[str, dict[str, int]] = {name: {} for name in FACETS}
     for kind, value, n in rows:
         if kind in counts and n:
-            counts[kind][value] = n
+            counts[kind][value] = n * scale if scale == 1 else _rounded(n * scale)
     contracts = dict.fromkeys(CONTRACT_LABELS, 0)
     for mask, n in counts["contract"].items():
         for kind in contract_kinds(int(mask)):

@@ -23,33 +23,39 @@ from abc import ABC, abstractmethod
 from django.db import models
 
 from .keywords import Keywords
-from .text import analyze, stem, words
+from .text import analyze_parts, stem, word_parts
 
 TABLE = "offer_fts"
 TITLE_WEIGHT, MISSIONS_WEIGHT, BODY_WEIGHT = 10.0, 4.0, 1.0
+TEXT_COLUMNS = "title missions body"
 
 
-def _render(kw: Keywords, phrase, prefix, and_: str, or_: str, and_not: str) -> str:
+def _render(kw: Keywords, phrase, prefix, and_: str, or_: str, and_not: str, not_: str = "") -> str:
     """``kw`` in a backend's query syntax, given how it writes a phrase (a
-    word is a phrase of one), a prefix, AND, OR and "A but not B"."""
+    word is a phrase of one), a prefix, AND, OR, "A but not B" and "not B"."""
     parts = [phrase([t]) for t in kw.terms] + [phrase(p) for p in kw.phrases] + [prefix(p) for p in kw.prefixes]
     expr = and_.join(parts)
     if kw.excluded:
         excluded = or_.join(phrase(e) for e in kw.excluded)
-        expr = and_not.format(expr, excluded) if expr else excluded
+        expr = and_not.format(expr, excluded) if expr else not_.format(excluded)
     return expr
 
 
 class FullText(ABC):
-    """What a backend provides; rows are (offer id, title, missions, body) as plain text."""
+    """What a backend provides. Offers are indexed from their document
+    (title, missions, body, tags: see :func:`filon.search.index.document`),
+    prepared by :attr:`prepare` (a plain function of the three texts: bulk
+    imports run it in another process) then written."""
+    prepare = staticmethod(analyze_parts)
 
     @abstractmethod
     def create(self, connection) -> None:
         """Create the index table (and what it needs) if absent."""
 
     @abstractmethod
-    def write(self, connection, rows: list[tuple[int, str, str, str]]) -> None:
-        """Index (or index again) these offers."""
+    def write(self, connection, rows: list[tuple[int, str, str, str, str]], fresh: bool = False) -> None:
+        """Index (or index again, unless ``fresh``) these offers: rows of
+        (id, *prepared title, missions and body, tags)."""
 
     @abstractmethod
     def match_sql(self, column: str, kw: Keywords) -> tuple[str, list]:
@@ -75,25 +81,32 @@ class SqliteFullText(FullText):
     def create(self, connection) -> None:
         with connection.cursor() as cursor:
             cursor.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
-                           "title, missions, body, tokenize='ascii', prefix='3')")
+                           "title, missions, body, tags, tokenize='ascii')")
             cursor.execute(f"INSERT INTO {TABLE}({TABLE}, rank) VALUES "
-                           f"('rank', 'bm25({TITLE_WEIGHT}, {MISSIONS_WEIGHT}, {BODY_WEIGHT})')")
+                           f"('rank', 'bm25({TITLE_WEIGHT}, {MISSIONS_WEIGHT}, {BODY_WEIGHT}, 0)')")
 
-    def write(self, connection, rows: list[tuple[int, str, str, str]]) -> None:
-        self.delete(connection, [r[0] for r in rows])
+    def write(self, connection, rows: list[tuple[int, str, str, str, str]], fresh: bool = False) -> None:
+        if not fresh:
+            self.delete(connection, [r[0] for r in rows])
         with connection.cursor() as cursor:
-            cursor.executemany(f"INSERT INTO {TABLE}(rowid, title, missions, body) VALUES (%s, %s, %s, %s)",
-                               [(pk, analyze(title), analyze(missions), analyze(body)) for pk, title, missions, body in rows])
+            cursor.executemany(f"INSERT INTO {TABLE}(rowid, title, missions, body, tags) VALUES (%s, %s, %s, %s, %s)", rows)
 
     @staticmethod
-    def expression(kw: Keywords) -> str:
-        """FTS5 query syntax; every token is an analysed [a-z0-9]+ stem, quoted."""
+    def expression(kw: Keywords, tag_groups: list[list[str]] = (), columns: str = TEXT_COLUMNS) -> str:
+        """FTS5 query syntax: the keywords within ``columns``, and at least one
+        tag of each group; every token is an analysed [a-z0-9]+ stem, quoted."""
         def phrase(ws):
             return '"' + " ".join(stem(w) for w in ws) + '"'
 
         def prefix(p):
             return f'"{stem(p) if len(stem(p)) >= 2 else p}"*'
-        return _render(kw, phrase, prefix, " AND ", " OR ", "({}) NOT ({})")
+        parts = [f"{{{columns}}} : ({_render(Keywords(kw.terms, kw.phrases, kw.prefixes), phrase, prefix, ' AND ', ' OR ', '')})"
+                 ] if kw.positive else []
+        parts += ["tags : (" + " OR ".join(group) + ")" for group in tag_groups if group]
+        expr = " AND ".join(parts or ["tags : lv0"])           # every offer has the tag lv0
+        if kw.excluded:
+            expr += f" NOT {{{TEXT_COLUMNS}}} : (" + " OR ".join(phrase(e) for e in kw.excluded) + ")"
+        return expr
 
     def match_sql(self, column: str, kw: Keywords) -> tuple[str, list]:
         return f"{column} MATCH %s", [self.expression(kw)]
@@ -122,23 +135,26 @@ class PostgresFullText(FullText):
             cursor.execute(f"CREATE TABLE IF NOT EXISTS {TABLE} (rowid bigint PRIMARY KEY, {TABLE} tsvector NOT NULL)")
             cursor.execute(f"CREATE INDEX IF NOT EXISTS {TABLE}_gin ON {TABLE} USING gin ({TABLE})")
 
-    def write(self, connection, rows: list[tuple[int, str, str, str]]) -> None:
-        """The parts go in as their words (folded, single letters dropped, as
-        for SQLite: the "e" of "chargé·e" would break phrases)."""
+    # The parts go in as their words (folded, single letters dropped, as for
+    # SQLite: the "e" of "chargé·e" would break phrases), stemmed here.
+    prepare = staticmethod(word_parts)
+
+    def write(self, connection, rows: list[tuple[int, str, str, str, str]], fresh: bool = False) -> None:
+        """Tags are SQLite's: PostgreSQL combines its column indexes itself."""
         c = self.config
         with connection.cursor() as cursor:
             cursor.executemany(
                 f"INSERT INTO {TABLE} (rowid, {TABLE}) VALUES (%s, setweight(to_tsvector('{c}', %s), 'A') || "
                 f"setweight(to_tsvector('{c}', %s), 'B') || setweight(to_tsvector('{c}', %s), 'D')) "
                 f"ON CONFLICT (rowid) DO UPDATE SET {TABLE} = EXCLUDED.{TABLE}",
-                [(pk, *(" ".join(words(part)) for part in parts)) for pk, *parts in rows])
+                [row[:4] for row in rows])
 
     @staticmethod
     def expression(kw: Keywords) -> str:
         """to_tsquery syntax; every token is a folded [a-z0-9]+ word."""
         def phrase(ws):
             return "(" + " <-> ".join(ws) + ")"
-        return _render(kw, phrase, lambda p: f"{p}:*", " & ", " | ", "({}) & !({})")
+        return _render(kw, phrase, lambda p: f"{p}:*", " & ", " | ", "({}) & !({})", "!({})")
 
     def match_sql(self, column: str, kw: Keywords) -> tuple[str, list]:
         return f"{column} @@ to_tsquery('{self.config}', %s)", [self.expression(kw)]
@@ -171,7 +187,7 @@ class FullTextField(models.Field):
 @FullTextField.register_lookup
 class Match(models.Lookup):
     """``index__document__match=keywords``: offers whose text matches
-    (a query of exclusions alone is the caller's: it needs a NOT IN)."""
+    (a query of exclusions alone matches the offers without those words)."""
     lookup_name = "match"
     prepare_rhs = False
 

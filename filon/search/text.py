@@ -8,12 +8,14 @@ meet. The same analysis runs at index time and at query time.
 from __future__ import annotations
 
 import re
+import string
 
 import snowballstemmer
 
 from filon.extract.fields import fold
 
-_WORD = re.compile(r"[a-z0-9]{2,}")      # single letters dropped: the "e" and "s" of inclusive writing
+# Folded text -> words: anything but [a-z0-9] separates (str.translate then split is twice as fast as a regex).
+_SEPARATORS = str.maketrans({chr(i): " " for i in range(128) if chr(i) not in string.ascii_lowercase + string.digits})
 _MIDDLE_DOTS = re.compile("[\u00b7\u2022\u2027\u2219\u22c5]")        # the "·" of "chargé·e"
 _STEMMER = snowballstemmer.stemmer("french")
 
@@ -42,10 +44,20 @@ def stem(word: str) -> str:
 def words(text: str) -> list[str]:
     """The folded words of ``text`` worth indexing: inclusive writing split
     ("chargé·e" -> "charge"), single letters dropped."""
-    return _WORD.findall(fold(_MIDDLE_DOTS.sub(" ", text)))
+    return [w for w in fold(_MIDDLE_DOTS.sub(" ", text)).translate(_SEPARATORS).split() if len(w) > 1]
 
 
 def analyze(text: str) -> str:
     """Space-separated stems of ``text``: what the full-text index stores."""
     get = _STEMS.get
     return " ".join([get(w) or stem(w) for w in words(text)])
+
+
+def analyze_parts(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """:func:`analyze` of each part (SQLite's index input)."""
+    return tuple(analyze(part) for part in parts)
+
+
+def word_parts(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of each part, space-separated (PostgreSQL's index input)."""
+    return tuple(" ".join(words(part)) for part in parts)

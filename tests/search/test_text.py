@@ -75,12 +75,13 @@ def test_distances():
     assert distance_km(lyon, Point(lyon.latitude, lon_max)) == pytest.approx(30, rel=0.01)
 
 
+TEXT = "{title missions body} : "
 EXPRESSIONS = [
-    ("concertation stage", '"concert" AND "stag"', "(concertation) & (stage)"),
-    ('"chargé de mission"', '"charg de mission"', "(charge <-> de <-> mission)"),
-    ("concert*", '"concert"*', "concert:*"),
-    ("animation -alternance", '("anim") NOT ("altern")', "((animation)) & !((alternance))"),
-    ("-stage", '"stag"', "(stage)"),           # exclusions alone: the caller keeps the offers NOT matching
+    ("concertation stage", TEXT + '("concert" AND "stag")', "(concertation) & (stage)"),
+    ('"chargé de mission"', TEXT + '("charg de mission")', "(charge <-> de <-> mission)"),
+    ("concert*", TEXT + '("concert"*)', "concert:*"),
+    ("animation -alternance", TEXT + '("anim") NOT ' + TEXT + '("altern")', "((animation)) & !((alternance))"),
+    ("-stage", 'tags : lv0 NOT ' + TEXT + '("stag")', "!((stage))"),     # exclusions alone: every offer but those
 ]
 
 
@@ -90,3 +91,11 @@ def test_each_backend_writes_the_query_in_its_syntax(query, fts5, tsquery):
 
     assert SqliteFullText.expression(parse(query)) == fts5
     assert PostgresFullText.expression(parse(query)) == tsquery
+
+
+def test_tags_narrow_the_sqlite_expression():
+    from filon.search.fulltext import SqliteFullText
+
+    assert SqliteFullText.expression(parse("stage"), [["c4", "c8"], ["lv3"]], columns="title") == \
+        '{title} : ("stag") AND tags : (c4 OR c8) AND tags : (lv3)'
+    assert SqliteFullText.expression(parse(""), [["rbretagne"]]) == "tags : (rbretagne)"

@@ -8,8 +8,9 @@ def derive(apps, schema_editor):
     from filon.offers.models import search_columns
 
     Offer = apps.get_model("offers", "Offer")
-    for offer in Offer.objects.iterator(chunk_size=1000):
-        columns = search_columns(offer)
+    known = {f.name for f in Offer._meta.concrete_fields}      # later migrations add more columns
+    for offer in Offer.objects.using(schema_editor.connection.alias).iterator(chunk_size=1000):
+        columns = {name: value for name, value in search_columns(offer).items() if name in known}
         for name, value in columns.items():
             setattr(offer, name, value)
         offer.save(update_fields=list(columns))

@@ -1,0 +1,115 @@
+"""Where a search reads its candidate offers, on each database.
+
+A candidate row holds an offer's id and filter columns (``COLUMNS``, and
+``distance_squared`` near a place). Sources give, as SQL:
+
+- ``rows(query, level)``: the visible offers matching the keywords, place and
+  dates of ``query`` (not its facets), restricted to sample level ``level``
+  (level 0: all of them);
+- ``newest(query, where, limit)``: the ``limit`` newest of those that also
+  satisfy ``where`` (the facet conditions), for pages of large result sets;
+- ``estimate(query, level)``: about how many offers match the keywords and
+  place (visibility aside), counted on sample level ``level``, cheaply.
+
+The meaning is the ORM's: visible(), the keyword match, the radius and the
+dates of :func:`filon.search.engine.candidates`, the facet conditions of
+:func:`filon.search.engine.facet_conditions`, ``Offer.sample`` for levels.
+:class:`SqliteSource` adds the offer's tags (:mod:`filon.search.tags`) to the
+full-text expression so that FTS5 narrows by facet, map cell and sample in
+C, newest first, and reads the filter columns through the covering index
+``offer_docvalues``.
+"""
+from __future__ import annotations
+
+from django.db import connection
+
+from filon.offers.models import Offer
+
+from . import geo, tags
+from .fulltext import TABLE, TEXT_COLUMNS, backend
+from .models import OfferIndex
+
+COLUMNS = ["id", "contract_mask", "region", "department", "education_min", "remote_allowed", "start_month", "deadline",
+           "published_on", "created_at"]
+
+
+class SqlSource:
+    """Any database: the ORM's conditions, the sample as ``Offer.sample``."""
+    ranks_all = True             # ranking a match costs the same whatever the number of matches (ts_rank)
+
+    def __init__(self, candidates):
+        self.candidates = candidates         # Query -> visible offers matching all but facets (engine.candidates)
+
+    def _queryset(self, query, level: int = 0, keywords: bool = True):
+        qs = self.candidates(query, keywords=keywords)
+        if level:
+            qs = qs.filter(sample__lt=tags.sample_threshold(level))
+        return qs
+
+    def _columns(self, query) -> list[str]:
+        return COLUMNS + (["distance_squared"] if query.point else [])
+
+    def rows(self, query, level: int = 0) -> tuple[str, list]:
+        return self._queryset(query, level).order_by().values(*self._columns(query)).query.sql_with_params()
+
+    def newest(self, query, where: str, params: list, limit: int, columns: str = TEXT_COLUMNS) -> tuple[str, list]:
+        sql, more = self.rows(query)
+        return f"SELECT * FROM ({sql}) m{where} ORDER BY id DESC LIMIT {int(limit)}", [*more, *params]
+
+    def estimate(self, query, level: int, place: bool = True) -> int:
+        qs = Offer.objects.all()
+        if query.keywords:
+            qs = qs.filter(pk__in=OfferIndex.objects.filter(document__match=query.keywords).values("offer"))
+        if level:
+            qs = qs.filter(sample__lt=tags.sample_threshold(level))
+        return qs.count() << level
+
+    def size(self) -> int:
+        """About how many offers the board holds."""
+        return Offer.objects.count()
+
+
+class SqliteSource(SqlSource):
+    """FTS5 drives: keywords, tags of facets, map cells and sample level in
+    one MATCH, then the covering index ``offer_docvalues`` per match."""
+    ranks_all = False            # bm25 first reads every posting of every query word: ranks few-match queries only
+
+    def _expression(self, query, level: int = 0, facets: bool = False, place: bool = True,
+                    columns: str = TEXT_COLUMNS) -> str:
+        groups = tags.for_facets(query) if facets else []
+        if place and query.point:
+            groups.append(tags.cells(*geo.bounding_box(query.point, query.radius_km)))
+        if level:
+            groups.append([f"lv{level}"])
+        return backend(connection).expression(query.keywords, groups, columns)
+
+    def _join(self, query, expression: str, where: str = "", params=(), tail: str = "") -> tuple[str, list]:
+        sql, more = self._queryset(query, keywords=False).order_by().values(*self._columns(query)).query.sql_with_params()
+        table = connection.ops.quote_name(Offer._meta.db_table)
+        sql = sql.replace(f"FROM {table}", f"FROM {table} INDEXED BY offer_docvalues", 1)
+        # CROSS JOIN keeps the full-text index as the outer loop: one index probe per match.
+        return (f"SELECT m.* FROM {TABLE} f CROSS JOIN ({sql}) m ON m.id = f.rowid WHERE f.{TABLE} MATCH %s"
+                f"{where.replace(' WHERE ', ' AND ', 1)} {tail}", [*more, expression, *params])
+
+    def rows(self, query, level: int = 0) -> tuple[str, list]:
+        return self._join(query, self._expression(query, level))
+
+    def newest(self, query, where: str, params: list, limit: int, columns: str = TEXT_COLUMNS) -> tuple[str, list]:
+        return self._join(query, self._expression(query, facets=True, columns=columns), where, params,
+                          f"ORDER BY f.rowid DESC LIMIT {int(limit)}")
+
+    def estimate(self, query, level: int, place: bool = True) -> int:
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT count(*) FROM {TABLE} WHERE {TABLE} MATCH %s",
+                           [self._expression(query, level, place=place)])
+            return cursor.fetchone()[0] << level
+
+    def size(self) -> int:
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT max(rowid) FROM {TABLE}")
+            return cursor.fetchone()[0] or 0
+
+
+def source(candidates) -> SqlSource:
+    """The source for the database in use."""
+    return (SqliteSource if connection.vendor == "sqlite" else SqlSource)(candidates)
