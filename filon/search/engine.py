@@ -27,16 +27,16 @@ from filon.offers.vocabulary import (
 )
 
 from . import geo, tags
-from .fulltext import TEXT_COLUMNS, backend
+from .fulltext import backend
 from .keywords import Keywords, parse
-from .models import OfferIndex
+from .models import matching
 from .sources import source
 
 SORTS = {"relevance": "Pertinence", "recent": "Plus récentes", "deadline": "Date limite la plus proche",
          "distance": "Distance"}
 FACETS = ("contract", "region", "department", "remote", "start", "education", "open")
 RADII_KM = (5, 10, 20, 30, 50, 100)
-TIERS = ("title", "title missions", TEXT_COLUMNS)     # where the words are, best first
+TIERS = ("title", "title missions", "")     # where the words are, best first (Keywords.within)
 KM_PER_DEGREE = math.pi * geo.EARTH_RADIUS_KM / 180
 
 
@@ -122,8 +122,8 @@ def candidates(query: Query, keywords: bool = True) -> QuerySet:
     """Visible offers matching the parts of ``query`` that are not facets:
     keywords (unless ``keywords`` is false), place and radius, dates."""
     qs = Offer.objects.visible()
-    if keywords and query.keywords:
-        qs = qs.filter(pk__in=OfferIndex.objects.filter(document__match=query.keywords).values("offer"))
+    if keywords:
+        qs = matching(qs, query.keywords)
     if query.point:
         qs = _within(qs, query.point, query.radius_km)
     if query.published_days:
@@ -238,19 +238,15 @@ def _plan(src, query: Query) -> tuple[int, bool]:
 
 def _pool_page(src, query: Query, sort: str, where: str, params: list, limit: int, per_page: int, start: int):
     """SQL of one page of ids among the ``limit`` newest matches: by the
-    sort, or for relevance by tier (the words in the title, else in the
-    title or missions, else anywhere; newest first within a tier) where the
-    database cannot rank them all."""
+    sort, or for relevance by tier: the words in the title, else in the
+    title or missions, else anywhere; newest first within a tier (each tier
+    its own ``limit`` newest)."""
     if sort != "relevance":
         sql, more = src.newest(query, where, params, limit)
         return f"SELECT id FROM ({sql}) p ORDER BY {ORDERS[sort]} LIMIT %s OFFSET %s", [*more, per_page, start]
-    if src.ranks_all:
-        sql, more = src.newest(query, where, params, limit)
-        ranked, first = backend(connection).ranked_sql(query.keywords, f"SELECT id FROM ({sql}) p", per_page, start)
-        return f"SELECT rowid FROM ({ranked}) r ORDER BY n", [*first, *more]
     tiers, more = [], []
-    for tier, columns in enumerate(TIERS):
-        sql, ps = src.newest(query, where, params, limit, columns=columns)
+    for tier, within in enumerate(TIERS):
+        sql, ps = src.newest(query, where, params, limit, within=within)
         tiers.append(f"SELECT id, {tier} AS tier FROM ({sql}) t{tier}")
         more += ps
     return (f"SELECT id FROM ({' UNION ALL '.join(tiers)}) p GROUP BY id ORDER BY MIN(tier), id DESC "

@@ -92,15 +92,15 @@ class SqliteFullText(FullText):
             cursor.executemany(f"INSERT INTO {TABLE}(rowid, title, missions, body, tags) VALUES (%s, %s, %s, %s, %s)", rows)
 
     @staticmethod
-    def expression(kw: Keywords, tag_groups: list[list[str]] = (), columns: str = TEXT_COLUMNS) -> str:
-        """FTS5 query syntax: the keywords within ``columns``, and at least one
-        tag of each group; every token is an analysed [a-z0-9]+ stem, quoted."""
+    def expression(kw: Keywords, tag_groups: list[list[str]] = ()) -> str:
+        """FTS5 query syntax: the keywords (within their columns), and at least
+        one tag of each group; every token is an analysed [a-z0-9]+ stem, quoted."""
         def phrase(ws):
             return '"' + " ".join(stem(w) for w in ws) + '"'
 
         def prefix(p):
             return f'"{stem(p) if len(stem(p)) >= 2 else p}"*'
-        parts = [f"{{{columns}}} : ({_render(Keywords(kw.terms, kw.phrases, kw.prefixes), phrase, prefix, ' AND ', ' OR ', '')})"
+        parts = [f"{{{kw.within or TEXT_COLUMNS}}} : ({_render(Keywords(kw.terms, kw.phrases, kw.prefixes), phrase, prefix, ' AND ', ' OR ', '')})"
                  ] if kw.positive else []
         parts += ["tags : (" + " OR ".join(group) + ")" for group in tag_groups if group]
         expr = " AND ".join(parts or ["tags : lv0"])           # every offer has the tag lv0
@@ -151,10 +151,18 @@ class PostgresFullText(FullText):
 
     @staticmethod
     def expression(kw: Keywords) -> str:
-        """to_tsquery syntax; every token is a folded [a-z0-9]+ word."""
-        def phrase(ws):
-            return "(" + " <-> ".join(ws) + ")"
-        return _render(kw, phrase, lambda p: f"{p}:*", " & ", " | ", "({}) & !({})", "!({})")
+        """to_tsquery syntax; every token is a folded [a-z0-9]+ word, labelled
+        with the weights of the parts it must be in (A title, B missions)."""
+        label = {"": "", "title": "A", "title missions": "AB"}[kw.within]
+
+        def phrase(ws, label=""):
+            return "(" + " <-> ".join(f"{w}:{label}" if label else w for w in ws) + ")"
+        required = Keywords(kw.terms, kw.phrases, kw.prefixes)
+        expr = _render(required, lambda ws: phrase(ws, label), lambda p: f"{p}:*{label}", " & ", " | ", "", "")
+        if kw.excluded:
+            excluded = " | ".join(phrase(e) for e in kw.excluded)
+            expr = f"({expr}) & !({excluded})" if expr else f"!({excluded})"
+        return expr
 
     def match_sql(self, column: str, kw: Keywords) -> tuple[str, list]:
         return f"{column} @@ to_tsquery('{self.config}', %s)", [self.expression(kw)]

@@ -19,3 +19,8 @@ class OfferIndex(models.Model):
     class Meta:
         managed = False
         db_table = "offer_fts"
+
+
+def matching(qs, kw):
+    """``qs`` narrowed to the offers that match keywords ``kw`` (all of them if none)."""
+    return qs.filter(pk__in=OfferIndex.objects.filter(document__match=kw).values("offer")) if kw else qs

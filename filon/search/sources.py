@@ -21,13 +21,15 @@ C, newest first, and reads the filter columns through the covering index
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from django.db import connection
 
 from filon.offers.models import Offer
 
 from . import geo, tags
-from .fulltext import TABLE, TEXT_COLUMNS, backend
-from .models import OfferIndex
+from .fulltext import TABLE, backend
+from .models import matching
 
 COLUMNS = ["id", "contract_mask", "region", "department", "education_min", "remote_allowed", "start_month", "deadline",
            "published_on", "created_at"]
@@ -52,14 +54,13 @@ class SqlSource:
     def rows(self, query, level: int = 0) -> tuple[str, list]:
         return self._queryset(query, level).order_by().values(*self._columns(query)).query.sql_with_params()
 
-    def newest(self, query, where: str, params: list, limit: int, columns: str = TEXT_COLUMNS) -> tuple[str, list]:
-        sql, more = self.rows(query)
+    def newest(self, query, where: str, params: list, limit: int, within: str = "") -> tuple[str, list]:
+        qs = matching(self.candidates(query, keywords=False), replace(query.keywords, within=within))
+        sql, more = qs.order_by().values(*self._columns(query)).query.sql_with_params()
         return f"SELECT * FROM ({sql}) m{where} ORDER BY id DESC LIMIT {int(limit)}", [*more, *params]
 
     def estimate(self, query, level: int, place: bool = True) -> int:
-        qs = Offer.objects.all()
-        if query.keywords:
-            qs = qs.filter(pk__in=OfferIndex.objects.filter(document__match=query.keywords).values("offer"))
+        qs = matching(Offer.objects.all(), query.keywords)
         if level:
             qs = qs.filter(sample__lt=tags.sample_threshold(level))
         return qs.count() << level
@@ -74,14 +75,13 @@ class SqliteSource(SqlSource):
     one MATCH, then the covering index ``offer_docvalues`` per match."""
     ranks_all = False            # bm25 first reads every posting of every query word: ranks few-match queries only
 
-    def _expression(self, query, level: int = 0, facets: bool = False, place: bool = True,
-                    columns: str = TEXT_COLUMNS) -> str:
+    def _expression(self, query, level: int = 0, facets: bool = False, place: bool = True, within: str = "") -> str:
         groups = tags.for_facets(query) if facets else []
         if place and query.point:
             groups.append(tags.cells(*geo.bounding_box(query.point, query.radius_km)))
         if level:
             groups.append([f"lv{level}"])
-        return backend(connection).expression(query.keywords, groups, columns)
+        return backend(connection).expression(replace(query.keywords, within=within), groups)
 
     def _join(self, query, expression: str, where: str = "", params=(), tail: str = "") -> tuple[str, list]:
         sql, more = self._queryset(query, keywords=False).order_by().values(*self._columns(query)).query.sql_with_params()
@@ -94,8 +94,8 @@ class SqliteSource(SqlSource):
     def rows(self, query, level: int = 0) -> tuple[str, list]:
         return self._join(query, self._expression(query, level))
 
-    def newest(self, query, where: str, params: list, limit: int, columns: str = TEXT_COLUMNS) -> tuple[str, list]:
-        return self._join(query, self._expression(query, facets=True, columns=columns), where, params,
+    def newest(self, query, where: str, params: list, limit: int, within: str = "") -> tuple[str, list]:
+        return self._join(query, self._expression(query, facets=True, within=within), where, params,
                           f"ORDER BY f.rowid DESC LIMIT {int(limit)}")
 
     def estimate(self, query, level: int, place: bool = True) -> int:

@@ -1,4 +1,6 @@
 """Analysis, keyword parsing and places: one row per phrase."""
+from dataclasses import replace
+
 import pytest
 
 from filon.search.geo import Point, bounding_box, distance_km, locate
@@ -93,9 +95,16 @@ def test_each_backend_writes_the_query_in_its_syntax(query, fts5, tsquery):
     assert PostgresFullText.expression(parse(query)) == tsquery
 
 
+def test_relevance_tiers_ask_for_the_words_in_the_title():
+    from filon.search.fulltext import PostgresFullText
+
+    assert PostgresFullText.expression(replace(parse('"chargé de mission" concert* -stage'), within="title")) == \
+        "((charge:A <-> de:A <-> mission:A) & concert:*A) & !((stage))"
+
+
 def test_tags_narrow_the_sqlite_expression():
     from filon.search.fulltext import SqliteFullText
 
-    assert SqliteFullText.expression(parse("stage"), [["c4", "c8"], ["lv3"]], columns="title") == \
+    assert SqliteFullText.expression(replace(parse("stage"), within="title"), [["c4", "c8"], ["lv3"]]) == \
         '{title} : ("stag") AND tags : (c4 OR c8) AND tags : (lv3)'
     assert SqliteFullText.expression(parse(""), [["rbretagne"]]) == "tags : (rbretagne)"
