@@ -44,7 +44,7 @@ def home(request):
                "querystring": params.urlencode(), "contract_labels": CONTRACT_LABELS, "radii": RADII_KM,
                "published_choices": PUBLISHED_CHOICES,
                "education_labels": EDUCATION_LABELS,
-               "pages": max(1, -(-results.total // 20))}
+               "pages": results.pages(20)}
     live = request.headers.get("HX-Request") == "true" and not request.headers.get("HX-History-Restore-Request")
     template = "board/_layout.html" if live else "board/search.html"       # htmx asks for results and facets only
     return render(request, template, context)

@@ -117,6 +117,12 @@ class Results:
     unknown_place: bool = False       # "near" named no known place
     approximate: bool = False         # total and counts estimated on a sample (large result sets)
 
+    def pages(self, per_page: int = 20) -> int:
+        """How many pages one can walk through (large result sets: those of
+        the ``SEARCH_POOL`` newest matches)."""
+        reachable = min(self.total, settings.SEARCH_POOL) if self.approximate else self.total
+        return max(1, -(-reachable // per_page))
+
 
 def candidates(query: Query, keywords: bool = True) -> QuerySet:
     """Visible offers matching the parts of ``query`` that are not facets:

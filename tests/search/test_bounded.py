@@ -77,3 +77,13 @@ def test_title_matches_come_first_however_many_matches(large_board):
     res = results("q=jardin")
     assert res.approximate
     assert sorted(o.title for o in res.offers[:2]) == ["Animateur jardin verger 0", "Animateur jardin verger 20"]
+
+
+def test_the_board_and_the_api_say_when_counts_are_estimates(large_board, client):
+    page = client.get("/?q=jardin").content.decode()
+    assert "Environ " in page and "(≈ " in page
+    assert "Page 1 sur 3" in page              # the 50 newest matches, 20 a page
+    data = client.get("/api/offres/?q=jardin").json()
+    assert data["approximate"] is True and abs(data["count"] - N) <= 0.25 * N
+    exact = client.get("/api/offres/?q=verger").json()
+    assert exact["approximate"] is False and exact["count"] == 68
