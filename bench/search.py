@@ -13,7 +13,10 @@ and places so that no two consecutive queries are the same.
     .venv/bin/python bench/search.py --offers 100000 [--db PATH] [--queries 200] [--json]
     .venv/bin/python bench/search.py --offers 100000 --postgres postgres://filon:filon@127.0.0.1:54329/filon_bench
 
-Reports import offers/s and p50/p95/p99 ms per query kind. SQLite by default
+Reports import offers/s and p50/p95/p99 ms per query kind, with p95 as a
+multiple of the baseline measured in the same loop (one offer read by
+primary key) and the share of searches whose total and counts were
+estimated on a sample (more candidates than SEARCH_EXACT_LIMIT). SQLite by default
 (a temporary file; with ``--db`` an existing board built by an earlier run is
 reused, no import). With ``--postgres`` the database of that URL (its name
 must end in "_bench") is dropped, created afresh and filled: start a server
@@ -97,13 +100,20 @@ def build(n: int) -> dict:
             "import_per_s": round(n / imported)}
 
 
+BASELINE = "baseline: one offer by id"
+
+
 def measure(queries: int) -> dict[str, dict]:
+    """Percentiles per kind, and for searches the share of estimated results;
+    the baseline (one offer read by primary key) runs in the same loop."""
     from django.http import QueryDict
 
+    from filon.offers.models import Offer
     from filon.search.engine import Query, search
 
-    kinds = list(mix(0))
-    times: dict[str, list[float]] = {k: [] for k in kinds}
+    ids = list(Offer.objects.order_by("?").values_list("id", flat=True)[:queries + 5])
+    times: dict[str, list[float]] = {k: [] for k in [*mix(0), BASELINE]}
+    estimated = dict.fromkeys(mix(0), 0)
     for i in range(queries + 5):
         for kind, params in mix(i).items():
             start = time.perf_counter()
@@ -111,7 +121,13 @@ def measure(queries: int) -> dict[str, dict]:
             assert results.facets is not None
             if i >= 5:                                  # the first five warm caches up
                 times[kind].append((time.perf_counter() - start) * 1000)
-    return {kind: percentiles(values) for kind, values in times.items()}
+                estimated[kind] += results.approximate
+        start = time.perf_counter()
+        Offer.objects.get(pk=ids[i % len(ids)])
+        if i >= 5:
+            times[BASELINE].append((time.perf_counter() - start) * 1000)
+    return {kind: {**percentiles(values), **({"estimated": round(estimated[kind] / queries, 2)} if kind in estimated else {})}
+            for kind, values in times.items()}
 
 
 def main() -> int:
@@ -154,9 +170,11 @@ def main() -> int:
     if built:
         print(f"import: {built['import_per_s']} offers/s ({built['import_s']} s; records extracted once from "
               f"{built['real_records']} real offers in {built['extract_s']} s)")
-    print(f"{'query (with facet counts)':28} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}")
+    base = report["queries"][BASELINE]["p50"]
+    print(f"{'query (with facet counts)':28} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'p95/base':>9} {'estimated':>9}")
     for kind, r in report["queries"].items():
-        print(f"{kind:28} {r['p50']:8.1f} {r['p95']:8.1f} {r['p99']:8.1f}")
+        share = f"{r['estimated']:9.0%}" if "estimated" in r else ""
+        print(f"{kind:28} {r['p50']:8.1f} {r['p95']:8.1f} {r['p99']:8.1f} {r['p95'] / base:9.0f} {share}")
     return 0
 
 
