@@ -40,7 +40,8 @@ def offer_list(request):
     results = search(query)
     if results.unknown_place:
         return Response({"error": f"near: unknown place {query.near!r}"}, status=status.HTTP_400_BAD_REQUEST)
-    return Response({"count": results.total, "approximate": results.approximate, "page": query.page,
+    return Response({"count": results.total, "count_estimated": results.total_estimated,
+                     "facet_counts_estimated": results.counts_estimated, "page": query.page,
                      "results": [OfferSerializer(o).data for o in results.offers],
                      "facets": {name: [{"value": v, "label": label, "count": n} for v, label, n in values]
                                 for name, values in results.facets.items()}})

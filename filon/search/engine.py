@@ -115,12 +115,13 @@ class Results:
     facets: dict[str, list[tuple[str, str, int]]]     # facet -> [(value, label, count)]
     point: geo.Point | None = None    # where "near" was understood to be
     unknown_place: bool = False       # "near" named no known place
-    approximate: bool = False         # total and counts estimated on a sample (large result sets)
+    counts_estimated: bool = False    # facet counts estimated on a sample (large result sets)
+    total_estimated: bool = False     # and the total too (more than SEARCH_POOL offers match)
 
     def pages(self, per_page: int = 20) -> int:
         """How many pages one can walk through (large result sets: those of
         the ``SEARCH_POOL`` newest matches)."""
-        reachable = min(self.total, settings.SEARCH_POOL) if self.approximate else self.total
+        reachable = min(self.total, settings.SEARCH_POOL) if self.counts_estimated else self.total
         return max(1, -(-reachable // per_page))
 
 
@@ -178,26 +179,25 @@ ORDERS = {"recent": "published_on DESC, created_at DESC, id DESC", "deadline": "
 
 def search(query: Query, per_page: int = 20) -> Results:
     """One page of the offers matching ``query``, their number and the facet
-    counts. Every step reads a bounded number of rows whatever the size of
-    the board (see ``docs`` in README, "How a search runs"):
+    counts, reading a bounded number of rows whatever the size of the board
+    (README, "How a search runs"):
 
     - at most ``SEARCH_EXACT_LIMIT`` candidates: everything is exact, in one
       statement over the materialised candidates;
-    - more: the total and the counts are estimated on a random sample of
-      about ``SEARCH_SAMPLE_SIZE`` of them (``Results.approximate``), and
-      pages come from the ``SEARCH_POOL`` most recently added matches.
+    - more: the facet counts (and the total, unless fewer than
+      ``SEARCH_POOL`` offers match everything) are estimated on a random
+      sample of about ``SEARCH_SAMPLE_SIZE`` candidates, and pages come from
+      the ``SEARCH_POOL`` most recently added matches.
     """
     point = query.point
     if query.near and not point:
         return Results([], 0, {name: [] for name in FACETS}, unknown_place=True)
     src = source(candidates)
     level, ranks_all = _plan(src, query)
-    conds = facet_conditions(query)
-    where, where_params = _where(conds)
-    start = (query.page - 1) * per_page
-    sort = query.effective_sort()
+    where, where_params = _where(facet_conditions(query))
+    start, sort = (query.page - 1) * per_page, query.effective_sort()
     m_sql, m_params = src.rows(query, level)
-    parts, params = _count_parts(conds)
+    parts, params = _count_parts(facet_conditions(query))
     page_in_m = level == 0 and (sort != "relevance" or ranks_all)
     if page_in_m and sort == "relevance":
         sql, more = backend(connection).ranked_sql(query.keywords, f"SELECT id FROM m{where}", per_page, start)
@@ -210,20 +210,24 @@ def search(query: Query, per_page: int = 20) -> Results:
     with connection.cursor() as cursor:
         cursor.execute(f"WITH m AS MATERIALIZED ({m_sql}) " + " UNION ALL ".join(parts), [*m_params, *params])
         rows = cursor.fetchall()
+        total = next(n for kind, _, n in rows if kind == "total") << level
         if page_in_m:
             ids = [int(value) for _, value, _ in sorted((r for r in rows if r[0] == "page"), key=lambda r: r[2])]
         else:
-            sql, more = _pool_page(src, query, sort, where, where_params, settings.SEARCH_POOL if level else
-                                   settings.SEARCH_EXACT_LIMIT, per_page, start)
-            cursor.execute(sql, more)
+            pool = settings.SEARCH_POOL if level else settings.SEARCH_EXACT_LIMIT
+            cursor.execute(*_pool_page(src, query, sort, where, where_params, pool, per_page, start))
             ids = [row[0] for row in cursor.fetchall()]
+        if level:           # the pool, when not full, holds every match: the exact total
+            sql, more = src.newest(query, where, where_params, settings.SEARCH_POOL)
+            cursor.execute(f"SELECT COUNT(*) FROM ({sql}) p", more)
+            matched = cursor.fetchone()[0]
+            total = matched if matched < settings.SEARCH_POOL else max(_rounded(total), matched)
     found = Offer.objects.in_bulk(ids)
     offers = [found[i] for i in ids if i in found]
     for offer in offers:
         offer.distance_km = _distance(point, offer)
-    scale = 1 << level
-    total = next(n for kind, _, n in rows if kind == "total") * scale
-    return Results(offers, _rounded(total) if level else total, _facets(rows, scale), point=point, approximate=bool(level))
+    return Results(offers, total, _facets(rows, 1 << level), point=point, counts_estimated=bool(level),
+                   total_estimated=bool(level) and total >= settings.SEARCH_POOL)
 
 
 def _plan(src, query: Query) -> tuple[int, bool]:
@@ -235,7 +239,7 @@ def _plan(src, query: Query) -> tuple[int, bool]:
     size = src.size()
     if size <= exact:
         return 0, True
-    probe = min(tags.LEVELS, math.ceil(math.log2(size / settings.SEARCH_SAMPLE_SIZE)))
+    probe = min(tags.LEVELS, max(0, math.ceil(math.log2(size / settings.SEARCH_SAMPLE_SIZE))))
     estimate = src.estimate(query, probe)
     level = 0 if estimate <= exact else min(probe, max(1, round(math.log2(estimate / settings.SEARCH_SAMPLE_SIZE))))
     ranks_all = src.ranks_all or (estimate if not query.point else src.estimate(query, probe, place=False)) <= exact

@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from django.db import connection
+from django.db.models import Max
 
 from filon.offers.models import Offer
 
@@ -67,7 +68,7 @@ class SqlSource:
 
     def size(self) -> int:
         """About how many offers the board holds."""
-        return Offer.objects.count()
+        return Offer.objects.aggregate(last=Max("id"))["last"] or 0
 
 
 class SqliteSource(SqlSource):

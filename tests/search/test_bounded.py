@@ -42,7 +42,7 @@ def counts(res, facet):
 
 def test_a_large_result_set_is_estimated_on_a_sample(large_board):
     res = results("q=jardin")
-    assert res.approximate
+    assert res.counts_estimated and res.total_estimated
     assert abs(res.total - N) <= 0.25 * N
     for region, n in counts(res, "region").items():
         assert abs(n - N / 2) <= 0.35 * N / 2, (region, n)
@@ -52,17 +52,24 @@ def test_a_large_result_set_is_estimated_on_a_sample(large_board):
 
 def test_a_selective_query_on_a_large_board_is_exact(large_board):
     res = results("q=verger")
-    assert not res.approximate
+    assert not res.counts_estimated and not res.total_estimated
     assert res.total == 30 + 40 - 2       # in the title of every 20th offer, in the text of the last 40
     assert counts(res, "region") == {"Bretagne": 48, "Occitanie": 20}
 
 
 def test_filters_hold_on_every_offer_of_a_sampled_page(large_board):
     res = results("q=jardin&region=Occitanie&contract=stage&sort=recent")
-    assert res.approximate and res.offers
+    assert res.counts_estimated and res.offers
     assert all(o.region == "Occitanie" and o.contract_types == ["stage"] for o in res.offers)
     dates = [o.published_on for o in res.offers]
     assert dates == sorted(dates, reverse=True)
+
+
+def test_a_narrow_selection_in_a_large_result_set_has_its_exact_total(large_board, settings):
+    settings.SEARCH_POOL = 150
+    res = results("q=jardin&region=Occitanie&contract=stage")     # odd offers with i % 3 == 1
+    assert res.counts_estimated and not res.total_estimated
+    assert res.total == N // 6
 
 
 def test_pages_of_a_large_result_set_come_from_the_newest_matches(large_board):
@@ -75,7 +82,7 @@ def test_pages_of_a_large_result_set_come_from_the_newest_matches(large_board):
 def test_title_matches_come_first_however_many_matches(large_board):
     # Every offer speaks of "jardin"; only the two oldest have it in their title.
     res = results("q=jardin")
-    assert res.approximate
+    assert res.counts_estimated
     assert sorted(o.title for o in res.offers[:2]) == ["Animateur jardin verger 0", "Animateur jardin verger 20"]
 
 
@@ -84,6 +91,6 @@ def test_the_board_and_the_api_say_when_counts_are_estimates(large_board, client
     assert "Environ " in page and "(≈ " in page
     assert "Page 1 sur 3" in page              # the 50 newest matches, 20 a page
     data = client.get("/api/offres/?q=jardin").json()
-    assert data["approximate"] is True and abs(data["count"] - N) <= 0.25 * N
+    assert data["count_estimated"] is data["facet_counts_estimated"] is True and abs(data["count"] - N) <= 0.25 * N
     exact = client.get("/api/offres/?q=verger").json()
-    assert exact["approximate"] is False and exact["count"] == 68
+    assert exact["count_estimated"] is exact["facet_counts_estimated"] is False and exact["count"] == 68
