@@ -36,7 +36,6 @@ SORTS = {"relevance": "Pertinence", "recent": "Plus récentes", "deadline": "Dat
          "distance": "Distance"}
 FACETS = ("contract", "region", "department", "remote", "start", "education", "open")
 RADII_KM = (5, 10, 20, 30, 50, 100)
-TIERS = ("title", "title missions", "")     # where the words are, best first (Keywords.within)
 KM_PER_DEGREE = math.pi * geo.EARTH_RADIUS_KM / 180
 
 
@@ -216,12 +215,10 @@ def search(query: Query, per_page: int = 20) -> Results:
         else:
             pool = settings.SEARCH_POOL if level else settings.SEARCH_EXACT_LIMIT
             cursor.execute(*_pool_page(src, query, sort, where, where_params, pool, per_page, start))
-            ids = [row[0] for row in cursor.fetchall()]
-        if level:           # the pool, when not full, holds every match: the exact total
-            sql, more = src.newest(query, where, where_params, settings.SEARCH_POOL)
-            cursor.execute(f"SELECT COUNT(*) FROM ({sql}) p", more)
-            matched = cursor.fetchone()[0]
-            total = matched if matched < settings.SEARCH_POOL else max(_rounded(total), matched)
+            *page, (_, matched) = cursor.fetchall()
+            ids = [row[0] for row in page]
+            if level:       # the pool, when not full, holds every match: the exact total
+                total = matched if matched < pool else max(_rounded(total), matched)
     found = Offer.objects.in_bulk(ids)
     offers = [found[i] for i in ids if i in found]
     for offer in offers:
@@ -247,20 +244,21 @@ def _plan(src, query: Query) -> tuple[int, bool]:
 
 
 def _pool_page(src, query: Query, sort: str, where: str, params: list, limit: int, per_page: int, start: int):
-    """SQL of one page of ids among the ``limit`` newest matches: by the
-    sort, or for relevance by tier: the words in the title, else in the
-    title or missions, else anywhere; newest first within a tier (each tier
-    its own ``limit`` newest)."""
+    """SQL of one page of ids among the ``limit`` newest matches, by the
+    sort; by relevance in tiers: the words in the title first, then
+    anywhere, newest first within a tier (each tier its own ``limit``
+    newest). Its last row is (None, the number of those matches)."""
+    sql, more = src.newest(query, where, params, limit)
     if sort != "relevance":
-        sql, more = src.newest(query, where, params, limit)
-        return f"SELECT id FROM ({sql}) p ORDER BY {ORDERS[sort]} LIMIT %s OFFSET %s", [*more, per_page, start]
-    tiers, more = [], []
-    for tier, within in enumerate(TIERS):
-        sql, ps = src.newest(query, where, params, limit, within=within)
-        tiers.append(f"SELECT id, {tier} AS tier FROM ({sql}) t{tier}")
+        page, ps = f"SELECT id FROM p ORDER BY {ORDERS[sort]} LIMIT %s OFFSET %s", [per_page, start]
+        ctes = f"p AS MATERIALIZED ({sql})"
+    else:
+        title, ps = src.newest(query, where, params, limit, within="title")
         more += ps
-    return (f"SELECT id FROM ({' UNION ALL '.join(tiers)}) p GROUP BY id ORDER BY MIN(tier), id DESC "
-            f"LIMIT %s OFFSET %s", [*more, per_page, start])
+        ctes = f"p AS MATERIALIZED ({sql}), t AS MATERIALIZED ({title})"
+        page, ps = ("SELECT id FROM (SELECT id, 0 AS tier FROM t UNION ALL SELECT id, 1 FROM p) tiers GROUP BY id "
+                    "ORDER BY MIN(tier), id DESC LIMIT %s OFFSET %s", [per_page, start])
+    return f"WITH {ctes} SELECT id, 0 FROM ({page}) page UNION ALL SELECT NULL, COUNT(*) FROM p", [*more, *ps]
 
 
 def _rounded(n: int) -> int:

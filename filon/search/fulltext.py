@@ -77,6 +77,12 @@ class FullText(ABC):
                 cursor.execute(f"DELETE FROM {TABLE} WHERE rowid IN ({', '.join(['%s'] * len(chunk))})", chunk)
 
 
+def title_tags(analysed: str) -> str:
+    """The tags of a title's words: each stem after a "t" (tags' own words
+    never start so), in order, so that phrases hold."""
+    return " ".join("t" + w for w in analysed.split())
+
+
 class SqliteFullText(FullText):
     def create(self, connection) -> None:
         with connection.cursor() as cursor:
@@ -89,18 +95,24 @@ class SqliteFullText(FullText):
         if not fresh:
             self.delete(connection, [r[0] for r in rows])
         with connection.cursor() as cursor:
-            cursor.executemany(f"INSERT INTO {TABLE}(rowid, title, missions, body, tags) VALUES (%s, %s, %s, %s, %s)", rows)
+            cursor.executemany(f"INSERT INTO {TABLE}(rowid, title, missions, body, tags) VALUES (%s, %s, %s, %s, %s)",
+                               [(pk, title, missions, body, f"{tags} {title_tags(title)}")
+                                for pk, title, missions, body, tags in rows])
 
     @staticmethod
     def expression(kw: Keywords, tag_groups: list[list[str]] = ()) -> str:
         """FTS5 query syntax: the keywords (within their columns), and at least
         one tag of each group; every token is an analysed [a-z0-9]+ stem, quoted."""
-        def phrase(ws):
-            return '"' + " ".join(stem(w) for w in ws) + '"'
+        # Within the title: the title's words are also tags ("t" + stem), no position checks needed.
+        mark, columns = ("t", "tags") if kw.within == "title" else ("", kw.within or TEXT_COLUMNS)
+
+        def phrase(ws, mark=""):
+            return '"' + " ".join(mark + stem(w) for w in ws) + '"'
 
         def prefix(p):
-            return f'"{stem(p) if len(stem(p)) >= 2 else p}"*'
-        parts = [f"{{{kw.within or TEXT_COLUMNS}}} : ({_render(Keywords(kw.terms, kw.phrases, kw.prefixes), phrase, prefix, ' AND ', ' OR ', '')})"
+            return f'"{mark}{stem(p) if len(stem(p)) >= 2 else p}"*'
+        required = Keywords(kw.terms, kw.phrases, kw.prefixes)
+        parts = [f"{{{columns}}} : ({_render(required, lambda ws: phrase(ws, mark), prefix, ' AND ', ' OR ', '')})"
                  ] if kw.positive else []
         parts += ["tags : (" + " OR ".join(group) + ")" for group in tag_groups if group]
         expr = " AND ".join(parts or ["tags : lv0"])           # every offer has the tag lv0
@@ -152,8 +164,8 @@ class PostgresFullText(FullText):
     @staticmethod
     def expression(kw: Keywords) -> str:
         """to_tsquery syntax; every token is a folded [a-z0-9]+ word, labelled
-        with the weights of the parts it must be in (A title, B missions)."""
-        label = {"": "", "title": "A", "title missions": "AB"}[kw.within]
+        with the weight of the part it must be in (A: the title)."""
+        label = {"": "", "title": "A"}[kw.within]
 
         def phrase(ws, label=""):
             return "(" + " <-> ".join(f"{w}:{label}" if label else w for w in ws) + ")"

@@ -7,7 +7,7 @@
 
 Parsed once into :class:`Keywords`; each backend renders it in its own
 full-text syntax. Relevance tiers (see :mod:`filon.search.engine`) ask for
-the same words within the title, or the title and missions.
+the same words within the title.
 """
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ class Keywords:
     phrases: list[list[str]] = field(default_factory=list)    # words in this order
     prefixes: list[str] = field(default_factory=list)         # beginnings of words
     excluded: list[list[str]] = field(default_factory=list)   # a word or a phrase that must not appear
-    within: str = ""                  # where the required words must be: "title", "title missions"; "" anywhere
+    within: str = ""                  # where the required words must be: "title", or "" for anywhere
 
     def __hash__(self) -> int:          # query expressions hold it
         return hash(repr(self))

@@ -105,6 +105,6 @@ def test_relevance_tiers_ask_for_the_words_in_the_title():
 def test_tags_narrow_the_sqlite_expression():
     from filon.search.fulltext import SqliteFullText
 
-    assert SqliteFullText.expression(replace(parse("stage"), within="title"), [["c4", "c8"], ["lv3"]]) == \
-        '{title} : ("stag") AND tags : (c4 OR c8) AND tags : (lv3)'
+    assert SqliteFullText.expression(replace(parse('stage "chargé de mission"'), within="title"), [["c4", "c8"], ["lv3"]]) \
+        == '{tags} : ("tstag" AND "tcharg tde tmission") AND tags : (c4 OR c8) AND tags : (lv3)'
     assert SqliteFullText.expression(parse(""), [["rbretagne"]]) == "tags : (rbretagne)"
