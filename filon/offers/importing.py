@@ -76,18 +76,18 @@ def _store(records: Iterable[Record], status: str, batch_size: int, source: dict
         created.extend(offers)
         batch.clear()
 
-    with BulkIndexer() as indexer:
-        for record in records:
-            digest = content_hash(record)
-            if digest in seen:
-                unchanged += 1
-                continue
-            seen.add(digest)
-            batch.append((digest, record))
-            if len(batch) == batch_size:
-                flush()
-        if batch:
+    indexer = BulkIndexer()
+    for record in records:
+        digest = content_hash(record)
+        if digest in seen:
+            unchanged += 1
+            continue
+        seen.add(digest)
+        batch.append((digest, record))
+        if len(batch) == batch_size:
             flush()
+    if batch:
+        flush()
     return created, unchanged
 
 
