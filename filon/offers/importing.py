@@ -6,18 +6,27 @@ of their content, so importing the same document twice creates nothing.
 """
 from __future__ import annotations
 
+import atexit
+import collections
+import functools
 import hashlib
+import itertools
+import multiprocessing
+import os
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import django
 from django.db import connection, models, transaction
 from django.utils import timezone
 
 from filon.extract import ExtractionError, extract
 from filon.extract import Offer as Record
 from filon.extract.fields import fold
-from filon.search.index import BulkIndexer
+from filon.search.fulltext import backend
+from filon.search.index import document
 
 from .models import Offer, Status, StatusChange
 
@@ -48,47 +57,81 @@ def store_records(records: Iterable[Record], status: str = Status.PUBLISHED, *, 
                   source_url: str = "", submitter_email: str = "", by=None, reason: str = "import",
                   batch_size: int = 500) -> tuple[list[Offer], int]:
     """Store extracted records as offers (new ones only), indexed for search,
-    all or nothing; (created, unchanged)."""
+    all or nothing; (created, unchanged).
+
+    Records go by batches. With a core to spare, a worker process prepares
+    the next batches (content hash, model fields, text analysis for the
+    index: two thirds of the work) while this one writes: see
+    :func:`_prepare`."""
+    source = dict(source_name=source_name[:300], source_url=source_url, submitter_email=submitter_email)
+    prepare = functools.partial(_prepare, status=status, source=source, index_prepare=backend(connection).prepare)
+    created, unchanged = [], 0
     with transaction.atomic():
-        return _store(records, status, batch_size, dict(source_name=source_name[:300], source_url=source_url,
-                                                       submitter_email=submitter_email), by, reason)
+        for prepared in _pipelined(prepare, _chunks(records, batch_size)):
+            known = set(Offer.objects.filter(content_hash__in=[d for d, _, _ in prepared])
+                        .values_list("content_hash", flat=True))      # earlier batches' included
+            fresh = []
+            for digest, offer, row in prepared:
+                if digest in known:
+                    unchanged += 1
+                else:
+                    known.add(digest)
+                    fresh.append((offer, row))
+            offers = [o for o, _ in fresh]
+            insert(offers)
+            insert([StatusChange(offer=o, status=status, by=by, reason=reason) for o in offers])
+            backend(connection).write(connection, [(o.pk, *row) for o, row in fresh], fresh=True)
+            created.extend(offers)
+    return created, unchanged
 
 
-def _store(records: Iterable[Record], status: str, batch_size: int, source: dict, by, reason: str):
-    created, unchanged, seen = [], 0, set()
-    batch: list[tuple[str, Record]] = []
-
-    def flush():
-        nonlocal unchanged
-        known = set(Offer.objects.filter(content_hash__in=[d for d, _ in batch]).values_list("content_hash", flat=True))
-        offers = []
-        for digest, record in batch:
-            if digest in known:
-                unchanged += 1
-                continue
-            offer = Offer(content_hash=digest, status=status, **source, **Offer.fields_from_record(record))
-            offer.derive()
-            offers.append(offer)
-        pending = indexer.start(offers)         # the text analysis runs meanwhile
-        insert(offers)
-        insert([StatusChange(offer=o, status=status, by=by, reason=reason) for o in offers])
-        indexer.finish(pending)
-        created.extend(offers)
-        batch.clear()
-
-    indexer = BulkIndexer()
+def _prepare(records: list[Record], status: str, source: dict, index_prepare) -> list[tuple[str, Offer, tuple]]:
+    """The CPU work of a batch, no database: for each record its content
+    hash, its unsaved offer (derived columns set) and its prepared index
+    parts (title, missions, body, tags)."""
+    out = []
     for record in records:
         digest = content_hash(record)
-        if digest in seen:
-            unchanged += 1
-            continue
-        seen.add(digest)
-        batch.append((digest, record))
-        if len(batch) == batch_size:
-            flush()
-    if batch:
-        flush()
-    return created, unchanged
+        offer = Offer(content_hash=digest, status=status, **source, **Offer.fields_from_record(record))
+        offer.derive()
+        title, missions, body, tags = document(offer)
+        out.append((digest, offer, (*index_prepare((title, missions, body)), tags)))
+    return out
+
+
+def _chunks(items: Iterable, size: int):
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
+PARALLEL_FROM = 200         # smaller imports are prepared in place (a worker takes ~1 s to start)
+
+
+def _pipelined(prepare, chunks):
+    """``prepare`` of each chunk, in order; from the first large chunk on,
+    run one or two chunks ahead in the worker process."""
+    pending: collections.deque = collections.deque()
+    for chunk in chunks:
+        if pending or (len(chunk) >= PARALLEL_FROM and _worker()):
+            pending.append(_worker().submit(prepare, chunk))
+            if len(pending) > 2:
+                yield pending.popleft().result()
+        else:
+            yield prepare(chunk)
+    while pending:
+        yield pending.popleft().result()
+
+
+@functools.lru_cache(maxsize=1)
+def _worker() -> ProcessPoolExecutor | None:
+    """The process's import worker (None on a single core): started once,
+    Django set up, stopped at exit."""
+    if (os.cpu_count() or 1) < 2:
+        return None
+    executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"), initializer=django.setup)
+    atexit.register(executor.shutdown, cancel_futures=True)
+    return executor
 
 
 # Field types whose Python values the database drivers take as they are.

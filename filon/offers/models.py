@@ -136,11 +136,10 @@ class Offer(models.Model):
     class Meta:
         ordering = ["-published_on", "-created_at"]
         verbose_name = "offre"
-        # Search filters and counts facets on these columns only. Two covering
-        # indexes keep the wide rows (text, evidence) out of those reads: one
-        # led by the columns of visible(), for filters alone; one led by the
-        # id, for the offers a full-text match names (its "doc values").
-        indexes = [models.Index(fields=["status", "expires_on", *FACET_COLUMNS], name="offer_facets"),
+        # Search filters and counts facets on these columns only; a covering
+        # index led by the id keeps the wide rows (text, evidence) out of
+        # reads of the offers a full-text match names (their "doc values").
+        indexes = [models.Index(fields=["status", "expires_on"], name="offer_visible"),
                    models.Index(fields=["id", "status", "expires_on", *FACET_COLUMNS], name="offer_docvalues"),
                    models.Index(fields=["-published_on", "-created_at"], name="offer_recent"),
                    models.Index(fields=["latitude", "longitude"], name="offer_point")]
