@@ -19,11 +19,18 @@ from .tags import offer_tags
 def document(offer) -> tuple[str, str, str, str]:
     """The offer's three weighted parts: title (and employer), missions,
     everything else (with its place and contract names, so that "stage
-    Bretagne" finds an internship in Rennes); and its filter tags."""
-    missions = " ".join(offer.text[s["start"]:s["end"]] for s in offer.sections if s.get("name") == "missions")
+    Bretagne" finds an internship in Rennes); and its filter tags. Each word
+    of the text is indexed once, in missions or in the rest."""
+    spans = sorted((s["start"], s["end"]) for s in offer.sections if s.get("name") == "missions")
+    missions = " ".join(offer.text[start:end] for start, end in spans)
+    rest, last = [], 0
+    for start, end in spans:
+        rest.append(offer.text[last:start])
+        last = max(last, end)
+    rest.append(offer.text[last:])
     place = " ".join(filter(None, [offer.city, offer.region, department_labels().get(offer.department, "")]))
     contracts = " ".join(CONTRACT_LABELS.get(k, "") for k in offer.contract_types or [])
-    body = " ".join([offer.text, place, contracts])
+    body = " ".join([*rest, place, contracts])
     return f"{offer.title} {offer.organization}", missions, body, offer_tags(offer)
 
 

@@ -20,3 +20,18 @@ def test_a_bulk_import_is_prepared_in_a_worker_and_indexes_every_offer(db):
     assert search(Query.from_params(QueryDict("q=concertation+bocage"))).total == 1200
     assert search(Query.from_params(QueryDict('q="offre 1199"'))).total == 1
     assert store_records(records[:600]) == ([], 600)    # again: nothing new
+
+
+def test_each_word_of_the_text_is_indexed_once_in_missions_or_in_the_rest():
+    from filon.offers.models import Offer
+    from filon.search.index import document
+
+    text = "Contexte : une association.\nMissions : animer des ateliers.\nProfil : curieux."
+    start = text.index("Missions")
+    offer = Offer(title="Animateur", text=text, city="Rennes", region="Bretagne", department="35",
+                  contract_types=["cdd"], sections=[{"name": "missions", "start": start, "end": text.index("Profil")}])
+    offer.derive()
+    title, missions, body, tags = document(offer)
+    assert missions.strip() == "Missions : animer des ateliers."
+    assert "ateliers" not in body and "curieux" in body and "Rennes" in body and "CDD" in body
+    assert "rbretagne" in tags.split() and "d35" in tags.split()
