@@ -230,17 +230,20 @@ def search(query: Query, per_page: int = 20) -> Results:
 def _plan(src, query: Query) -> tuple[int, bool]:
     """(sample level, whether relevance may rank every match): level 0 when
     about ``SEARCH_EXACT_LIMIT`` candidates or fewer, else the level whose
-    sample holds about ``SEARCH_SAMPLE_SIZE``; estimates are counted on a
-    coarse sample (a few thousand index entries at most)."""
+    sample holds at most ``SEARCH_SAMPLE_SIZE`` (and at least half as many);
+    estimates are counted on a coarse sample (a few thousand index entries
+    at most)."""
     exact = settings.SEARCH_EXACT_LIMIT
     size = src.size()
     if size <= exact:
         return 0, True
     probe = min(tags.LEVELS, max(0, math.ceil(math.log2(size / settings.SEARCH_SAMPLE_SIZE))))
     estimate = src.estimate(query, probe)
-    level = 0 if estimate <= exact else min(probe, max(1, round(math.log2(estimate / settings.SEARCH_SAMPLE_SIZE))))
-    ranks_all = src.ranks_all or (estimate if not query.point else src.estimate(query, probe, place=False)) <= exact
-    return level, ranks_all
+    if estimate > exact:
+        return min(probe, max(1, math.ceil(math.log2(estimate / settings.SEARCH_SAMPLE_SIZE)))), False
+    if src.ranks_all or query.effective_sort() != "relevance":
+        return 0, True
+    return 0, (estimate if not query.point else src.estimate(query, probe, place=False)) <= exact
 
 
 def _pool_page(src, query: Query, sort: str, where: str, params: list, limit: int, per_page: int, start: int):

@@ -13,7 +13,7 @@ FILON_DEFAULT_FROM   sender of the board's e-mails
 FILON_MEDIA_ROOT     where uploaded documents are kept (default ./filon-media)
 FILON_OFFER_LIFETIME_DAYS  days an offer without deadline stays online (default 60)
 FILON_SEARCH_EXACT_LIMIT   searches with at most this many candidates are counted exactly (default 10000)
-FILON_SEARCH_SAMPLE_SIZE   beyond, counts are estimated on a random sample of about this many (default 4000)
+FILON_SEARCH_SAMPLE_SIZE   beyond, counts are estimated on a random sample of at most this many (default 4000)
 FILON_SEARCH_POOL          and pages come from this many most recently added matches (default 1000)
 """
 from __future__ import annotations
