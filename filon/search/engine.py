@@ -197,28 +197,22 @@ def search(query: Query, per_page: int = 20) -> Results:
     start, sort = (query.page - 1) * per_page, query.effective_sort()
     m_sql, m_params = src.rows(query, level)
     parts, params = _count_parts(facet_conditions(query))
-    page_in_m = level == 0 and (sort != "relevance" or ranks_all)
-    if page_in_m and sort == "relevance":
-        sql, more = backend(connection).ranked_sql(query.keywords, f"SELECT id FROM m{where}", per_page, start)
-        parts.append(f"SELECT 'page', CAST(rowid AS VARCHAR(20)), n FROM ({sql}) page")
-        params += [*more, *where_params]
-    elif page_in_m:
-        parts.append(f"SELECT 'page', CAST(id AS VARCHAR(20)), n FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY {ORDERS[sort]}) "
-                     f"AS n FROM m{where} ORDER BY {ORDERS[sort]} LIMIT %s OFFSET %s) page")
-        params += [*where_params, per_page, start]
+    if level == 0:                    # the page is read from the candidates, in the same statement
+        sql, more = _page_of_candidates(src, query, sort, ranks_all, where, where_params, per_page, start)
+        parts.append(f"SELECT 'page', CAST(id AS VARCHAR(20)), n FROM ({sql}) page")
+        params += more
     with connection.cursor() as cursor:
         cursor.execute(f"WITH m AS MATERIALIZED ({m_sql}) " + " UNION ALL ".join(parts), [*m_params, *params])
         rows = cursor.fetchall()
         total = next(n for kind, _, n in rows if kind == "total") << level
-        if page_in_m:
+        if level == 0:
             ids = [int(value) for _, value, _ in sorted((r for r in rows if r[0] == "page"), key=lambda r: r[2])]
         else:
-            pool = settings.SEARCH_POOL if level else settings.SEARCH_EXACT_LIMIT
-            cursor.execute(*_pool_page(src, query, sort, where, where_params, pool, per_page, start))
+            cursor.execute(*_pool_page(src, query, sort, where, where_params, settings.SEARCH_POOL, per_page, start))
             *page, (_, matched) = cursor.fetchall()
             ids = [row[0] for row in page]
-            if level:       # the pool, when not full, holds every match: the exact total
-                total = matched if matched < pool else max(_rounded(total), matched)
+            # The pool, when not full, holds every match: the exact total.
+            total = matched if matched < settings.SEARCH_POOL else max(_rounded(total), matched)
     found = Offer.objects.in_bulk(ids)
     offers = [found[i] for i in ids if i in found]
     for offer in offers:
@@ -241,9 +235,25 @@ def _plan(src, query: Query) -> tuple[int, bool]:
     estimate = src.estimate(query, probe)
     if estimate > exact:
         return min(probe, max(1, math.ceil(math.log2(estimate / settings.SEARCH_SAMPLE_SIZE)))), False
-    if src.ranks_all or query.effective_sort() != "relevance":
-        return 0, True
-    return 0, (estimate if not query.point else src.estimate(query, probe, place=False)) <= exact
+    return 0, query.effective_sort() != "relevance" or src.ranks(query, probe, estimate)
+
+
+def _page_of_candidates(src, query: Query, sort: str, ranks_all: bool, where: str, where_params: list,
+                        per_page: int, start: int):
+    """SQL of (id, n) for one page of the materialised candidates ``m`` (with
+    ``where``, the facet conditions): by the sort; by relevance ranked by
+    the database, or in tiers where it cannot rank them all quickly (the
+    words in the title first, then the others; newest first within a tier)."""
+    if sort == "relevance" and ranks_all:
+        sql, more = backend(connection).ranked_sql(query.keywords, f"SELECT id FROM m{where}", per_page, start)
+        return f"SELECT rowid AS id, n FROM ({sql}) ranked", [*more, *where_params]
+    if sort == "relevance":
+        title, more = src.title_matches(query)
+        order, inner = "in_title DESC, id DESC", f"SELECT id, id IN ({title}) AS in_title FROM m{where}"
+        return (f"SELECT id, ROW_NUMBER() OVER (ORDER BY {order}) AS n FROM ({inner}) tiers ORDER BY {order} "
+                f"LIMIT %s OFFSET %s", [*more, *where_params, per_page, start])
+    return (f"SELECT id, ROW_NUMBER() OVER (ORDER BY {ORDERS[sort]}) AS n FROM m{where} ORDER BY {ORDERS[sort]} "
+            f"LIMIT %s OFFSET %s", [*where_params, per_page, start])
 
 
 def _pool_page(src, query: Query, sort: str, where: str, params: list, limit: int, per_page: int, start: int):

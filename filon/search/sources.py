@@ -30,7 +30,7 @@ from filon.offers.models import Offer
 
 from . import geo, tags
 from .fulltext import TABLE, backend
-from .models import matching
+from .models import OfferIndex, matching
 
 COLUMNS = ["id", "contract_mask", "region", "department", "education_min", "remote_allowed", "start_month", "deadline",
            "published_on", "created_at"]
@@ -38,7 +38,20 @@ COLUMNS = ["id", "contract_mask", "region", "department", "education_min", "remo
 
 class SqlSource:
     """Any database: the ORM's conditions, the sample as ``Offer.sample``."""
-    ranks_all = True             # ranking a match costs the same whatever the number of matches (ts_rank)
+    def ranks(self, query, probe: int, estimate: int) -> bool:
+        """Whether the database can rank an exact candidate set by relevance
+        quickly (``estimate``: the matches of keywords and place, counted at
+        sample level ``probe``): ts_rank costs the same per match whatever the words."""
+        return True
+
+    def narrowing(self, query) -> list[list[str]]:
+        """Tag groups that every candidate of ``query`` has (SQLite's)."""
+        return []
+
+    def title_matches(self, query) -> tuple[str, list]:
+        """SQL of the ids of the offers with the keywords in their title."""
+        return (OfferIndex.objects.filter(document__match=replace(query.keywords, within="title"))
+                .values("offer").query.sql_with_params())
 
     def __init__(self, candidates):
         self.candidates = candidates         # Query -> visible offers matching all but facets (engine.candidates)
@@ -74,12 +87,22 @@ class SqlSource:
 class SqliteSource(SqlSource):
     """FTS5 drives: keywords, tags of facets, map cells and sample level in
     one MATCH, then the covering index ``offer_docvalues`` per match."""
-    ranks_all = False            # bm25 first reads every posting of every query word: ranks few-match queries only
+    BM25_LIMIT = 200_000         # bm25 first reads every posting of every query word (~20 ns each)
+
+    def ranks(self, query, probe: int, estimate: int) -> bool:
+        # Near a place the words' postings outnumber the candidates, and the
+        # map cells' tags would weigh on every row of bm25.
+        return not query.point and estimate <= self.BM25_LIMIT
+
+    def title_matches(self, query) -> tuple[str, list]:
+        expression = backend(connection).expression(replace(query.keywords, within="title"), self.narrowing(query))
+        return f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s", [expression]
+
+    def narrowing(self, query) -> list[list[str]]:
+        return [tags.cells(*geo.bounding_box(query.point, query.radius_km))] if query.point else []
 
     def _expression(self, query, level: int = 0, facets: bool = False, place: bool = True, within: str = "") -> str:
-        groups = tags.for_facets(query) if facets else []
-        if place and query.point:
-            groups.append(tags.cells(*geo.bounding_box(query.point, query.radius_km)))
+        groups = (tags.for_facets(query) if facets else []) + (self.narrowing(query) if place else [])
         if level:
             groups.append([f"lv{level}"])
         return backend(connection).expression(replace(query.keywords, within=within), groups)

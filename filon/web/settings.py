@@ -12,8 +12,8 @@ FILON_EMAIL_BACKEND  "console" (default), "file" (into FILON_EMAIL_DIR) or "smtp
 FILON_DEFAULT_FROM   sender of the board's e-mails
 FILON_MEDIA_ROOT     where uploaded documents are kept (default ./filon-media)
 FILON_OFFER_LIFETIME_DAYS  days an offer without deadline stays online (default 60)
-FILON_SEARCH_EXACT_LIMIT   searches with at most this many candidates are counted exactly (default 10000)
-FILON_SEARCH_SAMPLE_SIZE   beyond, counts are estimated on a random sample of at most this many (default 4000)
+FILON_SEARCH_EXACT_LIMIT   searches with at most this many candidates are counted exactly (default 5000)
+FILON_SEARCH_SAMPLE_SIZE   beyond, counts are estimated on a random sample of at most this many (default 3000)
 FILON_SEARCH_POOL          and pages come from this many most recently added matches (default 1000)
 """
 from __future__ import annotations
@@ -53,8 +53,8 @@ ALLOWED_HOSTS = [h.strip() for h in env("FILON_ALLOWED_HOSTS", "127.0.0.1,localh
 BASE_URL = env("FILON_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 DATABASES = {"default": database_from_url(env("FILON_DATABASE_URL", "sqlite:///filon.sqlite3"))}
 OFFER_LIFETIME_DAYS = int(env("FILON_OFFER_LIFETIME_DAYS", "60"))
-SEARCH_EXACT_LIMIT = int(env("FILON_SEARCH_EXACT_LIMIT", "10000"))
-SEARCH_SAMPLE_SIZE = int(env("FILON_SEARCH_SAMPLE_SIZE", "4000"))
+SEARCH_EXACT_LIMIT = int(env("FILON_SEARCH_EXACT_LIMIT", "5000"))
+SEARCH_SAMPLE_SIZE = int(env("FILON_SEARCH_SAMPLE_SIZE", "3000"))
 SEARCH_POOL = int(env("FILON_SEARCH_POOL", "1000"))
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 SUBMISSIONS_PER_HOUR_PER_IP = int(env("FILON_SUBMISSIONS_PER_HOUR", "10"))

@@ -81,6 +81,8 @@ FILTERS = [
     ("near=Lyon&radius_km=10", {"Stage animation nature", "Alternance communication"}),
     ("near=69100&radius_km=5", {"Stage animation nature", "Alternance communication"}),
     ("near=Rennes&radius_km=30&q=concertation", {"Chargé·e de mission concertation"}),
+    ("q=concertation&region=Auvergne-Rhône-Alpes&contract=stage&contract=alternance",
+     {"Stage animation nature", "Alternance communication"}),
     ("near=Atlantide", set()),
 ]
 
