@@ -27,7 +27,6 @@ from filon.offers.vocabulary import (
 )
 
 from . import geo, tags
-from .fulltext import backend
 from .keywords import Keywords, parse
 from .models import matching
 from .sources import source
@@ -195,7 +194,7 @@ def search(query: Query, per_page: int = 20) -> Results:
     level, ranks_all = _plan(src, query)
     where, where_params = _where(facet_conditions(query))
     start, sort = (query.page - 1) * per_page, query.effective_sort()
-    m_sql, m_params = src.rows(query, level)
+    m_sql, m_params = src.rows(query, level, scored=level == 0 and sort == "relevance" and ranks_all)
     parts, params = _count_parts(facet_conditions(query))
     if level == 0:                    # the page is read from the candidates, in the same statement
         sql, more = _page_of_candidates(src, query, sort, ranks_all, where, where_params, per_page, start)
@@ -245,8 +244,9 @@ def _page_of_candidates(src, query: Query, sort: str, ranks_all: bool, where: st
     the database, or in tiers where it cannot rank them all quickly (the
     words in the title first, then the others; newest first within a tier)."""
     if sort == "relevance" and ranks_all:
-        sql, more = backend(connection).ranked_sql(query.keywords, f"SELECT id FROM m{where}", per_page, start)
-        return f"SELECT rowid AS id, n FROM ({sql}) ranked", [*more, *where_params]
+        order = "score, id DESC"
+        return (f"SELECT id, ROW_NUMBER() OVER (ORDER BY {order}) AS n FROM m{where} ORDER BY {order} LIMIT %s OFFSET %s",
+                [*where_params, per_page, start])
     if sort == "relevance":
         title, more = src.title_matches(query)
         order, inner = "in_title DESC, id DESC", f"SELECT id, id IN ({title}) AS in_title FROM m{where}"

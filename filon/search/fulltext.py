@@ -11,10 +11,11 @@ Both backends index three weighted parts of an offer (title and employer
   index, built by the ``filon_french`` configuration (``unaccent`` then the
   Snowball French stemmer) with weights A, B, D, ranked by ``ts_rank``.
 
-Queries reach the index through the ``match`` lookup, always as a subquery
-of ids (``pk__in=OfferIndex.objects.filter(document__match=kw)``): joining
-instead lets SQLite's planner probe the index once per offer, a thousand
-times slower. Relevance order comes from :meth:`FullText.ranked_sql`.
+Queries reach the index through the ``match`` lookup, as a subquery of ids
+(``pk__in=OfferIndex.objects.filter(document__match=kw)``), or on SQLite
+with the index as the outer loop of a join (:mod:`filon.search.sources`).
+Relevance: SQLite's bm25 ``rank`` of the matching cursor, PostgreSQL's
+:meth:`PostgresFullText.score_sql`.
 """
 from __future__ import annotations
 
@@ -60,11 +61,6 @@ class FullText(ABC):
     @abstractmethod
     def match_sql(self, column: str, kw: Keywords) -> tuple[str, list]:
         """SQL condition on the index column: the offer matches ``kw``."""
-
-    @abstractmethod
-    def ranked_sql(self, kw: Keywords, candidates: str, limit: int, offset: int) -> tuple[str, list]:
-        """SQL of (id, n): one page of the ``candidates`` (SQL of offer ids),
-        n-th best match first; its parameters come before the candidates'."""
 
     def drop(self, connection) -> None:
         with connection.cursor() as cursor:
@@ -123,12 +119,6 @@ class SqliteFullText(FullText):
     def match_sql(self, column: str, kw: Keywords) -> tuple[str, list]:
         return f"{column} MATCH %s", [self.expression(kw)]
 
-    def ranked_sql(self, kw: Keywords, candidates: str, limit: int, offset: int) -> tuple[str, list]:
-        # "+rowid" keeps the planner from probing the index once per candidate.
-        return (f"SELECT rowid, ROW_NUMBER() OVER (ORDER BY rank) AS n FROM {TABLE} WHERE {TABLE} MATCH %s "
-                f"AND +rowid IN ({candidates}) ORDER BY rank LIMIT {int(limit)} OFFSET {int(offset)}", [self.expression(kw)])
-
-
 class PostgresFullText(FullText):
     config = "filon_french"
     # ts_rank's weights, in the order D, C, B, A: body 1, missions 4, title 10.
@@ -179,11 +169,11 @@ class PostgresFullText(FullText):
     def match_sql(self, column: str, kw: Keywords) -> tuple[str, list]:
         return f"{column} @@ to_tsquery('{self.config}', %s)", [self.expression(kw)]
 
-    def ranked_sql(self, kw: Keywords, candidates: str, limit: int, offset: int) -> tuple[str, list]:
-        order = f"ts_rank('{self.weights}', {TABLE}, q) DESC, rowid"
-        return (f"SELECT rowid, ROW_NUMBER() OVER (ORDER BY {order}) AS n FROM {TABLE}, to_tsquery('{self.config}', %s) q "
-                f"WHERE {TABLE} @@ q AND rowid IN ({candidates}) ORDER BY {order} LIMIT {int(limit)} OFFSET {int(offset)}",
-                [self.expression(kw)])
+    def score_sql(self, kw: Keywords, id_column: str) -> tuple[str, list]:
+        """SQL of the relevance of the offer ``id_column`` to ``kw``, lower is
+        better (minus ts_rank; SQLite's bm25 ``rank`` counts the same way)."""
+        return (f"-ts_rank('{self.weights}', (SELECT {TABLE} FROM {TABLE} WHERE rowid = {id_column}), "
+                f"to_tsquery('{self.config}', %s))", [self.expression(kw)])
 
 
 BACKENDS = {"sqlite": SqliteFullText(), "postgresql": PostgresFullText()}

@@ -3,9 +3,10 @@
 A candidate row holds an offer's id and filter columns (``COLUMNS``, and
 ``distance_squared`` near a place). Sources give, as SQL:
 
-- ``rows(query, level)``: the visible offers matching the keywords, place and
-  dates of ``query`` (not its facets), restricted to sample level ``level``
-  (level 0: all of them);
+- ``rows(query, level, scored)``: the visible offers matching the keywords,
+  place and dates of ``query`` (not its facets), restricted to sample level
+  ``level`` (level 0: all of them), with their relevance ``score`` (lower is
+  better) if ``scored``;
 - ``newest(query, where, limit)``: the ``limit`` newest of those that also
   satisfy ``where`` (the facet conditions), for pages of large result sets;
 - ``estimate(query, level)``: about how many offers match the keywords and
@@ -25,6 +26,7 @@ from dataclasses import replace
 
 from django.db import connection
 from django.db.models import Max
+from django.db.models.expressions import RawSQL
 
 from filon.offers.models import Offer
 
@@ -65,8 +67,13 @@ class SqlSource:
     def _columns(self, query) -> list[str]:
         return COLUMNS + (["distance_squared"] if query.point else [])
 
-    def rows(self, query, level: int = 0) -> tuple[str, list]:
-        return self._queryset(query, level).order_by().values(*self._columns(query)).query.sql_with_params()
+    def rows(self, query, level: int = 0, scored: bool = False) -> tuple[str, list]:
+        qs = self._queryset(query, level)
+        columns = self._columns(query)
+        if scored:
+            qs = qs.annotate(score=RawSQL(*backend(connection).score_sql(query.keywords, '"offers_offer"."id"')))
+            columns.append("score")
+        return qs.order_by().values(*columns).query.sql_with_params()
 
     def newest(self, query, where: str, params: list, limit: int, within: str = "") -> tuple[str, list]:
         qs = matching(self.candidates(query, keywords=False), replace(query.keywords, within=within))
@@ -107,16 +114,17 @@ class SqliteSource(SqlSource):
             groups.append([f"lv{level}"])
         return backend(connection).expression(replace(query.keywords, within=within), groups)
 
-    def _join(self, query, expression: str, where: str = "", params=(), tail: str = "") -> tuple[str, list]:
+    def _join(self, query, expression: str, where: str = "", params=(), tail: str = "", scored: bool = False):
         sql, more = self._queryset(query, keywords=False).order_by().values(*self._columns(query)).query.sql_with_params()
         table = connection.ops.quote_name(Offer._meta.db_table)
         sql = sql.replace(f"FROM {table}", f"FROM {table} INDEXED BY offer_docvalues", 1)
         # CROSS JOIN keeps the full-text index as the outer loop: one index probe per match.
-        return (f"SELECT m.* FROM {TABLE} f CROSS JOIN ({sql}) m ON m.id = f.rowid WHERE f.{TABLE} MATCH %s"
+        return (f"SELECT m.*{', f.rank AS score' if scored else ''} FROM {TABLE} f CROSS JOIN ({sql}) m ON m.id = f.rowid "
+                f"WHERE f.{TABLE} MATCH %s"
                 f"{where.replace(' WHERE ', ' AND ', 1)} {tail}", [*more, expression, *params])
 
-    def rows(self, query, level: int = 0) -> tuple[str, list]:
-        return self._join(query, self._expression(query, level))
+    def rows(self, query, level: int = 0, scored: bool = False) -> tuple[str, list]:
+        return self._join(query, self._expression(query, level), scored=scored)
 
     def newest(self, query, where: str, params: list, limit: int, within: str = "") -> tuple[str, list]:
         return self._join(query, self._expression(query, facets=True, within=within), where, params,
