@@ -220,20 +220,24 @@ def search(query: Query, per_page: int = 20) -> Results:
                    total_estimated=bool(level) and total >= settings.SEARCH_POOL)
 
 
+PROBE_SIZE = 1000
+
+
 def _plan(src, query: Query) -> tuple[int, bool]:
     """(sample level, whether relevance may rank every match): level 0 when
     about ``SEARCH_EXACT_LIMIT`` candidates or fewer, else the level whose
     sample holds at most ``SEARCH_SAMPLE_SIZE`` (and at least half as many);
-    estimates are counted on a coarse sample (a few thousand index entries
-    at most)."""
+    estimates are counted on a coarse sample of about ``PROBE_SIZE`` offers
+    (the matches among a thousand offers: enough to tell a few thousand
+    candidates from tens of thousands)."""
     exact = settings.SEARCH_EXACT_LIMIT
     size = src.size()
     if size <= exact:
         return 0, True
-    probe = min(tags.LEVELS, max(0, math.ceil(math.log2(size / settings.SEARCH_SAMPLE_SIZE))))
+    probe = min(tags.LEVELS, max(0, math.ceil(math.log2(size / PROBE_SIZE))))
     estimate = src.estimate(query, probe)
     if estimate > exact:
-        return min(probe, max(1, math.ceil(math.log2(estimate / settings.SEARCH_SAMPLE_SIZE)))), False
+        return min(tags.LEVELS, max(1, math.ceil(math.log2(estimate / settings.SEARCH_SAMPLE_SIZE)))), False
     return 0, query.effective_sort() != "relevance" or src.ranks(query, probe, estimate)
 
 

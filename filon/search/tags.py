@@ -25,6 +25,10 @@ SAMPLE_BUCKETS = 1024
 LEVELS = 10                                   # levels 0 (everything) .. 10 (1/1024)
 FINE_CELL, COARSE_CELL = 0.25, 2.0            # map cells, in degrees
 MAX_CELLS = 40                                # fewer cells than this in a query, else coarse ones
+# Contract types are also paired with these (tag "c1rbretagne"): the usual
+# "CDI in Bretagne" is then one posting list, three times shorter than the
+# shorter of the two.
+PAIRED = ("r", "d")
 
 
 def word(prefix: str, value) -> str:
@@ -58,10 +62,13 @@ def cells(lat_min: float, lat_max: float, lon_min: float, lon_max: float) -> lis
 def offer_tags(offer) -> str:
     """The tags of an offer, from its filter columns (derived ones set)."""
     tags = sample_tags(getattr(offer, "sample", 0))     # no sample before migration offers 0003
-    tags += [f"c{bit}" for bit in CONTRACT_BITS.values() if offer.contract_mask & bit]
+    contracts = [f"c{bit}" for bit in CONTRACT_BITS.values() if offer.contract_mask & bit]
+    tags += contracts
     for prefix, value in (("r", offer.region), ("d", offer.department), ("e", offer.education_min)):
         if value:
             tags.append(word(prefix, value))
+            if prefix in PAIRED:
+                tags += [c + word(prefix, value) for c in contracts]
     if offer.remote_allowed:
         tags.append("tt")
     if offer.start_month:
@@ -73,15 +80,21 @@ def offer_tags(offer) -> str:
 
 def for_facets(query) -> list[list[str]]:
     """Groups of tags for the facets ``query`` selects: an offer it selects
-    has a tag of each group ("c0", "r", "d", "e" are nobody's tags: no
-    contract type, region... selects nothing). The "open" facet has no tag:
-    its SQL condition alone selects."""
+    has a tag of each group ("c0" is nobody's: no contract type selects
+    nothing). Contract types go paired with the département, else the
+    région, when one is selected. The "open" facet has no tag: its SQL
+    condition alone selects."""
     groups = []
-    if query.contract:
-        groups.append([f"c{CONTRACT_BITS[k]}" for k in query.contract if k in CONTRACT_BITS] or ["c0"])
-    for prefix, values in (("r", query.region), ("d", query.department), ("e", query.education)):
-        if values:
+    contracts = [f"c{CONTRACT_BITS[k]}" for k in query.contract if k in CONTRACT_BITS] or ["c0"]
+    paired = False
+    for prefix, values in (("d", query.department), ("r", query.region), ("e", query.education)):
+        if values and query.contract and prefix in PAIRED and not paired:
+            groups.append([c + word(prefix, v) for c in contracts for v in values])
+            paired = True
+        elif values:
             groups.append([word(prefix, v) for v in values])
+    if query.contract and not paired:
+        groups.append(contracts)
     if query.remote:
         groups.append(["tt"])
     month = query.start_month()

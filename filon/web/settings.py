@@ -37,7 +37,7 @@ def database_from_url(url: str) -> dict:
         if url.startswith("sqlite:////"):
             path = "/" + path.lstrip("/")
         return {"ENGINE": "django.db.backends.sqlite3", "NAME": path,
-                "OPTIONS": {"init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; "
+                "OPTIONS": {"init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-262144; "
                                             "PRAGMA temp_store=MEMORY; PRAGMA mmap_size=1073741824;",
                             "transaction_mode": "IMMEDIATE"}}
     if parsed.scheme in ("postgres", "postgresql"):

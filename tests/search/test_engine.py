@@ -75,6 +75,7 @@ FILTERS = [
     ("contract=stage&contract=cdi", {"Stage animation nature", "Coordinateur de réseau"}),
     ("region=Bretagne", {"Chargé·e de mission concertation"}),
     ("department=69&remote=1", {"Alternance communication"}),
+    ("department=69&region=Auvergne-Rhône-Alpes&contract=alternance&contract=cdi", {"Alternance communication"}),
     ("published_days=7", {"Chargé·e de mission concertation", "Stage animation nature", "Coordinateur de réseau"}),
     (f"start_before={(today() + dt.timedelta(days=60)).isoformat()}", {"Stage animation nature"}),
     (f"deadline_after={(today() + dt.timedelta(days=5)).isoformat()}", {"Chargé·e de mission concertation"}),

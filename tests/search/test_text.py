@@ -108,3 +108,16 @@ def test_tags_narrow_the_sqlite_expression():
     assert SqliteFullText.expression(replace(parse('stage "chargé de mission"'), within="title"), [["c4", "c8"], ["lv3"]]) \
         == '{tags} : ("tstag" AND "tcharg tde tmission") AND tags : (c4 OR c8) AND tags : (lv3)'
     assert SqliteFullText.expression(parse(""), [["rbretagne"]]) == "tags : (rbretagne)"
+
+
+def test_contract_types_go_paired_with_the_place_in_tags():
+    from django.http import QueryDict
+
+    from filon.search.engine import Query
+    from filon.search.tags import for_facets
+
+    def groups(params):
+        return for_facets(Query.from_params(QueryDict(params)))
+    assert groups("contract=cdi&contract=stage&region=Bretagne") == [["c1rbretagne", "c4rbretagne"]]
+    assert groups("contract=cdi&department=35&region=Bretagne") == [["c1d35"], ["rbretagne"]]
+    assert groups("contract=cdi&education=bac%2B5") == [["ebac5"], ["c1"]]
