@@ -192,10 +192,11 @@ def search(query: Query, per_page: int = 20) -> Results:
         return Results([], 0, {name: [] for name in FACETS}, unknown_place=True)
     src = source(candidates)
     level, ranks_all = _plan(src, query)
-    where, where_params = _where(facet_conditions(query))
+    conds = facet_conditions(query)
+    where, where_params = _where(conds)
     start, sort = (query.page - 1) * per_page, query.effective_sort()
     m_sql, m_params = src.rows(query, level, scored=level == 0 and sort == "relevance" and ranks_all)
-    parts, params = _count_parts(facet_conditions(query))
+    parts, params = _count_parts(conds)
     if level == 0:                    # the page is read from the candidates, in the same statement
         sql, more = _page_of_candidates(src, query, sort, ranks_all, where, where_params, per_page, start)
         parts.append(f"SELECT 'page', CAST(id AS VARCHAR(20)), n FROM ({sql}) page")

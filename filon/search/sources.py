@@ -40,6 +40,10 @@ COLUMNS = ["id", "contract_mask", "region", "department", "education_min", "remo
 
 class SqlSource:
     """Any database: the ORM's conditions, the sample as ``Offer.sample``."""
+
+    def __init__(self, candidates):
+        self.candidates = candidates         # Query -> visible offers matching all but facets (engine.candidates)
+
     def ranks(self, query, probe: int, estimate: int) -> bool:
         """Whether the database can rank an exact candidate set by relevance
         quickly (``estimate``: the matches of keywords and place, counted at
@@ -54,9 +58,6 @@ class SqlSource:
         """SQL of the ids of the offers with the keywords in their title."""
         return (OfferIndex.objects.filter(document__match=replace(query.keywords, within="title"))
                 .values("offer").query.sql_with_params())
-
-    def __init__(self, candidates):
-        self.candidates = candidates         # Query -> visible offers matching all but facets (engine.candidates)
 
     def _queryset(self, query, level: int = 0, keywords: bool = True):
         qs = self.candidates(query, keywords=keywords)
