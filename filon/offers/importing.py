@@ -8,18 +8,22 @@ from __future__ import annotations
 
 import atexit
 import collections
+import contextlib
 import functools
+import gc
 import hashlib
 import itertools
 import multiprocessing
 import os
+import pickle
+import tempfile
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import django
-from django.db import connection, models, transaction
+from django.db import DEFAULT_DB_ALIAS, connection, connections, models, transaction
 from django.utils import timezone
 
 from filon.extract import ExtractionError, extract
@@ -60,43 +64,44 @@ def store_records(records: Iterable[Record], status: str = Status.PUBLISHED, *, 
     all or nothing; (created, unchanged).
 
     Records go by batches. With a core to spare, a worker process prepares
-    the next batches (content hash, model fields, text analysis for the
-    index: two thirds of the work) while this one writes: see
-    :func:`_prepare`."""
+    batches (content hash, model fields and rows, text analysis for the
+    index: two thirds of the work) while this one writes, and this one
+    helps when it would wait: see :func:`_prepare` and :func:`_pipelined`."""
     source = dict(source_name=source_name[:300], source_url=source_url, submitter_email=submitter_email)
     prepare = functools.partial(_prepare, status=status, source=source, index_prepare=backend(connection).prepare)
     created, unchanged = [], 0
-    with transaction.atomic():
+    with transaction.atomic(), _gc_paused():
         for prepared in _pipelined(prepare, _chunks(records, batch_size)):
-            known = set(Offer.objects.filter(content_hash__in=[d for d, _, _ in prepared])
+            known = set(Offer.objects.filter(content_hash__in=[p[0] for p in prepared])
                         .values_list("content_hash", flat=True))      # earlier batches' included
             fresh = []
-            for digest, offer, row in prepared:
+            for digest, offer, db_row, index_row in prepared:
                 if digest in known:
                     unchanged += 1
                 else:
                     known.add(digest)
-                    fresh.append((offer, row))
-            offers = [o for o, _ in fresh]
-            insert(offers)
-            insert([StatusChange(offer=o, status=status, by=by, reason=reason) for o in offers])
-            backend(connection).write(connection, [(o.pk, *row) for o, row in fresh], fresh=True)
+                    fresh.append((offer, db_row, index_row))
+            offers = [o for o, _, _ in fresh]
+            _saved(offers, insert_rows(Offer, [row for _, row, _ in fresh]))
+            insert([StatusChange(offer_id=o.pk, status=status, by=by, reason=reason) for o in offers])
+            backend(connection).write(connection, [(o.pk, *row) for o, _, row in fresh], fresh=True)
             created.extend(offers)
     return created, unchanged
 
 
-def _prepare(records: list[Record], status: str, source: dict, index_prepare) -> list[tuple[str, Offer, tuple]]:
-    """The CPU work of a batch, no database: for each record its content
-    hash, its unsaved offer (derived columns set) and its prepared index
-    parts (title, missions, body, tags)."""
-    out = []
+def _prepare(records: list[Record], status: str, source: dict, index_prepare) -> list[tuple[str, Offer, tuple, tuple]]:
+    """The CPU work of a batch, no database access: for each record its
+    content hash, its unsaved offer (derived columns set), the offer's row
+    for the database (:func:`db_rows`) and its prepared index parts (title,
+    missions, body, tags)."""
+    offers, parts = [], []
     for record in records:
-        digest = content_hash(record)
-        offer = Offer(content_hash=digest, status=status, **source, **Offer.fields_from_record(record))
+        offer = Offer(content_hash=content_hash(record), status=status, **source, **Offer.fields_from_record(record))
         offer.derive()
         title, missions, body, tags = document(offer)
-        out.append((digest, offer, (*index_prepare((title, missions, body)), tags)))
-    return out
+        offers.append(offer)
+        parts.append((*index_prepare((title, missions, body)), tags))
+    return [(o.content_hash, o, row, index) for o, row, index in zip(offers, db_rows(offers), parts, strict=True)]
 
 
 def _chunks(items: Iterable, size: int):
@@ -108,19 +113,90 @@ def _chunks(items: Iterable, size: int):
 PARALLEL_FROM = 200         # smaller imports are prepared in place (a worker takes ~1 s to start)
 
 
-def _pipelined(prepare, chunks):
-    """``prepare`` of each chunk, in order; from the first large chunk on,
-    run one or two chunks ahead in the worker process."""
-    pending: collections.deque = collections.deque()
-    for chunk in chunks:
-        if pending or (len(chunk) >= PARALLEL_FROM and _worker()):
-            pending.append(_worker().submit(prepare, chunk))
-            if len(pending) > 2:
-                yield pending.popleft().result()
-        else:
-            yield prepare(chunk)
-    while pending:
-        yield pending.popleft().result()
+class _Job:
+    """One chunk being prepared, in the worker process or in this one.
+
+    Chunks and results travel through files, not the executor's pipe: a
+    pipe moves 64 KB per system call and, while this process is busy
+    writing to the database, each call waits milliseconds for the GIL;
+    the worker then idles, its result stuck half-sent."""
+
+    def __init__(self, future: Future | None = None, result: list | None = None):
+        self.future, self._result = future, result
+
+    @classmethod
+    def submit(cls, worker: ProcessPoolExecutor, prepare, chunk: list, path: Path) -> _Job:
+        path.write_bytes(pickle.dumps(chunk, protocol=pickle.HIGHEST_PROTOCOL))
+        return cls(worker.submit(_prepare_file, prepare, str(path)))
+
+    def done(self) -> bool:
+        return self.future is None or self.future.done()
+
+    def result(self) -> list:
+        if self.future is None:
+            return self._result
+        path = Path(self.future.result())
+        try:
+            return pickle.loads(path.read_bytes())
+        finally:
+            path.unlink()
+
+
+def _prepare_file(prepare, path: str) -> str:
+    """In the worker: ``prepare`` the chunk pickled in file ``path``, and
+    put its result there instead."""
+    with _gc_paused():
+        chunk = pickle.loads(Path(path).read_bytes())
+        Path(path).write_bytes(pickle.dumps(prepare(chunk), protocol=pickle.HIGHEST_PROTOCOL))
+    return path
+
+
+@contextlib.contextmanager
+def _gc_paused():
+    """No cyclic garbage collection inside: an import makes millions of
+    objects and no cycles, and each full collection would walk them all
+    (a tenth of an import's time)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _pipelined(prepare, chunks: Iterable[list], ahead: int = 3, window: int = 8):
+    """``prepare`` of each chunk, in order. Large imports share the work
+    with the worker process: it always has ``ahead`` chunks in hand, and
+    when the oldest is not ready yet, this process prepares the next chunk
+    itself rather than wait (at most ``window`` chunks ahead)."""
+    chunks = iter(chunks)
+    first = next(chunks, None)
+    if first is None:
+        return
+    worker = _worker() if len(first) >= PARALLEL_FROM else None
+    if worker is None:
+        yield from map(prepare, itertools.chain([first], chunks))
+        return
+    with tempfile.TemporaryDirectory(prefix="filon-import-") as folder:
+        numbers = itertools.count()
+        pending = collections.deque([_Job.submit(worker, prepare, first, Path(folder, f"{next(numbers)}"))])
+        try:
+            while pending:
+                while len(pending) < window and sum(not job.done() for job in pending) < ahead:
+                    if (chunk := next(chunks, None)) is None:
+                        break
+                    pending.append(_Job.submit(worker, prepare, chunk, Path(folder, f"{next(numbers)}")))
+                if pending[0].done() or len(pending) >= window:
+                    yield pending.popleft().result()
+                elif (chunk := next(chunks, None)) is not None:         # the worker is behind: help
+                    pending.append(_Job(result=prepare(chunk)))
+                else:
+                    yield pending.popleft().result()
+        finally:
+            for job in pending:
+                if job.future:
+                    job.future.cancel()
 
 
 @functools.lru_cache(maxsize=1)
@@ -139,14 +215,20 @@ _AS_IS = (models.CharField, models.TextField, models.BooleanField, models.Intege
           models.DateField, models.ForeignKey)
 
 
-def insert(objs: list[models.Model], rows_per_statement: int = 250) -> None:
-    """Insert these new model instances, setting their ids: ``bulk_create``
-    without its per-value expression compiling (a third of an import's time).
-    ``auto_now``/``auto_now_add`` fields get one timestamp for the batch."""
+def _fields(model: type[models.Model]) -> list[models.Field]:
+    return [f for f in model._meta.concrete_fields if not f.primary_key]
+
+
+def db_rows(objs: list[models.Model]) -> list[tuple]:
+    """The rows :func:`insert_rows` writes for these new instances of one
+    model, values converted for the database (``bulk_create`` without its
+    per-value expression compiling); ``auto_now``/``auto_now_add`` fields
+    get one timestamp for the batch. Needs no database access: bulk imports
+    compute them in the worker process."""
     if not objs:
-        return
-    meta = objs[0]._meta
-    fields = [f for f in meta.concrete_fields if not f.primary_key]
+        return []
+    conn = connections[DEFAULT_DB_ALIAS]        # not the thread-local proxy: a lookup per value
+    fields = _fields(type(objs[0]))
     now = timezone.now()
     for f in fields:
         if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False):
@@ -155,19 +237,38 @@ def insert(objs: list[models.Model], rows_per_statement: int = 250) -> None:
     # (attribute, field whose value needs converting or None)
     values = [(f.attname, None if isinstance(f, _AS_IS) and not isinstance(f, models.DateTimeField) else f)
               for f in fields]
-    names = ", ".join(connection.ops.quote_name(f.column) for f in fields)
+    return [tuple(value if f is None else f.get_db_prep_save(value, conn)
+                  for name, f in values for value in (getattr(obj, name),)) for obj in objs]
+
+
+def insert_rows(model: type[models.Model], rows: list[tuple], rows_per_statement: int = 250) -> list[int]:
+    """Insert rows made by :func:`db_rows`; their new ids, in order."""
+    fields = _fields(model)
+    quote = connection.ops.quote_name
+    names = ", ".join(quote(f.column) for f in fields)
     one_row = "(" + ", ".join(["%s"] * len(fields)) + ")"
+    ids: list[int] = []
     with connection.cursor() as cursor:
-        for start in range(0, len(objs), rows_per_statement):
-            chunk = objs[start:start + rows_per_statement]
-            params = [value if f is None else f.get_db_prep_save(value, connection)
-                      for obj in chunk for name, f in values for value in (getattr(obj, name),)]
-            cursor.execute(f"INSERT INTO {connection.ops.quote_name(meta.db_table)} ({names}) VALUES "
-                           f"{', '.join([one_row] * len(chunk))} RETURNING {connection.ops.quote_name(meta.pk.column)}",
-                           params)
-            for obj, (pk,) in zip(chunk, cursor.fetchall(), strict=True):
-                obj.pk = pk
-                obj._state.adding, obj._state.db = False, connection.alias
+        for start in range(0, len(rows), rows_per_statement):
+            chunk = rows[start:start + rows_per_statement]
+            cursor.execute(f"INSERT INTO {quote(model._meta.db_table)} ({names}) VALUES "
+                           f"{', '.join([one_row] * len(chunk))} RETURNING {quote(model._meta.pk.column)}",
+                           [value for row in chunk for value in row])
+            ids += [pk for (pk,) in cursor.fetchall()]
+    return ids
+
+
+def _saved(objs: list[models.Model], ids: list[int]) -> None:
+    """Mark instances as stored with these ids."""
+    for obj, pk in zip(objs, ids, strict=True):
+        obj.pk = pk
+        obj._state.adding, obj._state.db = False, connection.alias
+
+
+def insert(objs: list[models.Model]) -> None:
+    """Insert these new instances of one model, setting their ids."""
+    if objs:
+        _saved(objs, insert_rows(type(objs[0]), db_rows(objs)))
 
 
 def import_document(data: bytes, name: str, status: str = Status.PUBLISHED) -> tuple[list[Offer], int]:
