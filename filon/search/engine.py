@@ -227,7 +227,8 @@ PROBE_SIZE = 1000
 def _plan(src, query: Query) -> tuple[int, bool]:
     """(sample level, whether relevance may rank every match): level 0 when
     about ``SEARCH_EXACT_LIMIT`` candidates or fewer, else the level whose
-    sample holds at most ``SEARCH_SAMPLE_SIZE`` (and at least half as many);
+    sample holds at most ``SEARCH_SAMPLE_SIZE`` (and at least half as many,
+    but level ``tags.MIN_SAMPLE`` at least);
     estimates are counted on a coarse sample of about ``PROBE_SIZE`` offers
     (the matches among a thousand offers: enough to tell a few thousand
     candidates from tens of thousands)."""
@@ -238,7 +239,7 @@ def _plan(src, query: Query) -> tuple[int, bool]:
     probe = min(tags.LEVELS, max(0, math.ceil(math.log2(size / PROBE_SIZE))))
     estimate = src.estimate(query, probe)
     if estimate > exact:
-        return min(tags.LEVELS, max(1, math.ceil(math.log2(estimate / settings.SEARCH_SAMPLE_SIZE)))), False
+        return min(tags.LEVELS, max(tags.MIN_SAMPLE, math.ceil(math.log2(estimate / settings.SEARCH_SAMPLE_SIZE)))), False
     return 0, query.effective_sort() != "relevance" or src.ranks(query, probe, estimate)
 
 

@@ -27,6 +27,11 @@ from .keywords import Keywords
 from .text import analyze_parts, stem, word_parts
 
 TABLE = "offer_fts"
+# SQLite also keeps an index of the offers of each of these sample levels
+# (filon.search.tags): a sampled search reads the smallest one holding its
+# level, a quarter or a thirty-second of the postings, instead of skipping
+# through all of them.
+SAMPLE_TABLES = {2: "offer_fts_lv2", 5: "offer_fts_lv5"}
 TITLE_WEIGHT, MISSIONS_WEIGHT, BODY_WEIGHT = 10.0, 4.0, 1.0
 TEXT_COLUMNS = "title missions body"
 
@@ -48,6 +53,7 @@ class FullText(ABC):
     prepared by :attr:`prepare` (a plain function of the three texts: bulk
     imports run it in another process) then written."""
     prepare = staticmethod(analyze_parts)
+    tables: tuple[str, ...] = (TABLE,)
 
     @abstractmethod
     def create(self, connection) -> None:
@@ -64,13 +70,15 @@ class FullText(ABC):
 
     def drop(self, connection) -> None:
         with connection.cursor() as cursor:
-            cursor.execute(f"DROP TABLE IF EXISTS {TABLE}")
+            for table in self.tables:
+                cursor.execute(f"DROP TABLE IF EXISTS {table}")
 
     def delete(self, connection, ids: list[int]) -> None:
         with connection.cursor() as cursor:
             for start in range(0, len(ids), 500):
                 chunk = ids[start:start + 500]
-                cursor.execute(f"DELETE FROM {TABLE} WHERE rowid IN ({', '.join(['%s'] * len(chunk))})", chunk)
+                for table in self.tables:
+                    cursor.execute(f"DELETE FROM {table} WHERE rowid IN ({', '.join(['%s'] * len(chunk))})", chunk)
 
 
 def title_tags(analysed: str) -> str:
@@ -80,20 +88,40 @@ def title_tags(analysed: str) -> str:
 
 
 class SqliteFullText(FullText):
+    tables = (TABLE, *SAMPLE_TABLES.values())
+
     def create(self, connection) -> None:
         with connection.cursor() as cursor:
-            cursor.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
-                           "title, missions, body, tags, tokenize='ascii')")
-            cursor.execute(f"INSERT INTO {TABLE}({TABLE}, rank) VALUES "
-                           f"('rank', 'bm25({TITLE_WEIGHT}, {MISSIONS_WEIGHT}, {BODY_WEIGHT}, 0)')")
+            for table in self.tables:
+                cursor.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5("
+                               "title, missions, body, tags, tokenize='ascii')")
+                cursor.execute(f"INSERT INTO {table}({table}, rank) VALUES "
+                               f"('rank', 'bm25({TITLE_WEIGHT}, {MISSIONS_WEIGHT}, {BODY_WEIGHT}, 0)')")
 
     def write(self, connection, rows: list[tuple[int, str, str, str, str]], fresh: bool = False) -> None:
+        """Into the index, and into the sample indexes of the offers' levels
+        (an offer of level k has the tag "lvk")."""
         if not fresh:
             self.delete(connection, [r[0] for r in rows])
+        rows = [(pk, title, missions, body, f"{tags} {title_tags(title)}") for pk, title, missions, body, tags in rows]
         with connection.cursor() as cursor:
-            cursor.executemany(f"INSERT INTO {TABLE}(rowid, title, missions, body, tags) VALUES (%s, %s, %s, %s, %s)",
-                               [(pk, title, missions, body, f"{tags} {title_tags(title)}")
-                                for pk, title, missions, body, tags in rows])
+            for table, level in [(TABLE, 0), *((t, k) for k, t in SAMPLE_TABLES.items())]:
+                mark = f" lv{level} "
+                cursor.executemany(f"INSERT INTO {table}(rowid, title, missions, body, tags) VALUES (%s, %s, %s, %s, %s)",
+                                   [r for r in rows if mark in f" {r[4]} "] if level else rows)
+
+    @staticmethod
+    def table_for(level: int) -> str:
+        """The smallest index holding every offer of sample level ``level``."""
+        return next((SAMPLE_TABLES[k] for k in sorted(SAMPLE_TABLES, reverse=True) if level >= k), TABLE)
+
+    def fill_samples(self, connection) -> None:
+        """The sample indexes made again from the index."""
+        with connection.cursor() as cursor:
+            for level, table in SAMPLE_TABLES.items():
+                cursor.execute(f"DELETE FROM {table}")
+                cursor.execute(f"INSERT INTO {table}(rowid, title, missions, body, tags) SELECT rowid, title, missions, "
+                               f"body, tags FROM {TABLE} WHERE {TABLE} MATCH %s", [f"tags : lv{level}"])
 
     @staticmethod
     def expression(kw: Keywords, tag_groups: list[list[str]] = ()) -> str:

@@ -31,7 +31,7 @@ from django.db.models.expressions import RawSQL
 from filon.offers.models import Offer
 
 from . import geo, tags
-from .fulltext import TABLE, backend
+from .fulltext import TABLE, SqliteFullText, backend
 from .models import OfferIndex, matching
 
 COLUMNS = ["id", "contract_mask", "region", "department", "education_min", "remote_allowed", "start_month", "deadline",
@@ -81,7 +81,7 @@ class SqlSource:
         sql, more = qs.order_by().values(*self._columns(query)).query.sql_with_params()
         return f"SELECT * FROM ({sql}) m{where} ORDER BY id DESC LIMIT {int(limit)}", [*more, *params]
 
-    def estimate(self, query, level: int, place: bool = True) -> int:
+    def estimate(self, query, level: int) -> int:
         qs = matching(Offer.objects.all(), query.keywords)
         if level:
             qs = qs.filter(sample__lt=tags.sample_threshold(level))
@@ -109,32 +109,33 @@ class SqliteSource(SqlSource):
     def narrowing(self, query) -> list[list[str]]:
         return [tags.cells(*geo.bounding_box(query.point, query.radius_km))] if query.point else []
 
-    def _expression(self, query, level: int = 0, facets: bool = False, place: bool = True, within: str = "") -> str:
-        groups = (tags.for_facets(query) if facets else []) + (self.narrowing(query) if place else [])
+    def _expression(self, query, level: int = 0, facets: bool = False, within: str = "") -> str:
+        groups = (tags.for_facets(query) if facets else []) + self.narrowing(query)
         if level:
             groups.append([f"lv{level}"])
         return backend(connection).expression(replace(query.keywords, within=within), groups)
 
-    def _join(self, query, expression: str, where: str = "", params=(), tail: str = "", scored: bool = False):
+    def _join(self, query, expression: str, where: str = "", params=(), tail: str = "", scored: bool = False,
+              index: str = TABLE):
         sql, more = self._queryset(query, keywords=False).order_by().values(*self._columns(query)).query.sql_with_params()
-        table = connection.ops.quote_name(Offer._meta.db_table)
-        sql = sql.replace(f"FROM {table}", f"FROM {table} INDEXED BY offer_docvalues", 1)
+        offers = connection.ops.quote_name(Offer._meta.db_table)
+        sql = sql.replace(f"FROM {offers}", f"FROM {offers} INDEXED BY offer_docvalues", 1)
         # CROSS JOIN keeps the full-text index as the outer loop: one index probe per match.
-        return (f"SELECT m.*{', f.rank AS score' if scored else ''} FROM {TABLE} f CROSS JOIN ({sql}) m ON m.id = f.rowid "
-                f"WHERE f.{TABLE} MATCH %s"
+        return (f"SELECT m.*{', f.rank AS score' if scored else ''} FROM {index} f CROSS JOIN ({sql}) m ON m.id = f.rowid "
+                f"WHERE f.{index} MATCH %s"
                 f"{where.replace(' WHERE ', ' AND ', 1)} {tail}", [*more, expression, *params])
 
     def rows(self, query, level: int = 0, scored: bool = False) -> tuple[str, list]:
-        return self._join(query, self._expression(query, level), scored=scored)
+        return self._join(query, self._expression(query, level), scored=scored, index=SqliteFullText.table_for(level))
 
     def newest(self, query, where: str, params: list, limit: int, within: str = "") -> tuple[str, list]:
         return self._join(query, self._expression(query, facets=True, within=within), where, params,
                           f"ORDER BY f.rowid DESC LIMIT {int(limit)}")
 
-    def estimate(self, query, level: int, place: bool = True) -> int:
+    def estimate(self, query, level: int) -> int:
+        table = SqliteFullText.table_for(level)
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT count(*) FROM {TABLE} WHERE {TABLE} MATCH %s",
-                           [self._expression(query, level, place=place)])
+            cursor.execute(f"SELECT count(*) FROM {table} WHERE {table} MATCH %s", [self._expression(query, level)])
             return cursor.fetchone()[0] << level
 
     def size(self) -> int:

@@ -23,6 +23,7 @@ from filon.offers.vocabulary import CONTRACT_BITS
 
 SAMPLE_BUCKETS = 1024
 LEVELS = 10                                   # levels 0 (everything) .. 10 (1/1024)
+MIN_SAMPLE = 2                                # samples are of level 2 (a quarter) or higher: SQLite indexes it apart
 FINE_CELL, COARSE_CELL = 0.25, 2.0            # map cells, in degrees
 MAX_CELLS = 40                                # fewer cells than this in a query, else coarse ones
 # Contract types are also paired with these (tag "c1rbretagne"): the usual
