@@ -35,3 +35,42 @@ def test_each_word_of_the_text_is_indexed_once_in_missions_or_in_the_rest():
     assert missions.strip() == "Missions : animer des ateliers."
     assert "ateliers" not in body and "curieux" in body and "Rennes" in body and "CDD" in body
     assert "rbretagne" in tags.split() and "d35" in tags.split()
+
+
+def test_the_pipeline_keeps_the_order_shares_the_work_and_cleans_up(tmp_path, monkeypatch):
+    import tempfile
+
+    import pytest
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    chunks = [list(range(i, i + 300))[::-1] for i in range(0, 6000, 300)]
+    assert list(importing._pipelined(sorted, chunks)) == [sorted(c) for c in chunks]
+    with pytest.raises(TypeError):              # a failure in the worker reaches the caller
+        list(importing._pipelined(int, chunks))
+    assert list(tmp_path.iterdir()) == []       # no chunk or result left behind
+
+
+def test_sample_indexes_hold_the_offers_of_their_level(db):
+    """SQLite: the index of level k holds exactly the offers of sample
+    level k, after an import, a deletion, and when made again."""
+    import pytest
+    from django.db import connection
+
+    from filon.offers.models import Offer
+    from filon.search import tags
+    from filon.search.fulltext import SAMPLE_TABLES, backend
+
+    if connection.vendor != "sqlite":
+        pytest.skip("sample indexes are SQLite's")
+    store_records([Record(title=f"Animatrice nature {i}", text=f"Sorties nature {i}.") for i in range(700)])
+    Offer.objects.filter(sample__lt=tags.sample_threshold(max(SAMPLE_TABLES))).first().delete()   # in every index
+
+    def indexed(table):
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT rowid FROM {table}")
+            return {pk for (pk,) in cursor.fetchall()}
+    for level, table in SAMPLE_TABLES.items():
+        expected = set(Offer.objects.filter(sample__lt=tags.sample_threshold(level)).values_list("pk", flat=True))
+        assert 0 < len(expected) < 700 and indexed(table) == expected
+        backend(connection).fill_samples(connection)
+        assert indexed(table) == expected
