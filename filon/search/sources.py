@@ -18,7 +18,8 @@ dates of :func:`filon.search.engine.candidates`, the facet conditions of
 :class:`SqliteSource` adds the offer's tags (:mod:`filon.search.tags`) to the
 full-text expression so that FTS5 narrows by facet, map cell and sample in
 C, newest first, and reads the filter columns through the covering index
-``offer_docvalues``.
+``offer_docvalues``; samples and estimates read the smallest sample index
+holding their level (:data:`filon.search.fulltext.SAMPLE_TABLES`).
 """
 from __future__ import annotations
 
