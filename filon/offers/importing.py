@@ -18,7 +18,7 @@ import os
 import pickle
 import tempfile
 from collections.abc import Callable, Iterable
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -193,10 +193,9 @@ def _pipelined(prepare, chunks: Iterable[list], ahead: int = 3, window: int = 8)
                     pending.append(_Job(result=prepare(chunk)))
                 else:
                     yield pending.popleft().result()
-        finally:
-            for job in pending:
-                if job.future:
-                    job.future.cancel()
+        finally:          # stopped early (an error): let the worker finish with the folder first
+            running = [job.future for job in pending if job.future and not job.future.cancel()]
+            wait(running)
 
 
 @functools.lru_cache(maxsize=1)
