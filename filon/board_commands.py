@@ -34,24 +34,27 @@ def run_migrate(args: Namespace) -> int:
 def run_import(args: Namespace) -> int:
     setup()
     migrate()
-    from filon.offers.importing import document_paths, import_paths
+    from filon.offers.importing import document_paths, import_paths, import_record_files
     from filon.offers.models import Status
 
     paths = document_paths(args.paths)
     missing = [p for p in args.paths if not p.exists()]
+    status = Status.PENDING if args.pending else Status.PUBLISHED
     bar = None
-    if len(paths) >= 5 and not args.no_progress and sys.stderr.isatty():
+    if (args.records or len(paths) >= 5) and not args.no_progress and sys.stderr.isatty():
         from tqdm import tqdm
-        bar = tqdm(total=len(paths), unit="file", file=sys.stderr)
-    report = import_paths(paths, Status.PENDING if args.pending else Status.PUBLISHED,
-                          progress=(lambda _: bar.update()) if bar else None)
+        bar = tqdm(total=None if args.records else len(paths), unit="offre" if args.records else "file", file=sys.stderr)
+    if args.records:
+        report = import_record_files(paths, status, progress=bar.update if bar else None)
+    else:
+        report = import_paths(paths, status, progress=(lambda _: bar.update()) if bar else None)
     if bar:
         bar.close()
     report.failed += [(str(p), "no such file or folder") for p in missing]
     if args.json:
         print(json.dumps(report.as_dict(), ensure_ascii=False))
     else:
-        print(f"created {len(report.created)}, unchanged {report.unchanged}, failed {len(report.failed)}")
+        print(f"created {report.created_count}, unchanged {report.unchanged}, failed {len(report.failed)}")
         for name, reason in report.failed:
             print(f"filon import: {name}: {reason}", file=sys.stderr)
     return EXIT_SOME_FAILED if report.failed else EXIT_OK

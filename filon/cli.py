@@ -29,6 +29,9 @@ def main(argv: list[str] | None = None) -> int:
                                           "an offer already stored (same content) is left unchanged. Exit code 0: all "
                                           "read; 1: some files failed (reported); 2: usage error.")
     imp.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders to import")
+    imp.add_argument("--records", action="store_true",
+                     help="the PATHs are JSON Lines of extracted records (filon extract --full), stored as they are "
+                          "without extraction, each file all or nothing: the fast path for bulk imports")
     imp.add_argument("--pending", action="store_true", help="store the offers for moderation instead of publishing them")
     imp.add_argument("--json", action="store_true", help="print the summary as JSON")
     imp.add_argument("--no-progress", action="store_true", help="never show a progress bar")

@@ -61,3 +61,20 @@ def test_help_everywhere(args):
 def test_usage_error_exit_code():
     result = subprocess.run([sys.executable, "-m", "filon.cli", "extract"], capture_output=True, text=True)
     assert result.returncode == 2
+
+
+def test_import_of_record_files_reports_in_json_with_a_meaningful_exit_code(tmp_path):
+    import os
+
+    env = {**os.environ, "FILON_DATABASE_URL": f"sqlite:///{tmp_path / 'board.sqlite3'}"}
+
+    def filon(*args):
+        return subprocess.run([sys.executable, "-m", "filon.cli", *args], env=env, capture_output=True, text=True)
+    extracted = filon("extract", "--full", *map(str, sorted(DEMO.iterdir())))
+    (tmp_path / "offres.jsonl").write_text(extracted.stdout, encoding="utf-8")
+    (tmp_path / "vide.jsonl").write_text("42\n", encoding="utf-8")
+    done = filon("import", "--records", "--json", str(tmp_path / "offres.jsonl"))
+    assert done.returncode == 0 and json.loads(done.stdout) == {"created": 6, "unchanged": 0, "failed": []}
+    failed = filon("import", "--records", str(tmp_path / "offres.jsonl"), str(tmp_path / "vide.jsonl"))
+    assert failed.returncode == 1 and failed.stdout.startswith("created 0, unchanged 6, failed 1")
+    assert "vide.jsonl: line 1: not a record" in failed.stderr

@@ -63,6 +63,34 @@ def test_a_corrupt_file_is_reported_and_the_rest_imported(tmp_path):
     assert "PDF" in report.failed[0][1]
 
 
+def extracted_lines() -> list[str]:
+    """The demo offers as ``filon extract --full`` writes them."""
+    from filon.extract import extract
+
+    return [r.to_json() for path in sorted(DEMO.iterdir()) for r in extract(path.read_bytes(), path.name)]
+
+
+@pytest.mark.parametrize("bad_line, reason", [
+    ("{not json", "line 3: not a record"),
+    ('["a", "list"]', "line 3: not a record (not a JSON object)"),
+    ('{"title": "Animateur", "location": "Lyon"}', "line 3: not a record"),
+    ('{"title": "Animateur", "deadline": "bientôt"}', "line 3: not a record"),
+])
+def test_record_files_are_stored_without_extraction_each_all_or_nothing(tmp_path, bad_line, reason):
+    from filon.offers.importing import import_record_files
+
+    lines = extracted_lines()
+    (tmp_path / "board.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "broken.jsonl").write_text(f"{lines[0]}\n\n{bad_line}\n", encoding="utf-8")
+    read = []
+    report = import_record_files([tmp_path / "broken.jsonl", tmp_path / "board.jsonl"], progress=lambda: read.append(1))
+    assert report.created_count == 6 and report.created == [] and report.unchanged == 0
+    assert [(f.endswith("broken.jsonl"), r.startswith(reason)) for f, r in report.failed] == [(True, True)]
+    assert Offer.objects.count() == 6 and len(read) == 1 + 6       # the broken file's good line: not kept
+    assert Offer.objects.get(city="Rennes").deadline == dt.date(2027, 2, 6)
+    assert import_record_files([tmp_path / "board.jsonl"]).unchanged == 6
+
+
 def test_import_stores_fields_as_columns():
     import_paths([DEMO / "charge-mission-concertation.txt"])
     offer = Offer.objects.get()
