@@ -162,8 +162,7 @@ def _prepare_file(prepare, path: str) -> str:
 @contextlib.contextmanager
 def _gc_paused():
     """No cyclic garbage collection inside: an import makes millions of
-    objects and no cycles, and each full collection would walk them all
-    (a tenth of an import's time)."""
+    objects and no cycles, and each full collection would walk them all."""
     enabled = gc.isenabled()
     gc.disable()
     try:

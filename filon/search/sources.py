@@ -32,7 +32,7 @@ from django.db.models.expressions import RawSQL
 from filon.offers.models import Offer
 
 from . import geo, tags
-from .fulltext import TABLE, SqliteFullText, backend
+from .fulltext import SAMPLE_TABLES, TABLE, SqliteFullText, backend
 from .models import OfferIndex, matching
 
 COLUMNS = ["id", "contract_mask", "region", "department", "education_min", "remote_allowed", "start_month", "deadline",
@@ -61,10 +61,7 @@ class SqlSource:
                 .values("offer").query.sql_with_params())
 
     def _queryset(self, query, level: int = 0, keywords: bool = True):
-        qs = self.candidates(query, keywords=keywords)
-        if level:
-            qs = qs.filter(sample__lt=tags.sample_threshold(level))
-        return qs
+        return _sampled(self.candidates(query, keywords=keywords), level)
 
     def _columns(self, query) -> list[str]:
         return COLUMNS + (["distance_squared"] if query.point else [])
@@ -83,10 +80,7 @@ class SqlSource:
         return f"SELECT * FROM ({sql}) m{where} ORDER BY id DESC LIMIT {int(limit)}", [*more, *params]
 
     def estimate(self, query, level: int) -> int:
-        qs = matching(Offer.objects.all(), query.keywords)
-        if level:
-            qs = qs.filter(sample__lt=tags.sample_threshold(level))
-        return qs.count() << level
+        return _sampled(matching(Offer.objects.all(), query.keywords), level).count() << level
 
     def size(self) -> int:
         """About how many offers the board holds."""
@@ -112,7 +106,7 @@ class SqliteSource(SqlSource):
 
     def _expression(self, query, level: int = 0, facets: bool = False, within: str = "") -> str:
         groups = (tags.for_facets(query) if facets else []) + self.narrowing(query)
-        if level:
+        if level and level not in SAMPLE_TABLES:         # a sample index of that very level holds only those offers
             groups.append([f"lv{level}"])
         return backend(connection).expression(replace(query.keywords, within=within), groups)
 
@@ -143,6 +137,11 @@ class SqliteSource(SqlSource):
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT max(rowid) FROM {TABLE}")
             return cursor.fetchone()[0] or 0
+
+
+def _sampled(qs, level: int):
+    """``qs`` restricted to the offers of sample level ``level`` (0: all)."""
+    return qs.filter(sample__lt=tags.sample_threshold(level)) if level else qs
 
 
 def source(candidates) -> SqlSource:
