@@ -20,6 +20,7 @@ from .vocab.boilerplate import (
     REPEATED_LINK_LINE_MIN,
 )
 from .vocab.frontmatter import FRONT_MATTER_LABELS
+from .vocab.markup import CARD_END, CARD_START
 
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000\t"), " ")
 _DROP = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -28,7 +29,7 @@ _QUOTES = {ord("\u2019"): "'", ord("\u2018"): "'", ord("\u02bc"): "'", ord("\u20
            ord("\u2212"): "-", ord("\u2024"): "."}
 _BOILERPLATE = re.compile(r"(?:%s)" % "|".join(BOILERPLATE_LINES), re.I)
 _COOKIES = re.compile(COOKIE_BANNER, re.I)
-_FRONT_MATTER = re.compile(r"\A\s*(?:---|\+\+\+)[ \t]*\n(.*?)\n(?:---|\+\+\+)[ \t]*(?:\n|\Z)", re.S)
+FRONT_MATTER = re.compile(r"\A\s*(?:---|\+\+\+)[ \t]*\n(.*?)\n(?:---|\+\+\+)[ \t]*(?:\n|\Z)", re.S)
 _LINK = re.compile(r"!?\[([^\]\n]*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
 _AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>\s]+)>")
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s*(.*?)\s*#*\s*$")
@@ -62,6 +63,7 @@ class Heading:
 class Cleaned:
     text: str
     headings: list[Heading] = field(default_factory=list)
+    cards: list[tuple[int, int]] = field(default_factory=list)   # a listing's offers (start, end)
 
 
 _TABLE = {**_SPACES, **_DROP, **_QUOTES}
@@ -76,7 +78,7 @@ def normalize(text: str) -> str:
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     """The YAML front matter of a markdown post as flat key -> text, and the body."""
-    match = _FRONT_MATTER.match(text)
+    match = FRONT_MATTER.match(text)
     if not match:
         return {}, text
     meta: dict[str, str] = {}
@@ -183,9 +185,18 @@ def clean(text: str) -> Cleaned:
     lines = _drop_boilerplate(lines)
     out: list[str] = []
     headings: list[Heading] = []
+    cards: list[tuple[int, int]] = []
+    card_start = None
     offset = 0
     blank = True
     for line, level in lines:
+        if line in (CARD_START, CARD_END):
+            if line == CARD_START:
+                card_start = offset
+            elif card_start is not None:
+                cards.append((card_start, max(card_start, offset - 1)))
+                card_start = None
+            continue
         if not line:
             if not blank:
                 out.append("")
@@ -199,7 +210,12 @@ def clean(text: str) -> Cleaned:
         out.append(line)
         offset += len(line) + 1
         blank = False
-    return Cleaned("\n".join(out).strip("\n"), headings)
+    text = "\n".join(out)
+    lead = len(text) - len(text.lstrip("\n"))
+    if lead:
+        headings = [Heading(h.start - lead, h.end - lead, h.level) for h in headings]
+        cards = [(a - lead, b - lead) for a, b in cards]
+    return Cleaned(text.strip("\n"), headings, [(a, b) for a, b in cards if b > a])
 
 
 def _clean_line(raw: str) -> tuple[str, int]:

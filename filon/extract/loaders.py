@@ -30,6 +30,7 @@ class Document:
     name: str | None = None
     kind: str = "text"                          # text, markdown, html, pdf, docx, eml, json
     job_postings: list[dict] = field(default_factory=list)
+    page_title: str | None = None               # a web page's <title>: it often names the employer
 
 
 def load(document: bytes | str, filename: str | None = None, _depth: int = 0) -> list[Document]:
@@ -68,12 +69,26 @@ def sniff(data: bytes, filename: str | None = None) -> str:
                 rb"content-type|delivered-to)\s*:.*\r?\n)+", head, re.I) and (
             suffix == ".eml" or re.search(rb"^subject\s*:", head, re.I | re.M)):
         return "eml"
-    if lowered.startswith((b"<!doctype html", b"<html", b"<?xml")) or re.search(
-            rb"<(?:html|body|div|p|h[1-6])[\s>]", lowered):
+    if looks_like_html(lowered.decode("utf-8", "ignore")):
         return "html"
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "binary"
     return {".md": "markdown", ".markdown": "markdown"}.get(suffix, "text")
+
+
+_BLOCK_TAG = re.compile(r"<(?:html|body|div|p|h[1-6]|table|ul|section|article)[\s>]")
+
+
+def looks_like_html(head: str) -> bool:
+    """Whether a text opening with ``head`` (lower-cased) is a web page rather
+    than markdown or plain text that holds a few tags (a markdown post with
+    front matter and an inline ``<p>`` stays markdown)."""
+    head = head.lstrip()
+    if head.startswith(("<!doctype html", "<html", "<?xml")):
+        return True
+    if head.startswith(("---", "+++")) or re.match(r"#{1,6} ", head):
+        return False
+    return head.startswith("<") and bool(_BLOCK_TAG.search(head)) or len(_BLOCK_TAG.findall(head)) >= 3
 
 
 def _zip_has(data: bytes, member: str) -> bool:
@@ -108,41 +123,62 @@ def decode(data: bytes, filename: str | None = None) -> str:
 def _load_text(text: str, filename: str | None) -> list[Document]:
     """Text given as str: HTML or France Travail JSON are still recognised."""
     stripped = text.lstrip()[:512].lower()
-    if stripped.startswith(("<!doctype html", "<html")) or re.search(r"<(?:body|div|p|h[1-6])[\s>]", stripped):
+    if looks_like_html(stripped):
         return load_html(text.encode("utf-8"), filename)
     if stripped.startswith(("{", "[")):
         try:
             return load_json(text.encode("utf-8"), filename)
         except ExtractionError:
             pass
-    return [Document(text, filename, "text")]
+    return [_text_document(text, filename, "text")]
 
 
 def load_text(data: bytes, filename: str | None) -> list[Document]:
-    return [Document(decode(data, filename), filename, "text")]
+    return [_text_document(decode(data, filename), filename, "text")]
 
 
 def load_markdown(data: bytes, filename: str | None) -> list[Document]:
-    return [Document(decode(data, filename), filename, "markdown")]
+    return [_text_document(decode(data, filename), filename, "markdown")]
+
+
+_HTML_BLOCK = re.compile(r"^\s*<(?:div|table|section|article|ul|ol|h[1-6])\b", re.M | re.I)
+_KRAMDOWN_ATTRIBUTES = re.compile(r"^\{:[^}\n]*\}[ \t]*$", re.M)
+
+
+def _text_document(text: str, filename: str | None, kind: str) -> Document:
+    """Plain text or markdown; a markdown page built of HTML blocks (a grid of
+    cards inside a post) is rendered to HTML and read by the structure step,
+    its front matter kept as it is."""
+    if len(_HTML_BLOCK.findall(text, 0, 200_000)) < 3:
+        return Document(text, filename, kind)
+    from markdown_it import MarkdownIt
+
+    from .clean import FRONT_MATTER
+    from .html import render_html
+
+    front = FRONT_MATTER.match(text)
+    head, body = (text[:front.end()], text[front.end():]) if front else ("", text)
+    html = MarkdownIt("commonmark").enable("table").render(_KRAMDOWN_ATTRIBUTES.sub("", body))
+    return Document(head + render_html(f"<html><body>{html}</body></html>").text, filename, "markdown")
 
 
 def load_html(data: bytes, filename: str | None) -> list[Document]:
-    """Main content of a web page as markdown-like text; its JobPosting
-    JSON-LD blocks are kept as evidence and rendered above the text."""
-    import trafilatura
+    """A web page's offer text, its chrome set aside (:mod:`filon.extract.html`);
+    its JobPosting JSON-LD blocks are kept as evidence and rendered above the text."""
+    from .html import render_html
 
     html = decode(data, filename)
     postings = job_postings(html)
     if postings and all(p.get("description") for p in postings):
         # The structured data states the offers in full: one document each.
         return [Document(render_job_posting(p), filename, "html", [p]) for p in postings]
-    text = trafilatura.extract(html, output_format="markdown", include_links=True,
-                               include_tables=True, favor_recall=True, deduplicate=False) or ""
+    page = render_html(html)
+    text = page.text
     if postings:
         text = "\n\n".join(render_job_posting(p) for p in postings) + "\n\n" + text
     if not text.strip():
         raise ExtractionError("the web page has no readable text", filename)
-    return [Document(text, filename, "html", postings)]
+    return [Document(text, filename, "html", postings, page.title)]
 
 
 def load_pdf(data: bytes, filename: str | None) -> list[Document]:

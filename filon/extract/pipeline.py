@@ -34,7 +34,7 @@ def extract(document: bytes | str, filename: str | None = None) -> list[Offer]:
 def extract_document(doc: Document) -> list[Offer]:
     """The offers of one loaded document."""
     cleaned = clean(doc.text)
-    segments, shared = split(cleaned.text, cleaned.headings)
+    segments, shared = split(cleaned.text, cleaned.headings, cleaned.cards)
     shared_text = "\n\n".join(cleaned.text[a:b].strip() for a, b in shared)
     offers = []
     for segment in segments:

@@ -40,8 +40,11 @@ class Segment:
     title_span: tuple[int, int] | None = None
 
 
-def split(text: str, headings: list[Heading]) -> tuple[list[Segment], list[tuple[int, int]]]:
-    """The offers of ``text`` in document order, and the spans shared by all."""
+def split(text: str, headings: list[Heading], cards: list[tuple[int, int]] = ()) -> tuple[list[Segment], list[tuple[int, int]]]:
+    """The offers of ``text`` in document order, and the spans shared by all.
+    ``cards`` are the rows and cards of a listing that the structure step found."""
+    if len(cards) >= 2:
+        return [Segment(a, b) for a, b in cards], _outside(text, [Segment(a, b) for a, b in cards])
     for finder in (_by_separator, _by_digest_header, _by_headings, _by_ordinals):
         segments = finder(text, headings)
         if len(segments) >= 2:

@@ -1,0 +1,290 @@
+"""The structure step for web pages: HTML to offer text, chrome set aside.
+
+A page is walked in reading order and written as markdown-like text that the
+cleaning step already reads: headings as ``#`` lines, list items as ``- ``
+lines, bold as ``**``, links as "label (url)". Page chrome is set aside by
+its markup (navigation, page header and footer, asides, forms, cookie
+banners, share buttons: :mod:`filon.extract.vocab.markup`). Tables become
+"label : value" lines; a listing (a table whose header names columns, or
+sibling elements of one shape such as a grid of job cards) has each row or
+card written between :data:`CARD_START` and :data:`CARD_END` lines, which
+the splitting step takes as the bounds of one offer.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .sections import section_of
+from .vocab.markup import (
+    BLOCK_TAGS,
+    CARD_CLASS_WORDS,
+    CARD_END,
+    CARD_START,
+    CHROME_CLASS_WORDS,
+    CHROME_ROLES,
+    CHROME_TAGS,
+    HEADING_TAGS,
+    MAX_CARD_CHARS,
+    MIN_CARDS,
+    SKIPPED_TAGS,
+)
+
+_SPACE = re.compile(r"\s+")
+_WORDS = re.compile(r"[^a-z0-9]+")
+_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s*»\s*")
+
+
+@dataclass
+class Page:
+    """A page's offer text and its <title> (which often names the employer)."""
+    text: str
+    title: str | None = None
+
+
+def render_html(html: str) -> Page:
+    """The readable text of ``html`` with its structure, and its title."""
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (ValueError, TypeError):          # an empty or undecodable document
+        return Page("")
+    title = root.findtext(".//title")
+    title = _SPACE.sub(" ", title).strip() if title else None
+    mains = root.xpath("//main|//*[@role='main']")
+    articles = root.xpath("//article")
+    body = root.find("body")
+    body = mains[0] if len(mains) == 1 else articles[0] if len(articles) == 1 else root if body is None else body
+    writer = _Writer()
+    _render(body, writer, inside=len(mains) == 1 or len(articles) == 1)
+    return Page(writer.text(), title or None)
+
+
+def site_names(title: str | None) -> list[str]:
+    """The parts of a page title ("Offres d'emploi | Association X" -> both)."""
+    if not title:
+        return []
+    return [part.strip() for part in _TITLE_PARTS.split(title) if 2 <= len(part.strip()) <= 80]
+
+
+class _Writer:
+    """Lines of text being written, with the inline text of the current one."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.current: list[str] = []
+        self.prefix = ""
+
+    def inline(self, text: str | None) -> None:
+        if text:
+            self.current.append(text)
+
+    def end_line(self) -> None:
+        line = _SPACE.sub(" ", "".join(self.current)).strip()
+        self.current = []
+        if line and line not in ("**", "****"):
+            self.lines.append(self.prefix + line)
+        self.prefix = ""
+
+    def blank(self) -> None:
+        self.end_line()
+        if self.lines and self.lines[-1]:
+            self.lines.append("")
+
+    def raw(self, line: str) -> None:
+        self.end_line()
+        self.lines.append(line)
+
+    def text(self) -> str:
+        self.end_line()
+        return "\n".join(self.lines).strip()
+
+
+def _tag(el) -> str | None:
+    return el.tag.lower() if isinstance(el.tag, str) else None
+
+
+def _class_words(el) -> set[str]:
+    value = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    return set(_WORDS.split(value)) if value.strip() else set()
+
+
+def _is_chrome(el, tag: str, inside: bool) -> bool:
+    """Whether ``el`` is page chrome rather than part of the offer."""
+    if tag in CHROME_TAGS:
+        return not (inside and tag == "header")      # an article's header holds its title
+    if (el.get("role") or "").lower() in CHROME_ROLES or el.get("aria-hidden") == "true":
+        return True
+    words = _class_words(el)
+    return bool(words & CHROME_CLASS_WORDS) and tag not in ("body", "main", "article", "html")
+
+
+def _render(el, out: _Writer, inside: bool) -> None:
+    """Write ``el`` (not its tail) to ``out``."""
+    tag = _tag(el)
+    if tag is None or (tag in SKIPPED_TAGS and tag != "input") or _is_chrome(el, tag, inside):
+        return
+    inside = inside or tag in ("article", "main")
+    if tag in HEADING_TAGS:
+        out.end_line()
+        text = _inline_text(el)
+        if text:
+            out.raw("#" * HEADING_TAGS[tag] + " " + text)
+            out.blank()
+        return
+    if tag == "br":
+        out.end_line()
+        return
+    if tag == "hr":
+        out.blank()
+        return
+    if tag == "img":
+        return
+    if tag == "input":
+        out.inline(_mail_address(el))
+        return
+    if tag == "a":
+        out.inline(_link_text(el))
+        return
+    if tag in ("strong", "b") and not any(_tag(c) in BLOCK_TAGS for c in el.iterdescendants()):
+        text = _inline_text(el)
+        if text and "*" not in text:
+            out.inline(f"**{text}**")
+        return
+    if tag == "table":
+        out.blank()
+        _render_table(el, out, inside)
+        out.blank()
+        return
+    block = tag in BLOCK_TAGS
+    if block:
+        out.end_line()
+    if tag == "li":
+        out.prefix = "- "
+    out.inline(el.text)
+    cards = _cards(el) if block else None
+    for child in el:
+        if cards and child in cards:
+            out.raw(CARD_START)
+            _render(child, out, inside)
+            out.raw(CARD_END)
+        else:
+            _render(child, out, inside)
+        out.inline(child.tail)
+    if tag in ("p", "section", "article", "ul", "ol", "blockquote", "dl", "address"):
+        out.blank()
+    elif block:
+        out.end_line()
+
+
+def _inline_text(el) -> str:
+    """The text of ``el`` on one line, without its chrome and skipped parts."""
+    sub = _Writer()
+    sub.inline(el.text)
+    for child in el:
+        tag = _tag(child)
+        if tag == "a":
+            sub.inline(_link_text(child, with_url=False))
+        elif tag not in SKIPPED_TAGS and tag is not None:
+            sub.inline(_inline_text(child))
+        sub.inline(" " if tag in BLOCK_TAGS else "")
+        sub.inline(child.tail)
+    return _SPACE.sub(" ", "".join(sub.current)).strip()
+
+
+def _link_text(el, with_url: bool = True) -> str:
+    """A link as "label (url)", an e-mail link as its address."""
+    label = _inline_text(el)
+    href = (el.get("href") or "").strip()
+    if href.lower().startswith("mailto:"):
+        address = href[7:].split("?")[0]
+        return label if "@" in label else address or label
+    if not with_url or not href.lower().startswith(("http://", "https://")) or href.rstrip("/") in label:
+        return label
+    return f"{label} ({href})" if label else href
+
+
+def _mail_address(el) -> str:
+    """The address of a mail button ("<input onclick=...mailto:...>"), else nothing."""
+    match = _MAILTO.search(f"{el.get('onclick') or ''} {el.get('value') or ''}")
+    return f" {match.group(1)} " if match else ""
+
+
+_MAILTO = re.compile(r"(?:mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
+
+
+def _cards(el) -> set | None:
+    """The children of ``el`` that are the cards of a listing, if any: at
+    least MIN_CARDS siblings of one shape (tag and class), most of ``el``'s
+    children, each short and of two lines or more (a title and what follows)."""
+    children = [c for c in el if _tag(c) and _tag(c) not in ("br", "hr", "script", "style")]
+    if len(children) < MIN_CARDS:
+        return None
+    shapes: dict[tuple, list] = {}
+    for child in children:
+        shapes.setdefault((_tag(child), child.get("class") or ""), []).append(child)
+    (tag, classes), group = max(shapes.items(), key=lambda item: len(item[1]))
+    if len(group) < MIN_CARDS or 2 * len(group) < len(children) or tag not in BLOCK_TAGS or tag in HEADING_TAGS:
+        return None
+    named = bool(set(_WORDS.split(classes.lower())) & CARD_CLASS_WORDS)
+    if tag in ("p", "tr", "td", "dd", "dt") or not (named or (classes and len(group) >= 3) or tag in ("li", "article")):
+        return None
+    firsts = set()
+    for child in group:
+        sub = _Writer()
+        _render(child, sub, True)
+        lines = [line for line in sub.text().split("\n") if line.strip()]
+        if len(lines) < 2 or sum(map(len, lines)) > MAX_CARD_CHARS or len(lines[0]) > 150:
+            return None
+        first = lines[0].lstrip("#*- ").rstrip("*: ")
+        if section_of(first) is not None:
+            return None                       # the parts of one offer ("Missions", "Profil")
+        firsts.add(first.lower())
+    return set(group) if len(firsts) == len(group) else None
+
+
+def _cells(row) -> list:
+    return [c for c in row if _tag(c) in ("td", "th")]
+
+
+def _render_table(table, out: _Writer, inside: bool) -> None:
+    """A table as "label : value" lines, or, for a listing, one card per row."""
+    rows = [r for r in table.iter("tr") if r.getparent() is table or r.getparent().getparent() is table]
+    if not rows:
+        return
+    head = _cells(rows[0])
+    body = rows[1:]
+    header_row = len(head) >= 3 and all(_tag(c) == "th" for c in head)
+    if header_row and len(body) >= 2 and all(len(_cells(r)) == len(head) for r in body):
+        labels = [_inline_text(c) for c in head]
+        for row in body:
+            out.raw(CARD_START)
+            for label, cell in zip(labels, _cells(row), strict=True):
+                value = _inline_text(cell)
+                if value:
+                    out.raw(f"{label} : {value}" if label else value)
+            out.raw(CARD_END)
+        return
+    for row in rows:
+        cells = _cells(row)
+        if len(cells) == 1 or (cells and all(not _inline_text(c) for c in cells[1:])):
+            cell = cells[0]
+            if _tag(cell) == "th":
+                text = _inline_text(cell)
+                if text:
+                    out.raw("### " + text)
+            else:
+                _render(cell, out, inside)
+                out.end_line()
+        elif len(cells) == 2:
+            label = _inline_text(cells[0]).rstrip(" :")
+            sub = _Writer()
+            _render(cells[1], sub, inside)
+            value = sub.text().split("\n")
+            out.raw(f"{label} : {value[0]}" if label else value[0])
+            for line in value[1:]:
+                if line.strip():
+                    out.raw(line)
+        elif cells:
+            out.raw(" | ".join(t for t in (_inline_text(c) for c in cells) if t))

@@ -1,0 +1,48 @@
+"""What a web page's markup says about its parts: chrome to set aside, cards to split.
+
+Used by :mod:`filon.extract.html`. Elements are judged by their tag, their
+ARIA role, and the words of their ``class`` and ``id`` attributes (split on
+"-", "_" and spaces, lower-cased): a ``<div class="cookie-banner">`` is
+chrome wherever it stands. Keep the words narrow: an element set aside here
+never reaches the field finders.
+"""
+
+# Elements never read: code, media, forms and their controls.
+SKIPPED_TAGS = frozenset({
+    "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "video", "audio",
+    "form", "button", "input", "select", "option", "textarea", "label", "head", "title", "meta", "link", "map",
+})
+# Page-level chrome elements (read when they sit inside an <article> or <main>,
+# where a <header> holds the offer's own title).
+CHROME_TAGS = frozenset({"nav", "header", "footer", "aside"})
+CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "complementary", "menu", "menubar", "dialog",
+                          "alertdialog"})
+# Words of class and id attributes that mark chrome.
+CHROME_CLASS_WORDS = frozenset({
+    "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "fil", "ariane", "cookie", "cookies", "consent",
+    "gdpr", "rgpd", "tarteaucitron", "share", "sharing", "partage", "social", "socials", "sidebar", "footer", "pied",
+    "skip", "skiplink", "skiplinks", "pagination", "pager", "newsletter", "related", "similaires", "autres",
+    "widget", "modal", "popup", "banner", "topbar", "masthead",
+})
+# Words of class and id attributes naming an offer's card in a listing.
+CARD_CLASS_WORDS = frozenset({
+    "card", "carte", "panel", "job", "jobs", "offer", "offre", "offres", "poste", "item", "result", "annonce", "tile",
+    "vignette", "teaser", "listing", "entry",
+})
+# Block elements: each starts a new line of text.
+BLOCK_TAGS = frozenset({
+    "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "ul", "ol", "li", "dl", "dt", "dd",
+    "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "blockquote", "pre", "address", "figure",
+    "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "br", "center", "details", "summary", "fieldset", "body",
+    "html",
+})
+HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# A listing's cards: at least this many siblings of one shape.
+MIN_CARDS = 2
+# A card is short: a longer sibling is a part of one offer, not a card.
+MAX_CARD_CHARS = 1500
+# Marks written alone on a line around each card or row of a listing, read
+# by the cleaning step as the bounds of one offer (private-use characters:
+# never in a real text).
+CARD_START = "\ue000"
+CARD_END = "\ue001"
