@@ -57,6 +57,7 @@ def render_html(html: str) -> Page:
     body = root.find("body")
     body = mains[0] if len(mains) == 1 else articles[0] if len(articles) == 1 else root if body is None else body
     writer = _Writer()
+    writer.cards = _listing_cards(body)
     _render(body, writer, inside=len(mains) == 1 or len(articles) == 1)
     return Page(writer.text(), title or None)
 
@@ -75,6 +76,7 @@ class _Writer:
         self.lines: list[str] = []
         self.current: list[str] = []
         self.prefix = ""
+        self.cards: set = set()             # the elements that are one offer's card
 
     def inline(self, text: str | None) -> None:
         if text:
@@ -163,9 +165,8 @@ def _render(el, out: _Writer, inside: bool) -> None:
     if tag == "li":
         out.prefix = "- "
     out.inline(el.text)
-    cards = _cards(el) if block else None
     for child in el:
-        if cards and child in cards:
+        if child in out.cards:
             out.raw(CARD_START)
             _render(child, out, inside)
             out.raw(CARD_END)
@@ -214,6 +215,36 @@ def _mail_address(el) -> str:
 _MAILTO = re.compile(r"(?:mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 
 
+def _listing_cards(body) -> set:
+    """The cards of the page's listings: the groups :func:`_cards` finds, and
+    every other element of the same shape (a grid of one card under its own
+    heading) that reads as a card."""
+    cards: set = set()
+    shapes: set = set()
+    for el in body.iter():
+        if _tag(el) in BLOCK_TAGS and len(el) >= MIN_CARDS:
+            group = _cards(el)
+            if group:
+                cards |= group
+                shapes |= {(_tag(c), c.get("class")) for c in group if c.get("class")}
+    if shapes:
+        cards |= {el for el in body.iter() if isinstance(el.tag, str) and (_tag(el), el.get("class")) in shapes
+                  and el not in cards and _card_lines(el)}
+    return cards
+
+
+def _card_lines(el) -> list[str] | None:
+    """The lines of ``el`` when it is short and opens with a title, else None."""
+    sub = _Writer()
+    _render(el, sub, True)
+    lines = [line for line in sub.text().split("\n") if line.strip()]
+    if len(lines) < 2 or sum(map(len, lines)) > MAX_CARD_CHARS or len(lines[0]) > 150:
+        return None
+    if section_of(lines[0].lstrip("#*- ").rstrip("*: ")) is not None:
+        return None                           # the parts of one offer ("Missions", "Profil")
+    return lines
+
+
 def _cards(el) -> set | None:
     """The children of ``el`` that are the cards of a listing, if any: at
     least MIN_CARDS siblings of one shape (tag and class), most of ``el``'s
@@ -232,15 +263,10 @@ def _cards(el) -> set | None:
         return None
     firsts = set()
     for child in group:
-        sub = _Writer()
-        _render(child, sub, True)
-        lines = [line for line in sub.text().split("\n") if line.strip()]
-        if len(lines) < 2 or sum(map(len, lines)) > MAX_CARD_CHARS or len(lines[0]) > 150:
+        lines = _card_lines(child)
+        if not lines:
             return None
-        first = lines[0].lstrip("#*- ").rstrip("*: ")
-        if section_of(first) is not None:
-            return None                       # the parts of one offer ("Missions", "Profil")
-        firsts.add(first.lower())
+        firsts.add(lines[0].lower())
     return set(group) if len(firsts) == len(group) else None
 
 
