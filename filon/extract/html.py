@@ -24,6 +24,7 @@ from .vocab.markup import (
     CHROME_CLASS_WORDS,
     CHROME_ROLES,
     CHROME_TAGS,
+    GENERIC_PAGE_NAMES,
     HEADING_TAGS,
     MAX_CARD_CHARS,
     MIN_CARDS,
@@ -67,6 +68,15 @@ def site_names(title: str | None) -> list[str]:
     if not title:
         return []
     return [part.strip() for part in _TITLE_PARTS.split(title) if 2 <= len(part.strip()) <= 80]
+
+
+def is_generic_page_name(name: str) -> bool:
+    """A page title part that names the page, not the site ("Offres d'emploi",
+    "Accueil", "Rejoignez-nous")."""
+    return bool(_GENERIC_PAGE.match(name))
+
+
+_GENERIC_PAGE = re.compile(r"(?i)^\W*(?:%s)\b" % "|".join(GENERIC_PAGE_NAMES))
 
 
 class _Writer:

@@ -13,6 +13,7 @@ from .fields.remote import find_remote
 from .fields.salary import find_salary
 from .fields.title import find_mission_title, find_organization, find_title, tidy_title
 from .fields.worktime import find_duration, find_working_time
+from .html import is_generic_page_name, site_names
 from .loaders import Document, load
 from .record import Offer
 from .sections import find_sections
@@ -88,7 +89,7 @@ def _build(text: str, body_len: int, headings: list[Heading], segment: Segment,
     if segment.header.get("org"):
         f.set("organization", Found(segment.header["org"], 0, 0))
     else:
-        f.set("organization", f.find(find_organization))
+        f.set("organization", _with_site_name(f.find(find_organization), doc.page_title, text))
     _drop_organization_from_title(offer)
     # Contract and time.
     offer.sections = find_sections(text, headings)
@@ -141,6 +142,23 @@ def _build(text: str, body_len: int, headings: list[Heading], segment: Segment,
     return offer
 
 
+
+
+def _with_site_name(found: Found | None, page_title: str | None, text: str) -> Found | None:
+    """The employer, completed or found by the web page's title: the site's
+    name ("Offres d'emploi | Association X") when it holds the name found
+    in the text, or, when the text names none, a part of the title that the
+    text also names."""
+    names = [n for n in site_names(page_title) if not is_generic_page_name(n)]
+    if found is not None:
+        longer = [n for n in names if found.value.lower() in n.lower() and len(n) < 3 * len(found.value) + 20]
+        return Found(longer[0], found.start, found.end) if longer else found
+    low = text.lower()
+    for name in names:
+        at = low.find(name.lower())
+        if at >= 0:
+            return Found(name, at, at + len(name))
+    return None
 
 
 def _drop_organization_from_title(offer: Offer) -> None:

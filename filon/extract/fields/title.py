@@ -132,25 +132,35 @@ _ORG_RECRUITS = re.compile(r"(?:^|[.!]\s+|\n|:\s+|,\s+)(?:(?i:l'association|la\s
 _ORG_APPOSITION = re.compile(r"(?:l'action\s+de|au\s+sein\s+(?:de|d')|rejoindre|rejoignez)\s+(?:l'association\s+|la\s+structure\s+)?"
                              r"(?P<v>(?:[A-ZÀ-Ý][\w'&.-]*)(?:\s+[A-ZÀ-Ý0-9][\w'&.-]*){0,5})\s*,\s*(?:une?\s+)?"
                              r"(?:association|structure|coopérative|scop|scic|fédération|réseau|collectif|entreprise)", re.M)
-_ORG_NAMED = re.compile(r"(?:^|[.!]\s+|\n)(?i:l'association|la\s+structure|la\s+fédération|le\s+réseau|la\s+coopérative|"
-                        r"l'entreprise|le\s+collectif|la\s+scop|la\s+scic)\s+(?P<v>[A-ZÀ-Ý][\w'&.-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|en|la|le|et|pour|&)){0,6})"
-                        r"(?=\s*(?:,|\(|est\b|a\s+pour|œuvre|agit|accompagne|développe|porte|recrute|recherche))")
+_ORG_NAMED = re.compile(r"(?:^|[.!]\s+|\n|,\s+|\b(?:de|par|pour|avec)\s+)(?i:l'association|la\s+structure|la\s+fédération|le\s+réseau|la\s+coopérative|"
+                        r"l'entreprise|le\s+collectif|la\s+scop|la\s+scic|l'asbl|la\s+fondation)\s+(?P<v>[A-ZÀ-Ý][\w'&.-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|en|la|le|et|pour|&)){0,6})"
+                        r"(?=\s*(?:,|\(|est\b|a\s+pour|a\s+créé|a\s+été|œuvre|agit|accompagne|développe|porte|gère|propose|regroupe|organise|anime|"
+                        r"mène|recrute|recherche))")
+# "Rejoignez-nous au sein de la DINUM", "rejoindre l'équipe de Le 24ème".
+_ORG_JOIN = re.compile(r"(?i:rejoignez(?:-nous)?|rejoindre|intégrer|intégrez)\s+(?i:(?:nous\s+)?au\s+sein\s+(?:de\s+la|du|de\s+l'|des|de)|l'équipe\s+(?:de\s+la|du|de\s+l'|de))\s*"
+                       r"(?P<v>[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|&)){0,5})(?=\s*[!.,;:)]|\s*$)", re.M)
 # "porté par France Nature Environnement", "La Startup d'État X a pour mission".
 _ORG_CARRIER = re.compile(r"(?:portée?|pilotée?|gérée?|coordonnée?)\s+par\s+(?:l'association\s+)?(?P<v>[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|&)){0,6})")
-_ORG_PRESENTED = re.compile(r"(?:^|\n)(?:La|Le|L')\s*(?P<v>[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|[dl]'[\wÀ-ÿ-]+|&)){0,6})"
-                            r"\s+(?:a\s+pour\s+(?:mission|objet|vocation|but)|est\s+une?\s+(?:association|startup|structure|coopérative|"
-                            r"collectivité|entreprise|fédération|réseau|organisme|établissement|service|ong))\b")
+_ORG_KINDS = (r"association|startup|structure|coopérative|collectivité|entreprise|fédération|réseau|organisme|établissement|service|ong|"
+              r"centre|syndicat|organisation|fondation|asbl|scop|scic|société|mutuelle|union|collectif|institut|maison|agence|"
+              r"communauté|mouvement|groupement|plateforme")
+# "La Fédération X a pour mission", "Les Territoires de la Mémoire sont un centre",
+# "Le CEF - Comité des Élèves Francophones est le syndicat", "Le Comité X (CEF), organisation de jeunesse".
+_ORG_PRESENTED = re.compile(r"(?:^|\n|[.!]\s+)(?:La|Le|L'|Les)\s*(?P<v>[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|-|de|du|des|la|le|les|[dl]'[\wÀ-ÿ-]+|&)){0,7})"
+                            r"(?:\s*\([A-ZÀ-Ý0-9&.-]{2,12}\))?"
+                            r"(?:\s+(?:a\s+pour\s+(?:mission|objet|vocation|but)|(?:est|sont)\s+(?:une?|le|la|l')\s+(?:\w+\s+)?(?:" + _ORG_KINDS + r"))\b"
+                            r"|\s*,\s+(?:une?\s+)?(?:" + _ORG_KINDS + r")\b)")
 _ORG_AUTHOR = re.compile(r"^Publié par : (?P<v>[^\n]{2,80})$", re.M)
-_NOT_ORG = re.compile(r"^(?:nous|on|il|elle|qui|notre|votre|vous|ce|cette|l'équipe|la\s+startup|la\s+mairie|le\s+service|"
+_NOT_ORG = re.compile(r"^(?:nous|on|il|elle|qui|notre|votre|vous|ce|cette|nos|vos|leurs?|ses|son|sa|mes|chaque|tou(?:te)?s|l'équipe|la\s+startup|la\s+mairie|le\s+service|"
                       r"offre|poste|profil|missions?|h/f|intitulé)\b", re.I)
 
 
 def find_organization(text: str) -> Found | None:
     """The hiring organisation as the offer names it; else the post's author."""
-    for pattern in (_ORG_LABEL, _ORG_RECRUITS, _ORG_NAMED, _ORG_APPOSITION, _ORG_PRESENTED, _ORG_CARRIER, _ORG_AUTHOR):
+    for pattern in (_ORG_LABEL, _ORG_RECRUITS, _ORG_NAMED, _ORG_APPOSITION, _ORG_PRESENTED, _ORG_JOIN, _ORG_CARRIER, _ORG_AUTHOR):
         for m in pattern.finditer(text):
             value = m.group("v").strip().strip("*_").strip()
-            value = re.sub(r"^(?:l'association|association)\s+", "", value, flags=re.I)
+            value = re.sub(r"^(?:l'association|association)\s+", "", value)     # "L'Association X": part of the name
             if len(value) < 2 or _NOT_ORG.match(value) or re.fullmatch(r"[\d\s-]+", value):
                 continue
             return Found(value, m.start("v"), m.start("v") + len(m.group("v").rstrip()))

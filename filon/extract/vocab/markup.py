@@ -46,3 +46,10 @@ MAX_CARD_CHARS = 1500
 # never in a real text).
 CARD_START = "\ue000"
 CARD_END = "\ue001"
+# Page titles that name the page rather than the site (the other part of
+# "Offres d'emploi | Association X" names the employer).
+GENERIC_PAGE_NAMES = (
+    r"offres?\s+d'emploi", r"offres?", r"emplois?", r"recrutements?", r"carrières?", r"nous\s+rejoindre", r"rejoignez(?:-nous)?",
+    r"accueil", r"actualités?", r"blog", r"postuler", r"candidature", r"stages?", r"jobs?", r"careers?", r"home", r"page",
+    r"fiche\s+de\s+poste", r"annonces?", r"travailler\s+(?:avec|chez)",
+)
