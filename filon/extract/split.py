@@ -119,7 +119,7 @@ def _by_headings(text: str, headings: list[Heading]) -> list[Segment]:
             by_level.setdefault(h.level, []).append(h)
     for level in sorted(by_level):
         posts = by_level[level]
-        if len(posts) < 2:
+        if len(posts) < 2 or _under_section(text, headings, posts[0]):
             continue
         segments = []
         for i, h in enumerate(posts):
@@ -130,6 +130,17 @@ def _by_headings(text: str, headings: list[Heading]) -> list[Segment]:
         if all(len(text[s.start:s.end].strip()) >= 60 for s in segments):
             return segments
     return []
+
+
+def _under_section(text: str, headings: list[Heading], first: Heading) -> bool:
+    """Whether the heading just before ``first``, of the same rank, names a
+    part of an offer: then the headings that follow are the facets of that
+    part ("Missions principales", then "Chargé·e de projets" and "Chargé·e
+    d'études"), not offers. A heading of higher rank ("Les rôles") may
+    introduce the posts."""
+    before = [h for h in headings if h.start < first.start]
+    return bool(before) and before[-1].level >= first.level \
+        and section_of(text[before[-1].start:before[-1].end]) not in (None, "apply")
 
 
 def _by_ordinals(text: str, headings: list[Heading]) -> list[Segment]:

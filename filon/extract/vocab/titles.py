@@ -8,7 +8,7 @@ that names a part of the offer ("Missions"). Inclusive spellings
 JOB_NOUNS = (
     r"chargée?", r"responsable", r"animat(?:eur|rice)", r"agente?", r"coordinat(?:eur|rice)", r"coordonnat(?:eur|rice)",
     r"assistante?", r"directeur|directrice", r"stagiaire", r"stage", r"bénévoles?", r"volontaires?", r"salariée?",
-    r"service\s+civique", r"alternante?", r"apprentie?", r"technicien(?:ne)?", r"ingénieure?", r"développeu(?:r|se)",
+    r"service\s+civique", r"alternan(?:te?|ce)", r"apprentie?", r"technicien(?:ne)?", r"ingénieure?", r"développeu(?:r|se)",
     r"designer", r"chef(?:fe)?", r"conseill(?:er|ère)", r"gestionnaire", r"administrat(?:eur|rice)", r"éducat(?:eur|rice)",
     r"médiat(?:eur|rice)", r"comptable", r"secrétaire", r"juriste", r"consultante?", r"officier", r"opérat(?:eur|rice)",
     r"ouvri(?:er|ère)", r"employée?", r"ambassad(?:eur|rice)", r"accompagnat(?:eur|rice)", r"encadrante?",
