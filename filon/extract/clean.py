@@ -165,6 +165,8 @@ def _continues(prev: str, nxt: str) -> bool:
     """Whether line ``nxt`` goes on the sentence that ``prev`` left open."""
     if re.search(r"[.!?:;»)]$", prev) or _BULLET.match(nxt):
         return False
+    if re.search(r"\s[|–—/]$", prev):
+        return True                           # "Culture et Loisirs |" then the rest of the heading
     if re.match(r"[a-zà-ÿ(«\"'%€]|\d+\s*(?:%|€|h\b|mois|ans?)", nxt):
         return True
     # "... de la" / "... et" / "... des" then a capitalised proper noun.

@@ -46,6 +46,13 @@ def extract_document(doc: Document) -> list[Offer]:
         offer = _build(text, len(body), headings, segment, doc, multi=len(segments) > 1)
         offer.source = doc.name
         offers.append(offer)
+    if len(offers) > 1 and not any(s.header.get("org") for s in segments) and not all(o.organization for o in offers):
+        # One page, one employer: a part that does not name it ("Alternance" above "Stage") is the page's.
+        found = _with_site_name(find_organization(cleaned.text), doc.page_title, cleaned.text)
+        for offer in offers:
+            if found and not offer.organization:
+                offer.organization = found.value
+                offer.evidence["organization"] = (0, 0)
     return offers
 
 
@@ -106,7 +113,8 @@ def _build(text: str, body_len: int, headings: list[Heading], segment: Segment,
             f.set("duration_months.min", duration, duration.value[0])
             f.set("duration_months.max", duration, duration.value[1])
     # Dates.
-    f.set("published", f.find(find_published))
+    # A listing page's own date is not its cards' publication date.
+    f.set("published", find_published(text[:body_len]) if segment.card else f.find(find_published))
     ref_year = int(offer.published[:4]) if offer.published else None
     f.set("deadline", f.find(find_deadline, ref_year))
     reference = offer.deadline or offer.published

@@ -38,13 +38,15 @@ class Segment:
     end: int
     header: dict[str, str] = field(default_factory=dict)
     title_span: tuple[int, int] | None = None
+    card: bool = False                   # a listing's row or card, marked by the structure step
 
 
 def split(text: str, headings: list[Heading], cards: list[tuple[int, int]] = ()) -> tuple[list[Segment], list[tuple[int, int]]]:
     """The offers of ``text`` in document order, and the spans shared by all.
     ``cards`` are the rows and cards of a listing that the structure step found."""
     if len(cards) >= 2:
-        return [Segment(a, b) for a, b in cards], _outside(text, [Segment(a, b) for a, b in cards])
+        segments = [Segment(a, b, card=True) for a, b in cards]
+        return segments, _outside(text, segments)
     for finder in (_by_separator, _by_digest_header, _by_headings, _by_ordinals):
         segments = finder(text, headings)
         if len(segments) >= 2:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocab.titles import JOB_NOUNS, TITLE_PREFIXES
+from ..vocab.titles import JOB_NOUNS, PAGE_TITLE_OPENERS, TITLE_PREFIXES
 from . import Found
 
 _PREFIX = re.compile(r"^\W*(?:%s)\s*(?::|-|–|—)\s*" % "|".join(TITLE_PREFIXES), re.I)
@@ -12,6 +12,7 @@ _LABEL = re.compile(r"^(?:intitulé(?:\s+du\s+poste)?|poste|titre\s+du\s+poste|f
 _TITLE_THEN_DATE = re.compile(r"\A(?P<v>[^\n]{3,200})\n(?:publiée?\s+le|mise?\s+en\s+ligne\s+le|date\s+de\s+publication)", re.I)
 _RECRUITS = re.compile(r"\b(?:recrute(?:nt)?|recherche(?:nt)?|cherche|embauche)\s+(?:(?:un|une|un\(?e\)?|un\.e|un·e|des|deux|trois|\d+)\s+)?"
                        r"(?:(?:nouve(?:l|au|lle)\(?l?e?\)?|nouveaux?)\s+)?(?P<t>[^\n!.?]{3,120})", re.I)
+_PAGE_OPENER = re.compile(r"\W*(?:%s)\b" % "|".join(PAGE_TITLE_OPENERS), re.I)
 _JOB = re.compile(r"\W*(?:\S+\s+){0,2}?(?:%s)" % "|".join(JOB_NOUNS), re.I)
 _END = re.compile(r"\s+(?:en\s+(?:cdd|cdi|stage|alternance|contrat)|pour\s+|sur\s+\d|à\s+(?:partir|temps|mi-temps|[A-Z])|"
                   r"(?:à|a)\s+(?:compter|pourvoir)|h/f\b|dès\b|basée?\b|[(,:;])", re.I)
@@ -67,6 +68,12 @@ def _find_title(text: str, headings: list[tuple[int, int, int]], kind: str) -> F
         heading = _post_heading(text, headings)
         if heading and m.start() == 0:         # the page's own title beats its metadata
             return heading
+        if _PAGE_OPENER.match(m.group("v")):
+            # "Devenir stagiaire ou alternant-e" names the page: its first heading naming a post is the offer's.
+            heading = next((Found(tidy_title(text[a:b]), a, b) for a, b, level in headings
+                            if level <= 3 and a < 3000 and _JOB.match(text[a:b]) and not _PAGE_OPENER.match(text[a:b])), None)
+            if heading:
+                return heading
         return Found(tidy_title(m.group("v")), m.start("v"), m.end("v"))
     first_lines = [(x.start(), x.end()) for x in re.finditer(r"[^\n]+", text[:2000])]
     if not first_lines:

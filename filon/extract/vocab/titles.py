@@ -25,3 +25,12 @@ TITLE_PREFIXES = (
     r"appel\s+à\s+candidatures?", r"fiche\s+de\s+poste", r"poste\s+à\s+pourvoir", r"on\s+recrute", r"nous\s+recrutons",
     r"intitulé\s+du\s+poste", r"intitulé", r"poste", r"emploi", r"job",
 )
+
+# How a page of a site's "careers" section is titled, as opposed to an offer
+# ("Devenir stagiaire ou alternant-e", "Rejoignez-nous", "Travailler chez
+# nous"): such a title gives way to the first heading that names a post.
+PAGE_TITLE_OPENERS = (
+    r"devenir", r"rejoignez", r"rejoindre", r"nous\s+rejoindre", r"travailler", r"travaillez", r"postuler", r"postulez",
+    r"découvrez", r"découvrir", r"nos\s+offres", r"les\s+offres", r"offres\s+d'emploi", r"emplois?\s+et\s+stages?",
+    r"carrières?", r"recrutements?\s*$", r"on\s+recrute\s*!?\s*$", r"nous\s+recrutons\s*!?\s*$",
+)
