@@ -77,13 +77,33 @@ def normalize(text: str) -> str:
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
-    """The YAML front matter of a markdown post as flat key -> text, and the body."""
+    """The front matter of a markdown post (YAML between ``---``, TOML between
+    ``+++``) as flat key -> text, and the body."""
     match = FRONT_MATTER.match(text)
     if not match:
         return {}, text
+    meta = _parse_front_matter(match.group(1), toml=text.lstrip().startswith("+++"))
+    return meta, text[match.end():]
+
+
+def _parse_front_matter(source: str, toml: bool) -> dict[str, str]:
+    """Front matter read by PyYAML or tomllib; line by line when it is malformed."""
+    try:
+        if toml:
+            import tomllib
+
+            data = tomllib.loads(source)
+        else:
+            import yaml
+
+            data = yaml.safe_load(source)
+    except Exception:  # noqa: BLE001 - any parser error: read it line by line
+        data = None
+    if isinstance(data, dict):
+        return {str(k).lower(): _flat(v) for k, v in data.items() if _flat(v)}
     meta: dict[str, str] = {}
     key = None
-    for line in match.group(1).split("\n"):
+    for line in source.split("\n"):
         item = re.match(r"^([A-Za-z_][\w-]*)\s*[:=]\s*(.*)$", line)
         if item:
             key, value = item.group(1).lower(), item.group(2).strip()
@@ -91,7 +111,18 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
         elif key and line.startswith((" ", "-")) and line.strip():
             extra = _unquote(line.strip().lstrip("-").strip())
             meta[key] = (meta[key] + " " + extra).strip() if meta[key] not in ("|", ">", ">-", "|-") else extra
-    return meta, text[match.end():]
+    return meta
+
+
+def _flat(value) -> str:
+    """A front matter value as one line of text ("" for nothing)."""
+    if value is None or isinstance(value, (dict, bool)):
+        return ""
+    if isinstance(value, (list, tuple)):
+        return ", ".join(filter(None, map(_flat, value)))
+    if hasattr(value, "isoformat"):
+        return value.isoformat()[:10]
+    return re.sub(r"\s+", " ", str(value)).strip()
 
 
 def _unquote(value: str) -> str:

@@ -146,7 +146,8 @@ def find_deadline(text: str, reference_year: int | None = None) -> Found | None:
     text = lowered(text)
     for cue in (_DEADLINE, _END_PUB):
         for m, date in _after_cue(text, cue, 120):
-            if _is_start_context(text, m.start()) or _is_interview_context(text, m.start(), date.end):
+            if _is_start_context(text, m.start()) or _is_interview_context(text, m.start(), date.end) \
+                    or _is_contract_end(text, m.start()):
                 continue
             resolved = date.resolve(_infer_year(date, text, reference_year))
             if resolved and date.day:
@@ -156,7 +157,16 @@ def find_deadline(text: str, reference_year: int | None = None) -> Found | None:
 
 def _is_start_context(text: str, pos: int) -> bool:
     before = text[max(0, pos - 40):pos].lower()
-    return bool(re.search(r"(?:prise\s+de\s+poste|début|démarrage|commencer|arrivée|pourvoir)[^.\n]*\Z", before))
+    return bool(re.search(r"(?:prise\s+de\s+poste|début|démarrage|commencer|arrivée|pourvoir|engagement\s+souhaitée?)[^.\n]*\Z", before))
+
+
+def _is_contract_end(text: str, pos: int) -> bool:
+    """ "CDD temps plein jusqu'au 31/12": the end of the contract, not of applications."""
+    before = text[max(0, pos - 60):pos]
+    return bool(_CONTRACT_END.search(before)) and "candidat" not in before
+
+
+_CONTRACT_END = re.compile(r"(?:\bcdd|\bcontrat|remplacement|\bmission|\bdurée|h\s*/\s*semaine\)?)[^.\n]*\Z")
 
 
 def _is_interview_context(text: str, start: int, end: int) -> bool:

@@ -22,6 +22,8 @@ DEADLINE_CUES = (
     r"(?:avant|au\s+plus\s+tard)(?:\s+le)?",
     r"au\s+plus\s+tard\s+(?:le|pour\s+le)?", r"jusqu'au", r"avant\s+le", r"délai\s+de\s+candidature",
     r"limite\s+de\s+candidature", r"candidater\s+avant", r"postuler\s+avant",
+    r"(?:candidatures?|dossiers?|cv)\s+(?:doivent|devront)\s+(?:nous\s+)?(?:parvenir|être\s+\w+)[^.\n]{0,40}?(?:pour|avant|d'ici)(?:\s+le)?",
+    r"envoie(?:z)?(?:-nous|-moi)?\s[^.\n]{0,80}?(?:avant|jusqu'au|au\s+plus\s+tard)(?:\s+le)?",
 )
 # Labels of an end of publication: the deadline when no other is given.
 END_OF_PUBLICATION_CUES = (r"fin\s+de\s+publication", r"date\s+de\s+fin\s+de\s+publication",

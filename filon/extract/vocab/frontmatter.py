@@ -7,13 +7,18 @@ Keys are listed in the order their lines are written.
 """
 
 FRONT_MATTER_LABELS = (
-    (("roles", "role", "titles", "title"), "Intitulé du poste"),
+    (("roles", "role", "titles", "title", "intitule", "job_title"), "Intitulé du poste"),
+    (("subtitle", "sous_titre", "chapo"), ""),
     (("friend", "organisation", "organization", "structure", "employeur", "company"), "Structure"),
     (("contrat", "contract", "type_contrat"), "Type de contrat"),
-    (("date", "post_ouvert", "poste_ouvert", "published", "publication_date"), "Publié le"),
-    (("poste_ferme", "depublication_date", "date_limite", "deadline", "expiration"), "Fin de publication"),
+    (("date", "post_ouvert", "poste_ouvert", "published", "publication_date", "posted_on", "date_publication",
+      "published_at", "pubdate"), "Publié le"),
+    (("poste_ferme", "depublication_date", "date_limite", "deadline", "expiration", "end_of_life", "expires",
+      "expiry_date", "valid_through", "expirydate"), "Fin de publication"),
     (("lieu", "location", "ville", "city"), "Lieu"),
     (("contact", "contacts", "email"), "Contact"),
+    (("emploi_url", "apply_url", "application_url", "url_candidature", "candidature", "formulaire", "apply"),
+     "Pour postuler"),
     (("author", "auteur"), "Publié par"),
     (("description", "excerpt", "summary"), ""),
 )
