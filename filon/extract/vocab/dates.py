@@ -37,8 +37,8 @@ START_CUES = (
     r"début\s+(?:du\s+(?:contrat|stage|poste|volontariat|service\s+civique|mission)|de\s+(?:la\s+mission|l'alternance|mission|contrat))",
     r"poste\s+à\s+pourvoir", r"à\s+pourvoir", r"démarrage", r"début", r"dates?\s*:", r"disponibilité",
     r"[àa]\s+partir\s+(?:du|de|d')", r"dès\s+(?:le|que)", r"commen(?:cer|ce)\s+(?:le|en|dès)", r"entrée\s+en\s+(?:poste|fonction)",
-    r"pour\s+(?:une\s+)?(?:arrivée|prise\s+de\s+poste)",
+    r"pour\s+(?:une\s+)?(?:arrivée|prise\s+de\s+poste)", r"engagement\s+(?:au\s+plus\s+tôt\s+)?(?:le|dès\s+le|à\s+partir\s+du)",
 )
 ASAP_PHRASES = (r"dès\s+que\s+possible", r"au\s+plus\s+(?:tôt|vite)", r"immédiatement", r"asap",
                 r"poste\s+à\s+pourvoir\s+(?:de\s+suite|rapidement|immédiatement)", r"de\s+suite",
-                r"dès\s+maintenant", r"rapidement")
+                r"d[èé]s\s+maintenant", r"rapidement")
