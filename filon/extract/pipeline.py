@@ -1,6 +1,8 @@
 """The extraction pipeline: document -> loaded text -> cleaned text -> offers -> fields."""
 from __future__ import annotations
 
+import re
+
 from .clean import Heading, clean
 from .fields import Found
 from .fields.contacts import find_application_url, find_emails, find_phones, find_reference
@@ -13,6 +15,7 @@ from .fields.remote import find_remote
 from .fields.salary import find_salary
 from .fields.title import find_mission_title, find_organization, find_title, tidy_title
 from .fields.worktime import find_duration, find_working_time
+from .geo import fold_name, gazetteer
 from .html import is_generic_page_name, site_names
 from .loaders import Document, load
 from .record import Offer
@@ -126,7 +129,8 @@ def _build(text: str, body_len: int, headings: list[Heading], segment: Segment,
         f.set("start.precision", start, start.value[1])
     f.set("start.asap", asap)
     # Place, telework, pay, profile.
-    for key, found in f.find(find_location, segment.header.get("place")).items():
+    place = segment.header.get("place") or (_card_place(text[:body_len]) if segment.card else None)
+    for key, found in f.find(find_location, place).items():
         f.set(f"location.{key}", found)
     for key, found in f.find(find_remote).items():
         f.set(f"remote.{key}", found)
@@ -152,6 +156,19 @@ def _build(text: str, body_len: int, headings: list[Heading], segment: Segment,
 
 
 
+def _card_place(card: str) -> str | None:
+    """A card's line that names a commune and nothing else but a note
+    ("Paris (télétravail possible)", "Lyon - 69"): its place."""
+    for line in card.split("\n")[1:8]:
+        name = _PLACE_NOTE.split(line.strip(), 1)[0]
+        if 2 <= len(name) <= 40 and fold_name(name) in gazetteer().by_name:
+            return line.strip()
+    return None
+
+
+_PLACE_NOTE = re.compile(r"\s*(?:[(,–]|\s-\s)")
+
+
 def _with_site_name(found: Found | None, page_title: str | None, text: str) -> Found | None:
     """The employer, completed or found by the web page's title: the site's
     name ("Offres d'emploi | Association X") when it holds the name found
@@ -166,6 +183,9 @@ def _with_site_name(found: Found | None, page_title: str | None, text: str) -> F
         at = low.find(name.lower())
         if at >= 0:
             return Found(name, at, at + len(name))
+    parts = site_names(page_title)
+    if names and len(parts) > len(names):       # "Offres d'emploi | X": X names the site
+        return Found(names[0], 0, 0)
     return None
 
 

@@ -1,0 +1,166 @@
+"""The structure step: web pages and markdown posts read by their structure.
+
+Each row is a real layout (the sources named), cut to what the rule reads.
+"""
+import pytest
+
+import filon
+from filon.extract.clean import clean, split_front_matter
+from filon.extract.html import render_html, site_names
+from filon.extract.loaders import looks_like_html, sniff
+
+# A job page of an association's site (Brassalay-like) and a placement body's
+# page (Cap emploi-like): the page chrome must not reach the offer.
+PAGE = """<!DOCTYPE html><html><head><title>Offres d'emploi | Association Les Pieds sur Terre</title></head><body>
+<header><div class="logo">Association Les Pieds sur Terre</div>
+<nav><a href="/">Accueil</a><a href="/offres">Offres d'emploi</a><a href="/contact">Contact</a></nav></header>
+<div class="cookie-banner">Nous utilisons des cookies. <button>Accepter</button></div>
+<ol class="breadcrumb"><li>Accueil</li><li>Offres</li></ol>
+<section><h2>Animateur nature F/H</h2>
+<p>L'Association Les Pieds sur Terre gère un centre d'éducation à l'environnement à Die.</p>
+<p><strong>Type d'emploi :</strong> CDI<br/><strong>Salaire :</strong> 2 000 € brut par mois</p>
+<form><input type="text" placeholder="Nom"/><button>Envoyer</button></form></section>
+<aside><h3>Autres offres</h3><ul><li>Comptable</li><li>Directeur</li></ul></aside>
+<footer>Association Les Pieds sur Terre, 1 rue Haute, 26150 Die. 04 75 00 00 00. contact@lpst.fr</footer>
+</body></html>"""
+
+LISTING_TABLE = """<html><head><title>Offres d'emploi - CAP EMPLOI 44 Nantes</title></head><body><article>
+<h2>Offres pour Travailleurs Handicapés</h2><table>
+<thead><tr><th>Intitulé du poste</th><th>N° de l'offre</th><th>Contrat</th><th>Lieu de travail</th></tr></thead>
+<tbody><tr><td>Agent de service</td><td>7157P</td><td>CDD</td><td>NANTES</td></tr>
+<tr><td>Agent d'accueil</td><td>7160A</td><td>CDI</td><td>ST HERBLAIN</td></tr>
+<tr><td>Aide-soignant</td><td>7156A</td><td>CDI</td><td>REZE</td></tr></tbody></table></article></body></html>"""
+
+DETAIL_TABLE = """<html><body><article><h2>Offres réservées aux Travailleurs Handicapés</h2>
+<table><thead><tr><th colspan="2">OFFRE n° 7157P</th></tr></thead><tbody>
+<tr><td>Intitulé du poste</td><td>agent de service</td></tr>
+<tr><td>Type de contrat</td><td>CDD - 4 à 24 mois</td></tr>
+<tr><td>Lieu de travail</td><td>NANTES</td></tr></tbody></table></article></body></html>"""
+
+# A grid of cards (DINUM-like: a category heading above each grid, one grid of a single card).
+CARD = ('<div class="panel"><b><a href="https://example.org/{slug}">{title}</a></b><p>Cadre/Catégorie A</p>'
+        '<p>Paris (télétravail possible)</p><div><a href="https://example.org/{slug}" class="button">Consulter l\'offre</a></div></div>')
+GRID = ("<html><body><p>Rejoignez-nous au sein de la DINUM !</p><h1>Données</h1><div class=\"wrapper\">"
+        + CARD.format(slug="a", title="Architecte data H/F") + CARD.format(slug="b", title="Designer senior H/F")
+        + "</div><h1>Direction</h1><div class=\"wrapper\">" + CARD.format(slug="c", title="Assistant de direction H/F")
+        + "</div></body></html>")
+
+# One offer in sections of one shape: its parts, not cards.
+SECTIONS = """<html><body><h1>Chargé de mission H/F</h1>
+<div class="bloc"><h3>Missions</h3><p>Animer le réseau.</p><p>Suivre les projets.</p></div>
+<div class="bloc"><h3>Profil</h3><p>Bac+3.</p><p>Permis B.</p></div>
+<div class="bloc"><h3>Conditions</h3><p>CDD de 12 mois.</p><p>Lyon.</p></div></body></html>"""
+
+
+def test_page_chrome_is_set_aside():
+    page = render_html(PAGE)
+    for chrome in ("Accueil", "cookies", "Autres offres", "Comptable", "04 75", "contact@lpst.fr", "Envoyer"):
+        assert chrome not in page.text
+    assert page.text.startswith("## Animateur nature F/H")
+    assert "**Type d'emploi :** CDI" in page.text
+
+
+def test_page_offer_is_read_without_its_chrome():
+    [offer] = filon.extract(PAGE.encode(), "offre.html")
+    assert offer.title == "Animateur nature F/H"
+    assert offer.organization == "Association Les Pieds sur Terre"
+    assert offer.contract_types == ["cdi"]
+    assert offer.phones == [] and offer.emails == []
+
+
+@pytest.mark.parametrize(("title", "names"), [
+    ("Offres d'emploi | Association Brassalay", ["Offres d'emploi", "Association Brassalay"]),
+    ("CAP EMPLOI 44 Nantes - Ressources Handicaps", ["CAP EMPLOI 44 Nantes", "Ressources Handicaps"]),
+    ("Recrutement – Réseau École et Nature", ["Recrutement", "Réseau École et Nature"]),
+    (None, []),
+])
+def test_site_names(title, names):
+    assert site_names(title) == names
+
+
+def test_listing_table_gives_one_offer_per_row():
+    offers = filon.extract(LISTING_TABLE.encode(), "liste.html")
+    assert [(o.title, o.contract_types, o.reference) for o in offers] == [
+        ("Agent de service", ["cdd"], "7157P"), ("Agent d'accueil", ["cdi"], "7160A"), ("Aide-soignant", ["cdi"], "7156A")]
+    assert {o.organization for o in offers} == {"CAP EMPLOI 44 Nantes"}
+
+
+def test_detail_table_reads_as_labelled_lines():
+    text = render_html(DETAIL_TABLE).text
+    assert "### OFFRE n° 7157P" in text
+    assert "Intitulé du poste : agent de service" in text
+    [offer] = filon.extract(DETAIL_TABLE.encode(), "offre.html")
+    assert offer.title == "agent de service" and offer.contract_types == ["cdd"]
+
+
+def test_card_grid_gives_one_offer_per_card_even_alone_in_its_grid():
+    offers = filon.extract(GRID.encode(), "grille.html")
+    assert [o.title for o in offers] == ["Architecte data H/F", "Designer senior H/F", "Assistant de direction H/F"]
+    assert {o.organization for o in offers} == {"DINUM"}
+    assert all(o.location.city == "Paris" and o.remote.allowed for o in offers)
+
+
+def test_sections_of_one_offer_are_not_cards():
+    assert len(filon.extract(SECTIONS.encode(), "offre.html")) == 1
+
+
+def test_markdown_built_of_html_blocks_goes_through_the_structure_step():
+    post = "---\ntitle: Rejoignez-nous\n---\n\n" + GRID.split("<body>")[1].split("</body>")[0].replace("><", ">\n<")
+    offers = filon.extract(post.encode(), "rejoignez-nous.md")
+    assert len(offers) == 3
+
+
+@pytest.mark.parametrize(("head", "html"), [
+    ("<!doctype html><html>", True),
+    ("<div class=\"offre\"><h2>Animateur</h2><p>CDI</p></div>", True),
+    ("---\nlayout: post\ntitle: Chargé·e de projets\n---\n<p>&nbsp;</p>\n\n## Description", False),
+    ("+++\ntitle = \"Offre jobiste\"\n+++\n<p>texte</p>", False),
+    ("## Stage\n\nLe 24ème recherche un-e stagiaire <br> web", False),
+    ("Nous recrutons un animateur.<p>Envoyez votre CV.</p>", False),
+])
+def test_markdown_with_a_tag_is_not_a_web_page(head, html):
+    assert looks_like_html(head.lower()) is html
+    assert (sniff(head.encode(), "offre.txt") == "html") is html
+
+
+@pytest.mark.parametrize(("front", "expected"), [
+    # Jekyll (Territoires de la Mémoire): folded title, quoted dates, the application form's URL.
+    ("---\nlayout: post\ntitle: >-\n  Animateur-trice de groupes\nposted_on: '2019-12-06'\nend_of_life: '2020-01-04'\n"
+     "emploi_url: https://docs.google.com/forms/d/x/viewform\n---\nTexte",
+     {"title": "Animateur-trice de groupes", "posted_on": "2019-12-06", "end_of_life": "2020-01-04",
+      "emploi_url": "https://docs.google.com/forms/d/x/viewform"}),
+    # Hugo with TOML (CEF): an empty date, a datetime.
+    ('+++\ncategories = ["staff"]\ndate = 2022-05-05T00:00:00Z\ntitle = "Offre jobiste - Soutien"\n+++\nTexte',
+     {"categories": "staff", "date": "2022-05-05", "title": "Offre jobiste - Soutien"}),
+    # Gatsby (Amélie La Vie): a description folded over two lines.
+    ("---\ntemplateKey: blog-post\ntitle: Recrutement d'un Animateur\ndescription: Poste à pourvoir en\n  CDI dès septembre.\n---\nx",
+     {"templatekey": "blog-post", "title": "Recrutement d'un Animateur", "description": "Poste à pourvoir en CDI dès septembre."}),
+    # Malformed YAML is still read line by line.
+    ("---\ntitle: Chargé: de mission\n  suite\ndate: 2023-01-02\n---\nx", {"title": "Chargé: de mission suite", "date": "2023-01-02"}),
+])
+def test_front_matter(front, expected):
+    meta, body = split_front_matter(front)
+    assert {k: v for k, v in meta.items() if k in expected} == expected
+    assert body.strip() in ("Texte", "x")
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # A careers page titled by its purpose; the post is its first heading (Le 24ème, two versions).
+    ("---\ntitle: Devenir stagiaire ou alternant-e\n---\n\n## Stage / Alternance developpement web\n\nLe 24ème recherche un-e stagiaire.",
+     "Stage / Alternance developpement web"),
+    ("---\ntitle: Devenir coopérateur⋅ice\n---\n\n## Développeuse / Développeur PHP\n\n### À propos\n\nTexte.",
+     "Développeuse / Développeur PHP"),
+    ("---\ntitle: Rejoignez-nous\n---\n\n## Chargé de mission biodiversité\n\nL'association recrute.", "Chargé de mission biodiversité"),
+    # A title that names the post stays.
+    ("---\ntitle: Chargé·e de projets (H/F/X)\n---\n\n## Description de fonction\n\nTexte.", "Chargé·e de projets (H/F/X)"),
+])
+def test_page_title_gives_way_to_the_post_heading(text, title):
+    [offer] = filon.extract(text, "page.md")
+    assert offer.title == title
+
+
+def test_card_marks_do_not_reach_the_text():
+    cleaned = clean(render_html(GRID).text)
+    assert "\ue000" not in cleaned.text and "\ue001" not in cleaned.text
+    assert [cleaned.text[a:b].split("\n")[0] for a, b in cleaned.cards] == [
+        "Architecte data H/F", "Designer senior H/F", "Assistant de direction H/F"]
