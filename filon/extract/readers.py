@@ -16,10 +16,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .clean import Heading
-from .fields import Found
+from .fields import Found, lowered
 from .fields.contacts import find_application_url, find_emails, find_phones, find_reference
 from .fields.contract import find_contract_types
-from .fields.dates import find_deadline, find_published, find_start
+from .fields.dates import date_range, find_deadline, find_published, find_start, range_months
 from .fields.education import find_education
 from .fields.licence import find_licence
 from .fields.location import find_location
@@ -126,7 +126,11 @@ def read_duration(ctx: Context) -> Finding:
         return {}
     duration = ctx.find(find_duration)
     if not duration:
-        return {}
+        span = date_range(lowered(ctx.body))
+        months = range_months(*span) if span else None
+        if not months:
+            return {}
+        duration = Found((months, months), span[0].start, span[1].end)
     return {"duration_months.min": Found(duration.value[0], duration.start, duration.end),
             "duration_months.max": Found(duration.value[1], duration.start, duration.end)}
 

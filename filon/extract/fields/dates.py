@@ -203,7 +203,8 @@ def find_start(text: str, reference: str | None = None) -> tuple[Found | None, F
     for m in _ASAP.finditer(text):
         before = text[max(0, m.start() - 80):m.start()].lower()
         if re.search(r"(?:début|démarr|poste|pourvoir|prise|commenc|dispo|arrivée|contrat|stage|mission|rejoindre|intégr|engagement|embauche)[^.\n]*\Z", before) \
-                and not re.search(r"après\s+cette\s+date|ou\s+au\s+plus\s+tôt\s+après", text[m.start() - 10:m.end() + 30].lower()):
+                and not re.search(r"après\s+cette\s+date|ou\s+au\s+plus\s+tôt\s+après", text[m.start() - 10:m.end() + 30].lower()) \
+                and not _NOT_BEFORE.match(text, m.end()):
             asap = Found(True, m.start(), m.end())
             break
     for cue, date in _after_cue(text, _START, 60):
@@ -214,12 +215,57 @@ def find_start(text: str, reference: str | None = None) -> tuple[Found | None, F
             continue
         if _is_interview_context(text, cue.start(), date.end):
             continue
-        year = date.year
-        if year is None and reference:
-            ref = dt.date.fromisoformat(reference)
-            year = ref.year if date.month >= ref.month else None
-        resolved = date.resolve(year)
+        resolved = date.resolve(_start_year(date, reference))
         if resolved:
             return Found(resolved, cue.start(), date.end), asap
         return None, asap
+    span = date_range(text)
+    if span:
+        first, last = span
+        resolved = first.resolve(_start_year(first, reference) or (last.year if first.month <= last.month else None))
+        if resolved:
+            return Found(resolved, first.start, last.end), asap
     return None, asap
+
+
+# "au plus tôt le 1/07/2021": not before that day, which is not "as soon as possible".
+_NOT_BEFORE = re.compile(r"\s+(?:le|au|à\s+partir\s+du)\s+(?:\d|1er|(?:%s)\b)" % "|".join(WEEKDAYS))
+
+
+def _start_year(date: DateMention, reference: str | None) -> int | None:
+    """The year of a start date: as written, else the reference's (the
+    offer's deadline or publication), else the next year's when that puts
+    the start within six months after the reference (published in
+    November, "prise de poste le 5 janvier")."""
+    if date.year or not reference:
+        return date.year
+    ref = dt.date.fromisoformat(reference)
+    if date.month >= ref.month:
+        return ref.year
+    return ref.year + 1 if date.month + 12 - ref.month <= 6 else None
+
+
+def date_range(text: str) -> tuple[DateMention, DateMention] | None:
+    """The first "du 2 mars au 18 septembre 2026" of ``text`` (both ends dated to the day or month)."""
+    mentions, _ = _all_dates(text)
+    for first, last in zip(mentions, mentions[1:], strict=False):
+        if _RANGE_FROM.search(text, max(0, first.start - 12), first.start) and _RANGE_TO.fullmatch(text, first.end, last.start):
+            return first, last
+    return None
+
+
+def range_months(first: DateMention, last: DateMention) -> float | None:
+    """Months from ``first`` to ``last``, to the half month."""
+    end_year = last.year or first.year
+    start_year = first.year or (end_year if end_year and first.month <= last.month else end_year and end_year - 1)
+    if not start_year or not end_year:
+        return None
+    try:
+        days = (dt.date(end_year, last.month, last.day or 28) - dt.date(start_year, first.month, first.day or 1)).days
+    except ValueError:
+        return None
+    return round(days / 30.44 * 2) / 2 if days > 0 else None
+
+
+_RANGE_FROM = re.compile(r"\b(?:du|de)\s+(?:(?:%s)\s+)?\Z" % "|".join(WEEKDAYS))
+_RANGE_TO = re.compile(r"\s*(?:au|à|jusqu'au|-|–)\s*(?:(?:%s)\s+)?" % "|".join(WEEKDAYS))

@@ -145,7 +145,7 @@ _ORG_NAMED = re.compile(r"(?:^|[.!]\s+|\n|,\s+|\b(?:de|par|pour|avec)\s+)(?i:l'a
                         r"mène|recrute|recherche))")
 # "Rejoignez-nous au sein de la DINUM", "rejoindre l'équipe de Le 24ème".
 _ORG_JOIN = re.compile(r"(?i:rejoignez(?:-nous)?|rejoindre|intégrer|intégrez)\s+(?i:(?:nous\s+)?au\s+sein\s+(?:de\s+la|du|de\s+l'|des|de)|l'équipe\s+(?:de\s+la|du|de\s+l'|de))\s*"
-                       r"(?P<v>[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|&)){0,5})(?=\s*[!.,;:)]|\s*$)", re.M)
+                       r"(?P<v>[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|&)){0,5})(?=\s*[!?.,;:)]|\s*$)", re.M)
 # "porté par France Nature Environnement", "La Startup d'État X a pour mission".
 _ORG_CARRIER = re.compile(r"(?:portée?|pilotée?|gérée?|coordonnée?)\s+par\s+(?:l'association\s+)?(?P<v>[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|&)){0,6})")
 _ORG_KINDS = (r"association|startup|structure|coopérative|collectivité|entreprise|fédération|réseau|organisme|établissement|service|ong|"
@@ -167,7 +167,9 @@ def find_organization(text: str) -> Found | None:
     for pattern in (_ORG_LABEL, _ORG_RECRUITS, _ORG_NAMED, _ORG_APPOSITION, _ORG_PRESENTED, _ORG_JOIN, _ORG_CARRIER, _ORG_AUTHOR):
         for m in pattern.finditer(text):
             value = m.group("v").strip().strip("*_").strip()
-            value = re.sub(r"^(?:l'association|association)\s+", "", value)     # "L'Association X": part of the name
+            value = re.sub(r"^(?:l'association|association)\s+", "", value)
+            if text[max(0, m.start("v") - 13):m.start("v")] == "'Association ":
+                value = "Association " + value      # "L'Association X": the word is part of the name
             if len(value) < 2 or _NOT_ORG.match(value) or re.fullmatch(r"[\d\s-]+", value):
                 continue
             return Found(value, m.start("v"), m.start("v") + len(m.group("v").rstrip()))

@@ -172,7 +172,7 @@ def find_duration(text: str) -> Found | None:
         after = text[m.end():m.end() + 25]
         if _NOT_DURATION.search(before[-30:]) or re.match(r"\s*(?:d'expérience|minimum\s+d'expérience|d'ancienneté|et\s+plus)", after, re.I):
             continue
-        if re.search(r"\b(?:ans?|années?)\b", m.group(0), re.I) and not re.search(r"durée|contrat|cdd|mission|pour|d'une?|sur|de\s*$", before, re.I):
+        if re.search(r"\b(?:ans?|années?)\b", m.group(0), re.I) and not re.search(r"durée|contrat|cdd|mission|pour|d'une?|sur|de\s*$|(?:civique|stage|volontariat|alternance|apprentissage)\s*\(?\s*$", before, re.I):
             continue
         if not _DURATION_CUE.search(before) and not re.match(r"\s*(?:renouvelable|minimum|maximum|à\s+partir|à\s+compter|de\s+stage|,|\))", after, re.I):
             continue

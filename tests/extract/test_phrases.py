@@ -1,0 +1,90 @@
+"""Field rules added for offers of other sites: one row per real phrase.
+
+The rows come from at least two sources for each rule: the dev2 corpus
+(Belgian associations, a Scop, a State agency, Cap emploi pages) and the
+first dev corpus or other boards' wording.
+"""
+import pytest
+
+import filon
+from filon.extract.fields.dates import find_deadline, find_start
+from filon.extract.fields.title import find_organization
+from filon.extract.fields.worktime import find_duration
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    # Presented: "Les X sont un centre", "Le X est le syndicat", "Le X (ACR), organisation de".
+    ("Les Territoires de la Mémoire sont un centre d'Éducation à la Résistance.", "Territoires de la Mémoire"),
+    ("Le CEF - Comité des Élèves Francophones est le syndicat des élèves du secondaire.", "CEF - Comité des Élèves Francophones"),
+    ("Le Comité des Élèves Francophones (CEF), organisation de jeunesse agréée, est une association.",
+     "Comité des Élèves Francophones"),
+    ("La Maison de la Nature est une association d'éducation à l'environnement.", "Maison de la Nature"),
+    # Acting: "L'Association X gère / a créé".
+    ("L'Association Brassalay gère une Maison d'Enfants à Caractère Social à Biron.", "Association Brassalay"),
+    ("Contexte. L'Association Amélie La Vie a créé Les Colibris, un habitat inclusif.", "Association Amélie La Vie"),
+    ("Représentant de l'Association Amélie La Vie, l'animateur est garant du projet.", "Association Amélie La Vie"),
+    # Joined: "Rejoignez-nous au sein de la X".
+    ("Vous souhaitez agir ? Rejoignez-nous au sein de la DINUM !", "DINUM"),
+    ("Envie de rejoindre l'équipe de Réseau Action Climat ?", "Réseau Action Climat"),
+    # Possessives are not employers.
+    ("Nos futurs locataires recherchent leur Animateur de Vie Sociale !", None),
+    ("Vos collègues recherchent un renfort pour l'été.", None),
+])
+def test_organization(phrase, expected):
+    found = find_organization(phrase)
+    assert (found.value if found else None) == expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("Les candidatures doivent nous parvenir pour le **vendredi 3 janvier 2020 à midi au plus tard**.", "2020-01-03"),
+    ("Les dossiers devront être envoyés avant le 15 mars 2024 par courriel.", "2024-03-15"),
+    ("Envoie-nous ton CV et une lettre de motivation jusqu'au 23/06/2021, minuit.", "2021-06-23"),
+    ("Envoyez votre candidature au plus tard le 4 avril 2025.", "2025-04-04"),
+    # A contract's end and a latest start are not deadlines.
+    ("Un CDD temps plein (38h/semaine) jusqu'au 31/12/2021", None),
+    ("Un contrat de remplacement jusqu'au 31/12/2023 en vue d'un engagement en CDI", None),
+    ("Engagement souhaitée au plus tard au 2/10/2023", None),
+])
+def test_deadline(phrase, expected):
+    found = find_deadline(phrase)
+    assert (found.value if found else None) == expected
+
+
+@pytest.mark.parametrize(("phrase", "reference", "date", "asap"), [
+    ("Engagement au plus tôt le 1/07/2021", None, "2021-07-01", False),
+    ("Engagement dès le 2 septembre 2024 pour un an.", None, "2024-09-02", False),
+    ("Un engagement souhaité au plus vite (minimum 1 jour par semaine)", None, None, True),
+    ("Disponibilité : Dés maintenant", None, None, True),
+    # A range gives its first day; its year comes from the range's end.
+    ("Stage du 2 mars au 18 septembre 2026, à Nantes.", None, "2026-03-02", False),
+    ("Mission de service civique du lundi 6 janvier au 30 juin 2025.", None, "2025-01-06", False),
+    # A start without a year follows the offer's deadline or publication, within six months.
+    ("Prise de poste le 5 janvier.", "2025-12-10", "2026-01-05", False),
+    ("Début du contrat : 1er février", "2024-11-20", "2025-02-01", False),
+    ("Poste à pourvoir fin septembre.", "2024-11-20", None, False),
+])
+def test_start(phrase, reference, date, asap):
+    start, found_asap = find_start(phrase, reference)
+    assert (start.value[0] if start else None) == date
+    assert bool(found_asap) is asap
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    # The length written after the engagement's name, in the title.
+    ("Service civique (1 an ou 2 ans) - Animateur nature", (12, 24)),
+    ("Volontariat (6 à 8 mois) au Togo", (6, 8)),
+    ("Stage (6 mois) - Chargé de mission biodiversité", (6, 6)),
+    ("CDD temps plein (6 mois)", (6, 6)),
+])
+def test_duration(phrase, expected):
+    found = find_duration(phrase)
+    assert (found.value if found else None) == expected
+
+
+@pytest.mark.parametrize(("text", "months"), [
+    ("Stage communication du 2 mars au 18 septembre 2026.\n\nL'association X recrute un stagiaire à Nantes.", 6.5),
+    ("Service civique du 1er octobre 2025 au 31 mai 2026 à Lyon.", 8),
+])
+def test_duration_from_a_range(text, months):
+    [offer] = filon.extract(text)
+    assert (offer.duration_months.min, offer.duration_months.max) == (months, months)
