@@ -8,7 +8,7 @@ from filon.extract.fields.salary import find_salary
 
 SALARIES = [
     # phrase, monthly default, (min, max, unit, basis, legal minimum)
-    ("Salaire : environ 1600 € brut pour 28h/semaine", False, (1600, 1600, None, "gross", False)),
+    ("Salaire : environ 1600 € brut pour 28h/semaine", False, (1600, 1600, "month", "gross", False)),
     ("Salaire : 1 300 € brut mensuel", False, (1300, 1300, "month", "gross", False)),
     ("Gratification : 4,50 €/heure (gratification légale)", True, (4.5, 4.5, "hour", None, True)),
     ("Salaire : Horaire de 14.0 Euros à 14.5 Euros", False, (14, 14.5, "hour", None, False)),

@@ -88,3 +88,20 @@ def test_duration(phrase, expected):
 def test_duration_from_a_range(text, months):
     [offer] = filon.extract(text)
     assert (offer.duration_months.min, offer.duration_months.max) == (months, months)
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    # The period and basis named earlier in the clause than the amount.
+    ("Le montant de la rémunération mensuelle brute liée à cette fonction est de 2 203,95 €.", (2203.95, 2203.95, "month", "gross")),
+    ("Rémunération annuelle brute envisagée, selon le profil et l'expérience : 32 000 €", (32000, 32000, "year", "gross")),
+    # Four figures with no period: a month's wage.
+    ("A titre indicatif, le salaire net approximatif pour une personne isolée serait de 2130€.", (2130, 2130, "month", "net")),
+    ("Salaire : 1 643,54€ à 2 500,00€ suivant ancienneté", (1643.54, 2500, "month", None)),
+    # A period in another sentence is not this amount's.
+    ("Travail mensuel en équipe. Rémunération : 11€ brut de l'heure", (11, 11, "hour", "gross")),
+])
+def test_salary(phrase, expected):
+    from filon.extract.fields.salary import find_salary
+
+    found = find_salary(phrase)
+    assert tuple(found[k].value if k in found else None for k in ("min", "max", "unit", "basis")) == expected

@@ -39,6 +39,7 @@ def find_salary(text: str, monthly_default: bool = False) -> dict[str, Found]:
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         before = text[max(line_start, m.start() - 80):m.start()]
+        sentence = re.split(r"[.;!?]\s", before)[-1]          # the clause that names the amount
         after = text[m.end():min(line_end, m.end() + 60)]
         window = before + m.group(0) + after
         if _NOT_PAY.search(before[-40:] + m.group(0) + after[:25]) or not _PAY_CONTEXT.search(window):
@@ -56,18 +57,18 @@ def find_salary(text: str, monthly_default: bool = False) -> dict[str, Found]:
                 low, high = low * 1000 if low < 1000 else low, high * 1000 if high < 1000 else high
             if high < low:
                 low, high = high, low
-            unit = _unit(m.group(0) + after[:40], before[-40:], kilo)
+            unit = _unit(m.group(0) + after[:40], sentence, kilo)
             if unit is None and high >= 10_000:
                 unit = "year"
-            if unit is None and monthly_default and high < 10_000:
-                unit = "month"
+            if unit is None and (monthly_default or 1_000 <= low) and high < 10_000:
+                unit = "month"                       # a French wage of four figures is a month's
         if low is None or low < 1 or high > 500_000:
             continue
         found["min"] = Found(clean_number(low), m.start(), m.end())
         found["max"] = Found(clean_number(high), m.start(), m.end())
         if unit:
             found["unit"] = Found(unit, m.start(), m.end())
-        basis = re.search(r"\b(brut|net)(?:s|e|es)?\b", before[-30:] + m.group(0) + after[:30], re.I)
+        basis = re.search(r"\b(brut|net)(?:s|e|es)?\b", sentence + m.group(0) + after[:30], re.I)
         if basis:
             found["basis"] = Found("gross" if basis.group(1).lower() == "brut" else "net", m.start(), m.end())
         break
