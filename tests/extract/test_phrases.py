@@ -105,3 +105,19 @@ def test_salary(phrase, expected):
 
     found = find_salary(phrase)
     assert tuple(found[k].value if k in found else None for k in ("min", "max", "unit", "basis")) == expected
+
+
+@pytest.mark.parametrize(("phrase", "kind", "hours"), [
+    # A range across 35 h written once with its unit (Cap emploi; a digest's "de 24 à 30 heures selon le poste").
+    ("Temps de travail : en équipe - de 20 à 35 heures suivant les postes - 6 heures-13 heures", None, 35),
+    ("Durée : de 24 à 30 heures selon le planning", "part_time", 30),
+    # A day's hours are not a week's.
+    ("minimum 1 jour par semaine (7h/jour)", None, None),
+    ("Travail du lundi au vendredi, 7 h par jour", None, None),
+])
+def test_weekly_hours(phrase, kind, hours):
+    from filon.extract.fields.worktime import find_working_time
+
+    found = find_working_time(phrase)
+    assert (found["kind"].value if "kind" in found else None, found["hours_per_week"].value if "hours_per_week" in found else None) \
+        == (kind, hours)

@@ -10,7 +10,7 @@ _PART = re.compile(r"temps\s+(?:partiel|non\s+complet|incomplet)\b|mi-?\s?temps\
 _HOURS = re.compile(
     r"(?<![\d,.])(?P<a>\d{1,2}(?:[,.]\d{1,2})?)\s*(?:h(?:eures?)?|h)\s*(?P<min>\d\d)?(?:\s*(?:mn|min))?"
     r"(?:\s*(?:et|à|-|ou)\s*(?P<b>\d{1,2}(?:[,.]\d{1,2})?)\s*(?:h(?:eures?)?|h)\s*(?P<bmin>\d\d)?)?"
-    r"(?=\s*(?:/(?!\s*\d)|par|hebdo|de\s+travail\s+(?:par|hebdo)|semaine|sem\b|-\s*travail|\n|$|\)|\s+(?:du\s+lundi|annualisée?s?|réparties?|sur\s+\d|\(|avec)))")
+    r"(?=\s*(?:/(?!\s*\d)|par|hebdo|de\s+travail\s+(?:par|hebdo)|semaine|sem\b|-\s*travail|\n|$|\)|\s+(?:du\s+lundi|annualisée?s?|réparties?|sur\s+\d|\(|avec|suivant|selon)))")
 _HOUR_KEYS = tuple(f"{d}h" for d in "0123456789") + tuple(f"{d} h" for d in "0123456789") + ("heure",)
 _HOURS_RANGE = re.compile(r"entre\s+(\d{1,2})\s*(?:h|heures)?\s*et\s+(\d{1,2})\s*h")
 _FTE = re.compile(r"(?P<v>[01](?:[,.]\d{1,2})?)\s*(?:etp|e\.t\.p|fte)\b|(?:etp|quotité)\s*(?::|de)?\s*(?P<w>[01](?:[,.]\d{1,2})?)\b")
@@ -72,6 +72,7 @@ _LABELLED_HOURS = re.compile(
     r"planning(?:\s+envisagé)?|nombre\s+d'heures(?:\s+hebdomadaires)?|contrat(?:\s+de)?)\s*:?[ \t]*\n?[^\n\d]{0,30}"
     r"(?P<a>\d{1,2}(?:[,.]\d{1,2})?)\s*(?:h|heures?)\s*(?P<min>\d\d)?(?![\d/]|\s*(?:à|-)\s*\d)")
 _WEEKLY = re.compile(r"semaine|hebdo")
+_PER_DAY = re.compile(r"\s*(?:/\s*j(?:our)?\b|par\s+jour|quotidien)")
 # What stands before "35h" in "entre 28 et 35h" or "de 8 heures à 15 heures".
 _RANGE_BEFORE = re.compile(r"(\d{1,2})\s*(?P<clock>h|heures?)?\s*(?:\d\d)?\s*(?:et|à|-|/)\s*\Z")
 
@@ -87,6 +88,8 @@ def _find_hours(text: str) -> _Hours | None:
         if re.search(r"\b(?:rtt|mensuel|par\s+mois|par\s+an|/an|jour\b|par\s+jour|de\s+\d+h|à\s+\d+h|matin|soir|horaires?\s+:)", context[45:]) \
                 and not re.search(r"semaine|hebdo", context):
             continue
+        if _PER_DAY.match(text, m.end()):
+            continue                           # "7h/jour": a day's hours
         a = number(m.group("a"))
         if a is None:
             continue
