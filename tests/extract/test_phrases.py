@@ -121,3 +121,16 @@ def test_weekly_hours(phrase, kind, hours):
     found = find_working_time(phrase)
     assert (found["kind"].value if "kind" in found else None, found["hours_per_week"].value if "hours_per_week" in found else None) \
         == (kind, hours)
+
+
+@pytest.mark.parametrize(("phrase", "allowed"), [
+    ("Type d'emploi : CDI\nLieu du poste : En présentiel", False),
+    ("Conditions :\n - Temps plein\n - En présentiel\n - Paris 9e", False),
+    ("Modalités : formation en présentiel et en distanciel, à Bordeaux.", None),
+    ("Télétravail possible 2 jours par semaine, le reste en présentiel.", True),
+])
+def test_on_site(phrase, allowed):
+    from filon.extract.fields.remote import find_remote
+
+    found = find_remote(phrase)
+    assert (found["allowed"].value if "allowed" in found else None) is allowed
