@@ -36,6 +36,7 @@ GENDER = 0.3         # H/F, F/H, (H/F/X)
 NOT_JOB = 0.45       # "travailleurs handicapés": a public, not a post
 SECTION = 0.6        # the line opens like a section heading
 CALL = 0.5           # the line opens with a call to act
+CLAUSE = 0.3         # a conjugated verb among the first words
 SENTENCE_END = 0.25  # ends with . or ?
 EXCLAIM_END = 0.1    # ends with !
 LABEL_END = 0.1      # ends with : (a label, or a title written as a heading)
@@ -108,12 +109,9 @@ def words(line: str) -> list[str]:
 @lru_cache(maxsize=1 << 16)
 def singular(word: str) -> str:
     """A folded word without its plural mark ("sociaux" -> "social", "réseaux" -> "reseau", "agents" -> "agent")."""
-    if word.endswith("eaux"):
-        return word[:-1]
-    if len(word) > 4 and word.endswith("aux"):
-        return word[:-3] + "al"
-    if len(word) > 3 and word[-1] == "s" and word[-2] != "s":
-        return word[:-1]
+    for ending, replacement in _cues.PLURAL_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[:len(word) - len(ending)] + replacement
     return word
 
 
@@ -227,7 +225,8 @@ def job_title_score(line: str) -> float:
     word (``vocab/job_titles.tsv``) at the start or near it, after
     announcing words ("Recrutement d'un·e", "X recrute"); a gender mark
     (H/F); section-heading and call-to-act openings ("Profil recherché",
-    "Devenir", "Rejoignez"); chrome; sentence punctuation and length.
+    "Devenir", "Rejoignez"); a conjugated verb ("sera", "devra"); chrome;
+    sentence punctuation and length.
     """
     text = line.strip()
     if len(text) > LONG_CHARS:
@@ -244,5 +243,7 @@ def job_title_score(line: str) -> float:
     first = tokens[0]
     if first in _chrome.CALL_VERBS or first.endswith(_chrome.CALL_VERB_ENDINGS):
         score -= CALL
+    if not _cues.CLAUSE_VERBS.isdisjoint(tokens[:LEAD_WINDOW]):
+        score -= CLAUSE
     score -= _shape_penalty(text, tokens)
     return min(1.0, max(0.0, score))

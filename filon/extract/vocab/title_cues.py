@@ -33,6 +33,10 @@ LEAD_WORDS = frozenset({
     "d", "de", "du", "l", "le", "la", "les", "a", "au", "aux", "pour", "en", "nouveau", "nouvelle", "personne",
 })
 
+# Plural endings and their singular, the first that ends a word applies
+# (only to words longer than the ending by 3 letters: "bus" stays).
+PLURAL_ENDINGS = (("ss", "ss"), ("eaux", "eau"), ("aux", "al"), ("s", ""))
+
 # Verbs after which a title follows ("Guidoline recrute un(e) coordinateur",
 # "L'incubateur recherche : un·e designer").
 RECRUIT_VERBS = frozenset({
@@ -47,3 +51,11 @@ CONNECTORS = frozenset({"de", "d", "du", "des", "l", "la", "le", "les", "en", "a
 # Endings of French agent nouns, a weak cue for a head word missing from the
 # table ("Bibliothécaire", "Documentaliste", "Ergothérapeute").
 AGENT_ENDINGS = ("eur", "euse", "rice", "iste", "ien", "ienne", "logue", "aire", "peute")
+
+# Conjugated verbs that make a line a clause ("Le ou la jobiste sera amené-e
+# à :", "Le/la chargé·e de projets travaillera en équipe"), never a title.
+CLAUSE_VERBS = frozenset({
+    "est", "sont", "sera", "seront", "serait", "etait", "devra", "devront", "doit", "doivent", "aura", "auront",
+    "peut", "peuvent", "pourra", "travaillera", "assurera", "participera", "etes", "avez", "souhaitez", "voulez",
+    "veux", "aimes", "rejoindra", "rejoindras", "integrera", "accompagnera",
+})
