@@ -34,8 +34,6 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-import yaml
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -191,22 +189,34 @@ def ft_titles(scale: Path) -> list[str]:
     return titles
 
 
+def front_matter_values(text: str, keys: tuple[str, ...]) -> list[str]:
+    """The string values of ``keys`` in a post's YAML front matter: plain, quoted, folded (>-) or listed (- x)."""
+    parts = text.split("---", 2)
+    if len(parts) < 3:
+        return []
+    values, key, block = [], None, []
+    for line in parts[1].split("\n") + [""]:
+        if key and line.startswith((" ", "\t")):
+            block.append(line.strip())
+            continue
+        if key and block:
+            items = [b[1:].strip() for b in block if b.startswith("-")]
+            values += items or [" ".join(block)]
+        key, block = None, []
+        name, colon, value = line.partition(":")
+        if colon and name in keys:
+            value = value.split(" #", 1)[0].strip()
+            if value in ("", ">", ">-", "|", "|-"):
+                key = name
+            else:
+                values.append(value)
+    return [v.strip().strip("\"'") for v in values if v.strip()]
+
+
 def betagouv_titles(scale: Path) -> list[str]:
     """The titles and roles in the front matter of every beta.gouv.fr post."""
-    titles = []
-    for path in sorted((scale / "betagouv-jobs").iterdir()):
-        parts = path.read_text(encoding="utf-8").split("---", 2)
-        try:
-            meta = yaml.safe_load(parts[1]) if len(parts) == 3 else None
-        except yaml.YAMLError as error:
-            print(f"{path}: skipped, front matter unreadable ({error.__class__.__name__})", file=sys.stderr)
-            continue
-        if not isinstance(meta, dict):
-            continue
-        for key in FRONT_MATTER_KEYS:
-            value = meta.get(key)
-            titles += [v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)]
-    return titles
+    return [title for path in sorted((scale / "betagouv-jobs").iterdir())
+            for title in front_matter_values(path.read_text(encoding="utf-8"), FRONT_MATTER_KEYS)]
 
 
 def curated_titles() -> list[str]:
