@@ -12,7 +12,7 @@ _NEGATED_AFTER = re.compile(r"^\s*(?:n'est\s+pas|non\s+(?:possible|autorisé|env
 # "100 % présentiel", "Lieu du poste : En présentiel", a bullet "- En présentiel".
 _ON_SITE = re.compile(r"(?:100\s*%|uniquement|exclusivement|entièrement|totalement)\s+(?:en\s+)?(?:présentiel|sur\s+site)|"
                       r"poste\s+(?:en|à)\s+présentiel|présentiel\s+(?:obligatoire|exigé|uniquement)|"
-                      r"^(?:-\s*|[^\n:]{0,30}:\s*)?(?:en\s+|travail\s+en\s+)?présentiel\s*\.?$", re.M)
+                      r"^[ \t]*(?:-\s*|[^\n:]{0,30}:\s*)?(?:en\s+|travail\s+en\s+)?présentiel\s*\.?$", re.M)
 _NOT_POST = re.compile(r"outils?|équipements?|accès|vpn|solutions?\s+de|matériel|sécurisé|plateforme")
 _DAYS = re.compile(r"(?:(?P<a>\d)\s*(?:à|-|ou)\s*)?(?P<b>\d|un|une|deux|trois)\s*(?:jours?|j)\b(?:\s*(?:/|par)\s*semaine|\s+hebdo\w*)?")
 _WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3}
