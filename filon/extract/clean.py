@@ -215,7 +215,7 @@ def clean(text: str) -> Cleaned:
     for raw in raw_lines:
         lines.append(_clean_line(raw))
 
-    lines = _drop_boilerplate(lines)
+    lines = _drop_boilerplate(_drop_menus(lines))
     out: list[str] = []
     headings: list[Heading] = []
     cards: list[tuple[int, int]] = []
@@ -290,8 +290,34 @@ def _first_word(line: str) -> str:
 _FIRST_WORD = re.compile(r"[\W_]*?([^\W\d_]+|©|<!--)")
 
 
+MENU_LINE_CHARS = 40        # a menu entry is short
+MENU_MIN_LINES = 3          # a menu is a run of at least this many such lines,
+MENU_MIN_CHROME = 2         # at least this many of them named as chrome ("Accueil", "Actualités")
+
+
+def _drop_menus(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Runs of short lines that are a page's menu (text pasted from a web
+    page): the whole run goes when enough of its entries are chrome, so
+    that "Nos actions" does not stay behind "Accueil" and "Contact"."""
+    from .lexicon import is_chrome_line, job_title_score
+
+    drop: set[int] = set()
+    run: list[int] = []
+    for i, (line, _level) in enumerate([*lines, ("", 0)]):
+        entry = line.lstrip("-*• ")
+        if entry and len(entry) <= MENU_LINE_CHARS and not entry.endswith((":", ".", ";", ",")):
+            run.append(i)
+            continue
+        if len(run) >= MENU_MIN_LINES and sum(is_chrome_line(lines[j][0].lstrip("-*• ")) for j in run) >= MENU_MIN_CHROME:
+            drop.update(j for j in run if job_title_score(lines[j][0]) < 0.6)
+        run = []
+    return [pair for i, pair in enumerate(lines) if i not in drop] if drop else lines
+
+
 def _drop_boilerplate(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """Lines of page chrome out; a link line repeated in the page out."""
+    from .lexicon import is_chrome_line
+
     counts: dict[str, int] = {}
     for line, _ in lines:
         if len(line) < 200 and ("http" in line or "www." in line):
@@ -302,7 +328,8 @@ def _drop_boilerplate(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
         if line and ((len(line) <= BOILERPLATE_MAX_CHARS and _first_word(line) in BOILERPLATE_FIRST_WORDS
                       and _BOILERPLATE.fullmatch(line))
                      or ("ookie" in line and _COOKIES.search(line))
-                     or (repeated and line.lower() in repeated and _MORE_INFO.match(line))):
+                     or (repeated and line.lower() in repeated and _MORE_INFO.match(line))
+                     or (not level and len(line) <= MENU_LINE_CHARS * 2 and is_chrome_line(line))):
             continue
         kept.append((line, level))
     return kept

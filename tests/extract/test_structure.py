@@ -164,3 +164,29 @@ def test_card_marks_do_not_reach_the_text():
     assert "\ue000" not in cleaned.text and "\ue001" not in cleaned.text
     assert [cleaned.text[a:b].split("\n")[0] for a, b in cleaned.cards] == [
         "Architecte data H/F", "Designer senior H/F", "Assistant de direction H/F"]
+
+
+# Text pasted from a web page: its menu and footer come along.
+PASTED = [
+    # An association's page (menu above, legal links below).
+    ("Accueil\nNos actions\nOffres d'emploi\nContact\n\nOffres pour Travailleurs Handicapés\n\nAgent de service H/F\n\n"
+     "L'association X recrute un agent de service en CDI à Nantes.\n\nMentions légales\nPlan du site\nAccessibilité : non conforme\n",
+     "Agent de service H/F", ("Nos actions", "Mentions légales", "Plan du site")),
+    # A job board's detail page (back link, metadata, button).
+    ("< Retour à la liste des offres\n\nChargé de mission biodiversité (H/F)\nRéf. 2024-12\nFin de publication : 12/03/2026\n\n"
+     "Le CPIE recrute un chargé de mission en CDD de 12 mois.\nPostuler\nPartager sur Facebook",
+     "Chargé de mission biodiversité (H/F)", ("Retour", "Partager")),
+    # A skills list of short lines is the offer's, not a menu.
+    ("Animateur nature F/H\n\nQualités attendues\nAutonomie\nRigueur\nSens du contact\nTravail en équipe\n\nCDD de 6 mois à Die.",
+     "Animateur nature F/H", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "gone"), PASTED)
+def test_pasted_page_chrome(text, title, gone):
+    [offer] = filon.extract(text, "page.txt")
+    assert offer.title == title
+    for chrome in gone:
+        assert chrome not in offer.text
+    if not gone:
+        assert "Rigueur" in offer.text and "Travail en équipe" in offer.text

@@ -4,7 +4,10 @@ from __future__ import annotations
 import re
 
 from ..vocab.titles import JOB_NOUNS, PAGE_TITLE_OPENERS, TITLE_PREFIXES
+from ..lexicon import is_chrome_line, job_title_score
 from . import Found
+
+TITLE_SCORE = 0.5      # job_title_score from which a line names a post
 
 _PREFIX = re.compile(r"^\W*(?:%s)\s*(?::|-|–|—)\s*" % "|".join(TITLE_PREFIXES), re.I)
 _LABEL = re.compile(r"^(?:intitulé(?:\s+du\s+poste)?|poste|titre\s+du\s+poste|fonction)\s*:[ \t]*(?P<v>[^\n]{3,200})$", re.I | re.M)
@@ -68,10 +71,11 @@ def _find_title(text: str, headings: list[tuple[int, int, int]], kind: str) -> F
         heading = _post_heading(text, headings)
         if heading and m.start() == 0:         # the page's own title beats its metadata
             return heading
-        if _PAGE_OPENER.match(m.group("v")):
+        if _PAGE_OPENER.match(m.group("v")) or job_title_score(m.group("v")) < TITLE_SCORE:
             # "Devenir stagiaire ou alternant-e" names the page: its first heading naming a post is the offer's.
             heading = next((Found(tidy_title(text[a:b]), a, b) for a, b, level in headings
-                            if level <= 3 and a < 3000 and _JOB.match(text[a:b]) and not _PAGE_OPENER.match(text[a:b])), None)
+                            if level <= 3 and a < 3000 and job_title_score(text[a:b]) >= TITLE_SCORE
+                            and not _PAGE_OPENER.match(text[a:b])), None)
             if heading:
                 return heading
         return Found(tidy_title(m.group("v")), m.start("v"), m.end("v"))
@@ -82,12 +86,28 @@ def _find_title(text: str, headings: list[tuple[int, int, int]], kind: str) -> F
         block = _caps_block(text, first_lines)
         if block:
             return block
-    for start, end, level in headings:
-        if level <= 2 and start < 3000:
-            line = text[start:end]
-            return Found(tidy_title(line), start, end)
-    start, end = first_lines[0]
+    near = [(start, end, level) for start, end, level in headings if start < 3000]
+    # The first heading that names a post; else the first main heading.
+    for start, end, level in near:
+        if level <= 3 and job_title_score(text[start:end]) >= TITLE_SCORE:
+            return Found(tidy_title(text[start:end]), start, end)
+    for start, end, level in near:
+        if level <= 2:
+            return Found(tidy_title(text[start:end]), start, end)
+    start, end = _first_title_line(text, first_lines)
     return Found(tidy_title(text[start:end]), start, end)
+
+
+def _first_title_line(text: str, lines: list[tuple[int, int]]) -> tuple[int, int]:
+    """The first line, unless it is page chrome or a page heading and one of
+    the next lines names a post (text pasted from a web page)."""
+    first = lines[0]
+    line = text[first[0]:first[1]]
+    if is_chrome_line(line) or job_title_score(line) < 0.25:
+        for start, end in lines[1:12]:
+            if job_title_score(text[start:end]) >= 0.6:
+                return start, end
+    return first
 
 
 def _post_heading(text: str, headings: list[tuple[int, int, int]]) -> Found | None:
