@@ -60,7 +60,8 @@ def render_html(html: str) -> Page:
     writer = _Writer()
     writer.cards = _listing_cards(body)
     _render(body, writer, inside=len(mains) == 1 or len(articles) == 1)
-    return Page(writer.text(), title or None)
+    text = writer.text()
+    return Page(text, _without_page_heading(title, text))
 
 
 def site_names(title: str | None) -> list[str]:
@@ -68,6 +69,23 @@ def site_names(title: str | None) -> list[str]:
     if not title:
         return []
     return [part.strip() for part in _TITLE_PARTS.split(title) if 2 <= len(part.strip()) <= 80]
+
+
+def _without_page_heading(title: str | None, text: str) -> str | None:
+    """The page title less the parts that repeat one of the page's headings or
+    its first line ("Chargé de mission | Association X": the offer's own title
+    names the page, not the site that publishes it)."""
+    parts = site_names(title)
+    if not parts:
+        return title or None
+    lines = text.split("\n")
+    headings = {_heading_key(line) for line in lines[:1] + [line for line in lines if line.startswith("#")]}
+    kept = [part for part in parts if _heading_key(part) not in headings]
+    return " | ".join(kept) if kept else None
+
+
+def _heading_key(text: str) -> str:
+    return " ".join(_WORDS.split(text.lstrip("#").lower())).strip()
 
 
 def is_generic_page_name(name: str) -> bool:
