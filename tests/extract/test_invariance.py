@@ -29,8 +29,8 @@ import pytest
 
 from filon.extract import extract
 
-from . import layouts
 from ..conftest import DEV, SCORER
+from . import layouts
 
 HAVE_CORPUS = (DEV / "raw").is_dir() and (DEV / "gold").is_dir() and SCORER.is_file()
 NO_CORPUS = "../shared/corpus/dev is absent: the invariance tests run only beside the shared folder"
@@ -82,7 +82,7 @@ def _params(layout_names, keys):
     return params
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _records(document: bytes, filename: str) -> tuple[dict, ...]:
     return tuple(offer.record() for offer in extract(document, filename=filename))
 
