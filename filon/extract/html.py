@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .sections import section_of
+from .vocab.apply import APPLY_CUES
 from .vocab.markup import (
     BLOCK_TAGS,
     CARD_CLASS_WORDS,
@@ -32,6 +33,7 @@ from .vocab.markup import (
 )
 
 _SPACE = re.compile(r"\s+")
+_APPLY_CALL = re.compile(r"(?i)\b(?:%s)" % "|".join(APPLY_CUES))
 _WORDS = re.compile(r"[^a-z0-9]+")
 _TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s*»\s*")
 
@@ -158,7 +160,7 @@ def _render(el, out: _Writer, inside: bool) -> None:
     inside = inside or tag in ("article", "main")
     if tag in HEADING_TAGS:
         out.end_line()
-        text = _inline_text(el)
+        text = _inline_text(el, apply_urls=True)
         if text:
             out.raw("#" * HEADING_TAGS[tag] + " " + text)
             out.blank()
@@ -207,16 +209,18 @@ def _render(el, out: _Writer, inside: bool) -> None:
         out.end_line()
 
 
-def _inline_text(el) -> str:
-    """The text of ``el`` on one line, without its chrome and skipped parts."""
+def _inline_text(el, apply_urls: bool = False) -> str:
+    """The text of ``el`` on one line, without its chrome and skipped parts;
+    with ``apply_urls``, a link that calls to apply keeps its address (a
+    heading "Candidatez sur notre site", whose link is where one applies)."""
     sub = _Writer()
     sub.inline(el.text)
     for child in el:
         tag = _tag(child)
         if tag == "a":
-            sub.inline(_link_text(child, with_url=False))
+            sub.inline(_link_text(child, with_url=apply_urls and bool(_APPLY_CALL.search(_inline_text(child)))))
         elif tag not in SKIPPED_TAGS and tag is not None:
-            sub.inline(_inline_text(child))
+            sub.inline(_inline_text(child, apply_urls))
         sub.inline(" " if tag in BLOCK_TAGS else "")
         sub.inline(child.tail)
     return _SPACE.sub(" ", "".join(sub.current)).strip()
