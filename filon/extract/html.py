@@ -26,8 +26,10 @@ from .vocab.markup import (
     CHROME_ROLES,
     CHROME_TAGS,
     GENERIC_PAGE_NAMES,
+    FIELD_CLASS_WORDS,
     HEADING_TAGS,
     MAX_CARD_CHARS,
+    MAX_FIELD_CHARS,
     MIN_CARDS,
     SKIPPED_TAGS,
 )
@@ -149,7 +151,10 @@ def _is_chrome(el, tag: str, inside: bool) -> bool:
     if (el.get("role") or "").lower() in CHROME_ROLES or el.get("aria-hidden") == "true":
         return True
     words = _class_words(el)
-    return bool(words & CHROME_CLASS_WORDS) and tag not in ("body", "main", "article", "html")
+    if not words & CHROME_CLASS_WORDS or tag in ("body", "main", "article", "html"):
+        return False
+    # A link that calls to apply is the offer's, whatever its widget ("typeform-share button").
+    return not (tag == "a" and _APPLY_CALL.search(_inline_text(el)))
 
 
 def _render(el, out: _Writer, inside: bool) -> None:
@@ -167,6 +172,10 @@ def _render(el, out: _Writer, inside: bool) -> None:
         return
     if tag == "br":
         out.end_line()
+        return
+    label = _field_label(el, tag)
+    if label:
+        out.raw(label)
         return
     if tag == "hr":
         out.blank()
@@ -207,6 +216,21 @@ def _render(el, out: _Writer, inside: bool) -> None:
         out.blank()
     elif block:
         out.end_line()
+
+
+def _field_label(el, tag: str) -> str | None:
+    """``el`` as a labelled line ("Lieu : Besançon") when its class names a
+    field of the offer and it holds a short value, else None."""
+    if tag in ("a", "table", "ul", "ol", "body", "main", "article", "section") or not el.get("class"):
+        return None
+    words = _class_words(el)
+    label = next((name for name, names in FIELD_CLASS_WORDS.items() if words & names), None)
+    if label is None:
+        return None
+    text = _inline_text(el)
+    if not text or len(text) > MAX_FIELD_CHARS or ":" in text:
+        return None
+    return f"{label} : {text}"
 
 
 def _inline_text(el, apply_urls: bool = False) -> str:

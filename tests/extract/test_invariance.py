@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import json
+import re
 
 import pytest
 
@@ -87,13 +88,13 @@ def _records(document: bytes, filename: str) -> tuple[dict, ...]:
     return tuple(offer.record() for offer in extract(document, filename=filename))
 
 
-def _differences(expected: dict, got: dict, fields=None) -> list[str]:
+def _differences(expected: dict, got: dict, fields=None, source: str = "alone") -> list[str]:
     """The contract's fields on which ``got`` differs from ``expected``, shown."""
     out = []
     for field in fields or score.FIELDS:
         want, have = score.get(expected, field), score.get(got, field)
         if not score.equal(field, want, have):
-            out.append(f"{field}: alone {want!r}, here {have!r}")
+            out.append(f"{field}: {source} {want!r}, here {have!r}")
     return out
 
 
@@ -135,7 +136,7 @@ def _card(number: str) -> layouts.Card:
 def _summary(text: str) -> str:
     """The offer's first sentence of running text, cut as listings cut it."""
     for line in text.splitlines():
-        line = line.strip()
+        line = re.sub(r"[*_`]+|\[([^\]]*)\]\([^)]*\)", lambda m: m.group(1) or "", line).strip()
         if len(line) > 60 and not line.startswith(("#", "-", "*", "|", "_")):
             return line[:157].rsplit(" ", 1)[0] + "…" if len(line) > 160 else line
     return ""
@@ -157,11 +158,11 @@ def test_listing_gives_one_record_per_card(layout, group):
     cards = [_card(number) for number in GROUPS[group]]
     page = layouts.card_grid(cards) if layout == "cards" else layouts.offer_table(cards)
     records = _records(page, "page.html")
-    assert [r["title"] for r in records] == [c.title for c in cards]
+    assert len(records) == len(cards), [r["title"] for r in records]
     for card, record in zip(cards, records, strict=True):
         stated = {"title": card.title, "organization": card.organization,
                   "contract_types": list(card.contract_types), "location": {"city": card.city}}
-        differences = _differences(stated, record, LISTING_FIELDS)
+        differences = _differences(stated, record, LISTING_FIELDS, "stated")
         assert not differences, f"{card.title}: " + "; ".join(differences)
 
 
