@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .sections import section_of
+from .vocab.apply import APPLY_CUES
 from .vocab.markup import (
     BLOCK_TAGS,
     CARD_CLASS_WORDS,
@@ -24,14 +25,17 @@ from .vocab.markup import (
     CHROME_CLASS_WORDS,
     CHROME_ROLES,
     CHROME_TAGS,
+    FIELD_CLASS_WORDS,
     GENERIC_PAGE_NAMES,
     HEADING_TAGS,
     MAX_CARD_CHARS,
+    MAX_FIELD_CHARS,
     MIN_CARDS,
     SKIPPED_TAGS,
 )
 
 _SPACE = re.compile(r"\s+")
+_APPLY_CALL = re.compile(r"(?i)\b(?:%s)" % "|".join(APPLY_CUES))
 _WORDS = re.compile(r"[^a-z0-9]+")
 _TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s*»\s*")
 
@@ -60,7 +64,8 @@ def render_html(html: str) -> Page:
     writer = _Writer()
     writer.cards = _listing_cards(body)
     _render(body, writer, inside=len(mains) == 1 or len(articles) == 1)
-    return Page(writer.text(), title or None)
+    text = writer.text()
+    return Page(text, _without_page_heading(title, text))
 
 
 def site_names(title: str | None) -> list[str]:
@@ -68,6 +73,23 @@ def site_names(title: str | None) -> list[str]:
     if not title:
         return []
     return [part.strip() for part in _TITLE_PARTS.split(title) if 2 <= len(part.strip()) <= 80]
+
+
+def _without_page_heading(title: str | None, text: str) -> str | None:
+    """The page title less the parts that repeat one of the page's headings or
+    its first line ("Chargé de mission | Association X": the offer's own title
+    names the page, not the site that publishes it)."""
+    parts = site_names(title)
+    if not parts:
+        return title or None
+    lines = text.split("\n")
+    headings = {_heading_key(line) for line in lines[:1] + [line for line in lines if line.startswith("#")]}
+    kept = [part for part in parts if _heading_key(part) not in headings]
+    return " | ".join(kept) if kept else None
+
+
+def _heading_key(text: str) -> str:
+    return " ".join(_WORDS.split(text.lstrip("#").lower())).strip()
 
 
 def is_generic_page_name(name: str) -> bool:
@@ -129,7 +151,10 @@ def _is_chrome(el, tag: str, inside: bool) -> bool:
     if (el.get("role") or "").lower() in CHROME_ROLES or el.get("aria-hidden") == "true":
         return True
     words = _class_words(el)
-    return bool(words & CHROME_CLASS_WORDS) and tag not in ("body", "main", "article", "html")
+    if not words & CHROME_CLASS_WORDS or tag in ("body", "main", "article", "html"):
+        return False
+    # A link that calls to apply is the offer's, whatever its widget ("typeform-share button").
+    return not (tag == "a" and _APPLY_CALL.search(_inline_text(el)))
 
 
 def _render(el, out: _Writer, inside: bool) -> None:
@@ -140,13 +165,17 @@ def _render(el, out: _Writer, inside: bool) -> None:
     inside = inside or tag in ("article", "main")
     if tag in HEADING_TAGS:
         out.end_line()
-        text = _inline_text(el)
+        text = _inline_text(el, apply_urls=True)
         if text:
             out.raw("#" * HEADING_TAGS[tag] + " " + text)
             out.blank()
         return
     if tag == "br":
         out.end_line()
+        return
+    label = _field_label(el, tag)
+    if label:
+        out.raw(label)
         return
     if tag == "hr":
         out.blank()
@@ -189,16 +218,33 @@ def _render(el, out: _Writer, inside: bool) -> None:
         out.end_line()
 
 
-def _inline_text(el) -> str:
-    """The text of ``el`` on one line, without its chrome and skipped parts."""
+def _field_label(el, tag: str) -> str | None:
+    """``el`` as a labelled line ("Lieu : Besançon") when its class names a
+    field of the offer and it holds a short value, else None."""
+    if tag in ("a", "table", "ul", "ol", "body", "main", "article", "section") or not el.get("class"):
+        return None
+    words = _class_words(el)
+    label = next((name for name, names in FIELD_CLASS_WORDS.items() if words & names), None)
+    if label is None:
+        return None
+    text = _inline_text(el)
+    if not text or len(text) > MAX_FIELD_CHARS or ":" in text:
+        return None
+    return f"{label} : {text}"
+
+
+def _inline_text(el, apply_urls: bool = False) -> str:
+    """The text of ``el`` on one line, without its chrome and skipped parts;
+    with ``apply_urls``, a link that calls to apply keeps its address (a
+    heading "Candidatez sur notre site", whose link is where one applies)."""
     sub = _Writer()
     sub.inline(el.text)
     for child in el:
         tag = _tag(child)
         if tag == "a":
-            sub.inline(_link_text(child, with_url=False))
+            sub.inline(_link_text(child, with_url=apply_urls and bool(_APPLY_CALL.search(_inline_text(child)))))
         elif tag not in SKIPPED_TAGS and tag is not None:
-            sub.inline(_inline_text(child))
+            sub.inline(_inline_text(child, apply_urls))
         sub.inline(" " if tag in BLOCK_TAGS else "")
         sub.inline(child.tail)
     return _SPACE.sub(" ", "".join(sub.current)).strip()

@@ -29,6 +29,17 @@ CARD_CLASS_WORDS = frozenset({
     "card", "carte", "panel", "job", "jobs", "offer", "offre", "offres", "poste", "item", "result", "annonce", "tile",
     "vignette", "teaser", "listing", "entry",
 })
+# Words of class and id attributes naming a field of the offer (a card's
+# "job-card__employer", a page's "job-location"): the element's short text is
+# written as "Label : text", as a labelled line of the offer would be.
+FIELD_CLASS_WORDS = {
+    "Employeur": frozenset({"employer", "employeur", "company", "entreprise", "organisation", "organization", "recruteur",
+                            "recruiter"}),
+    "Lieu": frozenset({"place", "lieu", "location", "localisation", "ville", "city", "town", "locality"}),
+    "Contrat": frozenset({"contract", "contrat"}),
+}
+# A field's element holds a value, not a paragraph.
+MAX_FIELD_CHARS = 100
 # Block elements: each starts a new line of text.
 BLOCK_TAGS = frozenset({
     "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "ul", "ol", "li", "dl", "dt", "dd",
