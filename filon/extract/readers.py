@@ -254,10 +254,7 @@ def with_site_name(found: Found | None, page_title: str | None, text: str) -> Fo
         at = low.find(name.lower())
         if at >= 0:
             return Found(name, at, at + len(name))
-    parts = site_names(page_title)
-    if names and len(parts) > len(names):       # "Offres d'emploi | X": X names the site
-        return Found(names[0], 0, 0)
-    return None
+    return None                  # a site the text does not name may be a job board, not the employer
 
 
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from ..vocab.titles import JOB_NOUNS, PAGE_TITLE_OPENERS, TITLE_PREFIXES
 from ..lexicon import is_chrome_line, job_title_score
+from ..vocab.titles import JOB_NOUNS, PAGE_TITLE_OPENERS, TITLE_PREFIXES
 from . import Found
 
 TITLE_SCORE = 0.5      # job_title_score from which a line names a post
