@@ -39,8 +39,11 @@ def extract_document(doc: Document) -> list[Offer]:
         offer = read_offer(Context(text, len(body), headings, segment, doc, multi=len(segments) > 1))
         offer.source = doc.name
         offers.append(offer)
-    if len(offers) > 1 and not any(s.header.get("org") for s in segments) and not all(o.organization for o in offers):
-        # One page, one employer: a part that does not name it ("Alternance" above "Stage") is the page's.
+    named = {o.organization for o in offers if o.organization}
+    if len(offers) > 1 and len(named) <= 1 and not any(s.header.get("org") for s in segments) \
+            and not all(o.organization for o in offers):
+        # One page, one employer: a part that does not name it ("Alternance" above "Stage") is the page's;
+        # a digest whose parts name different employers gives none of them to the others.
         found = with_site_name(find_organization(cleaned.text), doc.page_title, cleaned.text)
         for offer in offers:
             if found and not offer.organization:

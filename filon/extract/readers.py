@@ -25,7 +25,7 @@ from .fields.licence import find_licence
 from .fields.location import find_location
 from .fields.remote import find_remote
 from .fields.salary import find_salary
-from .fields.title import find_mission_title, find_organization, find_title, tidy_title
+from .fields.title import find_mission_title, find_organization, find_title, tidy_title, title_line
 from .fields.worktime import find_duration, find_working_time
 from .geo import fold_name, gazetteer
 from .html import is_generic_page_name, site_names
@@ -80,7 +80,8 @@ def read_title(ctx: Context) -> Finding:
         s, e = (ctx.segment.title_span[0] - ctx.segment.start, ctx.segment.title_span[1] - ctx.segment.start)
         return {"title": Found(tidy_title(ctx.text[s:e]), s, e)}
     if ctx.multi:
-        return _one("title", find_mission_title(ctx.body) or find_title(ctx.body, [], ctx.doc.kind))
+        first = title_line(ctx.body)
+        return _one("title", first or find_mission_title(ctx.body) or find_title(ctx.body, [], ctx.doc.kind))
     return _one("title", find_title(ctx.text, [(h.start, h.end, h.level) for h in ctx.headings], ctx.doc.kind))
 
 

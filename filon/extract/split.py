@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from .clean import Heading
 from .fields import lines_with, lowered
+from .lexicon import job_title_score
 from .sections import section_of
 from .vocab.titles import JOB_NOUNS
 
@@ -24,6 +25,13 @@ _DIGEST_HEADER = re.compile(
     r"^(?P<org>[A-ZÀ-Ý0-9][^\n()]{1,80}?)\s*\((?P<place>[A-ZÀ-Ý0-9][^\n()]{1,60}?)(?:\s*[-–—,]\s*(?P<code>\d{5}|\d{2}|2[AB]))?\)"
     r"\s*[-–—:]\s*(?P<title>[^\n]{3,150})$", re.M)
 _JOB_NOUN = re.compile(r"^(?:\S+\s+){0,2}?\W*(?:%s)(?:e?s)?\b" % "|".join(JOB_NOUNS), re.I)
+POST_SCORE = 0.5          # job_title_score from which a line names a post
+
+
+def names_post(line: str) -> bool:
+    """Whether ``line`` names a post: a job noun opens it, or the job-title
+    lexicon scores it as a title ("Attaché de recherche clinique (H/F)")."""
+    return bool(_JOB_NOUN.search(line)) or job_title_score(line) >= POST_SCORE
 _SEPARATOR_MARKS = ("--------", "========", "________", "***", "* * *", "###", "~~~~~~~~")
 _ORDINAL_KEYS = ("premi", "second", "deuxième", "troisième", "quatrième", "dernier", "dernière", "poste ", "offre ")
 _ORDINAL = re.compile(
@@ -75,7 +83,7 @@ def _by_separator(text: str, headings: list[Heading]) -> list[Segment]:
         return []
     # A short page introduction before the first separator is shared, not an offer.
     first = text[parts[0][0]:parts[0][1]]
-    if len(parts) > 2 and len(first.strip()) < 400 and not _JOB_NOUN.search(first.strip().split("\n")[0]):
+    if len(parts) > 2 and len(first.strip()) < 400 and not names_post(first.strip().split("\n")[0]):
         parts = parts[1:]
     segments = []
     for a, b in parts:
@@ -86,7 +94,7 @@ def _by_separator(text: str, headings: list[Heading]) -> list[Segment]:
             a += len(text[a:b]) - len(text[a:b].lstrip())
         segments.append(Segment(a, b))
     # Each part must open with a post's title, or the rule was decoration.
-    if not all(_JOB_NOUN.search(text[s.start:s.end].split("\n", 1)[0][:150]) for s in segments):
+    if not all(names_post(text[s.start:s.end].split("\n", 1)[0][:150]) for s in segments):
         return []
     return segments
 
@@ -100,7 +108,7 @@ def _has_intro_line(text: str, a: int, b: int) -> bool:
 def _by_digest_header(text: str, headings: list[Heading]) -> list[Segment]:
     heading_starts = {h.start for h in headings}
     matches = [m for a, b in lines_with(text, (") -", ") –", ") —", "):", ")-", ")–")) for m in _DIGEST_HEADER.finditer(text, a, b)
-               if m.start() in heading_starts or m.group("code") or _JOB_NOUN.search(m.group("title"))]
+               if m.start() in heading_starts or m.group("code") or names_post(m.group("title"))]
     if len(matches) < 2:
         return []
     segments = []
@@ -116,8 +124,8 @@ def _by_headings(text: str, headings: list[Heading]) -> list[Segment]:
     by_level: dict[int, list[Heading]] = {}
     for h in headings:
         line = text[h.start:h.end]
-        if _JOB_NOUN.search(line) and section_of(line) is None and len(line) <= 90 \
-                and not re.search(r"\b(?:recrute|recherche)\b", line, re.I):
+        if names_post(line) and section_of(line) is None and len(line) <= 90 \
+                and not re.search(r"\brecrute(?:nt)?\b|\brecherche(?:nt)?\s+(?:une?|des|son|sa|ses|\d)\b", line, re.I):
             by_level.setdefault(h.level, []).append(h)
     for level in sorted(by_level):
         posts = by_level[level]

@@ -68,19 +68,8 @@ GROUPS = {
 }
 
 # (layout, document or group) -> why the case fails today.
-_PAGE_EMPLOYER = ("a part that names no employer is given another part's: pipeline.extract_document reads a "
-                  "multi-offer page as 'one page, one employer', which a digest of several employers is not")
-XFAIL: dict[tuple[str, str], str] = {
-    ("digest_headings", "g3"): _PAGE_EMPLOYER,
-    ("digest_plain", "g3"): _PAGE_EMPLOYER,
-    ("digest_headings", "g5"): "the last two parts (France Travail offers, each under its '## Title') are read as "
-                               "one offer: split.py makes no cut before '## Attaché de recherche clinique (H/F)'",
-    ("digest_plain", "g5"): "a digest of title lines and dash rules whose parts hold markdown headings is split on "
-                            "those headings, not on the rules: one record for five",
-    ("digest_plain", "g4b"): "alone, the part 'assistante de coordination' (its title a plain first line) takes its "
-                             "first heading 'Contexte du recrutement et définition de poste' for title; in the digest "
-                             "the title line is read: the single-offer title finder prefers a heading",
-}
+# None today: every layout gives each offer's record (a fix that breaks one shows here).
+XFAIL: dict[tuple[str, str], str] = {}
 
 
 def _params(layout_names, keys):

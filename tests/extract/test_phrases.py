@@ -134,3 +134,25 @@ def test_on_site(phrase, allowed):
 
     found = find_remote(phrase)
     assert (found["allowed"].value if "allowed" in found else None) is allowed
+
+
+@pytest.mark.parametrize(("heading", "post"), [
+    # "recherche" as a noun names a post; as a verb it announces one.
+    ("Attaché de recherche clinique (H/F)", True),
+    ("Chargé·e de recherche en écologie", True),
+    ("L'association recherche un animateur", False),
+    ("Les Bricodeurs recrutent des animatrices et animateurs", False),
+])
+def test_digest_headings_that_name_posts(heading, post):
+    text = "\n\n".join(f"## {h}\n\nCDD de 6 mois à Lyon, candidatures à contact@asso.fr avant le 3 mars 2026."
+                       for h in (heading, "Animateur nature F/H"))
+    assert (len(filon.extract(text, "digest.md")) == 2) is post
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("Dans la continuité de ses actions, l'association recrute un animateur.", None),
+    ("Pour Les Amis de la Terre, nous recherchons un bénévole.", None),
+])
+def test_prepositions_are_not_employers(phrase, expected):
+    found = find_organization(phrase)
+    assert (found.value if found else None) == expected

@@ -8,6 +8,7 @@ from ..vocab.titles import JOB_NOUNS, PAGE_TITLE_OPENERS, TITLE_PREFIXES
 from . import Found
 
 TITLE_SCORE = 0.5      # job_title_score from which a line names a post
+FIRST_LINE_SCORE = 0.6  # ... from which a plain first line is the title, before any heading
 
 _PREFIX = re.compile(r"^\W*(?:%s)\s*(?::|-|–|—)\s*" % "|".join(TITLE_PREFIXES), re.I)
 _LABEL = re.compile(r"^(?:intitulé(?:\s+du\s+poste)?|poste|titre\s+du\s+poste|fonction)\s*:[ \t]*(?P<v>[^\n]{3,200})$", re.I | re.M)
@@ -87,6 +88,10 @@ def _find_title(text: str, headings: list[tuple[int, int, int]], kind: str) -> F
         if block:
             return block
     near = [(start, end, level) for start, end, level in headings if start < 3000]
+    if not near or near[0][0] > first_lines[0][0]:
+        found = title_line(text)                     # a title line above the headings
+        if found:
+            return found
     # The first heading that names a post; else the first main heading.
     for start, end, level in near:
         if level <= 3 and job_title_score(text[start:end]) >= TITLE_SCORE:
@@ -96,6 +101,16 @@ def _find_title(text: str, headings: list[tuple[int, int, int]], kind: str) -> F
             return Found(tidy_title(text[start:end]), start, end)
     start, end = _first_title_line(text, first_lines)
     return Found(tidy_title(text[start:end]), start, end)
+
+
+def title_line(text: str) -> Found | None:
+    """The text's first line when it names a post ("Attaché de recherche clinique (H/F)")."""
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    line = text[:end]
+    if line.strip() and end <= 120 and job_title_score(line) >= FIRST_LINE_SCORE:
+        return Found(tidy_title(line), 0, end)
+    return None
 
 
 def _first_title_line(text: str, lines: list[tuple[int, int]]) -> tuple[int, int]:
@@ -178,7 +193,7 @@ _ORG_PRESENTED = re.compile(r"(?:^|\n|[.!]\s+)(?:La|Le|L'|Les)\s*(?P<v>[A-ZÀ-Ý
                             r"(?:\s+(?:a\s+pour\s+(?:mission|objet|vocation|but)|(?:est|sont)\s+(?:une?|le|la|l')\s+(?:\w+\s+)?(?:" + _ORG_KINDS + r"))\b"
                             r"|\s*,\s+(?:une?\s+)?(?:" + _ORG_KINDS + r")\b)")
 _ORG_AUTHOR = re.compile(r"^Publié par : (?P<v>[^\n]{2,80})$", re.M)
-_NOT_ORG = re.compile(r"^(?:nous|on|il|elle|qui|notre|votre|vous|ce|cette|nos|vos|leurs?|ses|son|sa|mes|chaque|tou(?:te)?s|l'équipe|la\s+startup|la\s+mairie|le\s+service|"
+_NOT_ORG = re.compile(r"^(?:dans|pour|par|avec|sur|sous|chez|vers|depuis|afin|nous|on|il|elle|qui|notre|votre|vous|ce|cette|nos|vos|leurs?|ses|son|sa|mes|chaque|tou(?:te)?s|l'équipe|la\s+startup|la\s+mairie|le\s+service|"
                       r"offre|poste|profil|missions?|h/f|intitulé)\b", re.I)
 
 
