@@ -19,9 +19,10 @@ def place(text: str) -> tuple:
     return got + (found["country"].value if "country" in found else "FR",)
 
 
-# A town abroad named as the work place.
+# A town abroad named as the work place; in running text, only where the offer shows its country.
 TOWNS_ABROAD = [
-    ("Les Territoires de la Mémoire sont un centre situé à La Cité Miroir, à Liège.", ("Liège", None, None, None, "BE")),
+    ("Les Territoires de la Mémoire asbl sont un centre situé à La Cité Miroir, à Liège.",
+     ("Liège", None, None, None, "BE")),
     ("Lieu de travail : Bruxelles", ("Bruxelles", None, None, None, "BE")),
     ("Poste basé à Namur, entrée en fonction immédiate.", ("Namur", None, None, None, "BE")),
     ("Lieu : Charleroi", ("Charleroi", None, None, None, "BE")),
@@ -29,9 +30,13 @@ TOWNS_ABROAD = [
     ("Localisation : Lausanne", ("Lausanne", None, None, None, "CH")),
     ("Poste basé à Dakar avec des déplacements dans la sous-région.", ("Dakar", None, None, None, "SN")),
     ("Lieu d'affectation : Ouagadougou", ("Ouagadougou", None, None, None, "BF")),
-    ("Le ou la volontaire sera basé(e) à Lomé.", ("Lomé", None, None, None, "TG")),
+    ("Le ou la volontaire sera basé(e) à Lomé.\nMission de 2 ans au service des partenaires togolais.",
+     ("Lomé", None, None, None, "TG")),
     ("Lieu de travail : Montréal\nLe Centre, organisme québécois, recrute.", ("Montréal", None, None, None, "CA")),
-    ("Poste à pourvoir à Tananarive.", ("Tananarive", None, None, None, "MG")),
+    ("Poste à pourvoir à Tananarive. Vous accompagnerez les écoles malgaches.", ("Tananarive", None, None, None, "MG")),
+    ("Créé en 1976 à Londres, le Groupe compte aujourd'hui 140 bureaux.", (None, None, None, None, "FR")),
+    ("Depuis sa création à Bruxelles, l'enseigne a ouvert un restaurant à Toulouse.",
+     ("Toulouse", None, "31", "Occitanie", "FR")),
 ]
 
 # "Town (Country)" and "Town, Country": the country written beside the town.
@@ -125,6 +130,10 @@ AMBIGUOUS = [
 
 # A département or région named alone: department and region without a city.
 AREAS = [
+    ("Conducteur de balayeuse (H/F)\nPublié le 29 octobre 2024\nLuxembourg (Frontalier)\n\nNous recherchons",
+     (None, None, None, None, "LU")),
+    ("Cuisinier (H/F)\nPublié le 3 janvier 2025\nQuébec Canada\n\nRejoignez", (None, None, None, None, "CA")),
+    ("Aide-soignant (H/F)\nPublié le 3 janvier 2025\nHauts-de-France\n\nPoste", (None, None, None, "Hauts-de-France", "FR")),
     ("Poste basé dans le Var", (None, None, "83", "Provence-Alpes-Côte d'Azur", "FR")),
     ("Lieu de travail : Haute-Savoie", (None, None, "74", "Auvergne-Rhône-Alpes", "FR")),
     ("Département : Gironde", (None, None, "33", "Nouvelle-Aquitaine", "FR")),
@@ -140,6 +149,9 @@ STAY_IN_FRANCE = [
     ("En somme, un poste polyvalent au Nord de la structure.", (None, None, None, None, "FR")),
     ("Lieu de travail : Au siège de l'association", (None, None, None, None, "FR")),
     ("Rémunération : 2024 Euros bruts par mois", (None, None, None, None, "FR")),
+    ("Rendez-vous le 29 octobre 2024 Luxembourg compris.", (None, None, None, None, "FR")),
+    ("Publié le 27 novembre 2024\nFrance\n\nVous êtes rattaché au Groupe (N+1 en Angleterre).",
+     (None, None, None, None, "FR")),
 ]
 
 

@@ -52,8 +52,10 @@ _POSTAL = re.compile(r"\b((?:0[1-9]|[1-8]\d|9[0-5]|2[AB])\s?\d{3}|97[1-8]\s?\d{2
 # Any postal code: French (five digits) or a four-digit one before a town.
 # (scanned loosely, which is several times faster, then checked in _postal_and_name)
 _POSTAL_ANY = re.compile(r"(\d\d\s?\d\d\d?)\b")
-_BEFORE_TOWN = re.compile(r"\s+[A-ZÀ-Ý]")
-_POSTAL_ABROAD_AT = re.compile(r"\s*(?:(?:B|CH|L)-)?(\d{4})\s+(?=[A-ZÀ-Ý])")
+_BEFORE_TOWN = re.compile(r"[ \t]+[A-ZÀ-Ý]")
+_POSTAL_ABROAD_AT = re.compile(r"\s*(?:(?:B|CH|L)-)?(\d{4})[ \t]+(?=[A-ZÀ-Ý])")
+_MONTH_BEFORE = re.compile(r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
+                           r"novembre|décembre|decembre|en|depuis|année|an)\s*$", re.I)
 _DEPT_CODE = re.compile(r"\((\d{2}|2[AB]|97\d|98[46-8])\)")
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9]+(?:[/'][A-Za-zÀ-ÿ]+)*")
 # "à Brignoles et Draguignan": a second commune named beside the first.
@@ -62,9 +64,12 @@ _DEPT_MARK = re.compile(r"\(d[ée]pt\.?\)|\bdépartement\b", re.I)
 _A_CITY = re.compile(r"(?:\bà|\bsur)\s+(?=[A-ZÉÈ])")
 # A larger place after its preposition, capitalised; the word after any
 # article is checked against the first words of the names before a lookup.
-_AREA_CUE = re.compile(r"[\s(](?P<cue>[eE]n|[aA]ux?|[àÀ]|[dD]ans\s+(?:le|la|les|l')|[sS]ur\s+(?:le|la|l')|[rR]égion|"
-                       r"[dD]épartement\s+(?:de\s+la|de\s+l'|du|des|de))\s+(?P<article>(?:la|le|les)\s+|l['’]\s*)?"
-                       r"(?P<word>[A-ZÀ-Ý][a-zà-ÿ]*)")
+_AREA_CUE = re.compile(r"[\s(](?P<cue>[eE]n|[aA]ux?|[àÀ]|[dD]ans|[sS]ur|[rR]égion)\s+"
+                       r"(?P<article>(?:la|le|les)\s+|l['’]\s*)?(?P<word>[A-ZÀ-Ý][a-zà-ÿ]*)")
+# The place line of a France Travail page that gives no more than the country,
+# and one that names a région or a country ("Hauts-de-France", "Québec Canada").
+_IN_FRANCE = re.compile(r"^France[ \t]*$", re.M)
+_FT_HEADER_PLACE = re.compile(r"^Publié le [^\n]*\n(?P<place>[^\d\n][^\n]{1,60})$", re.M)
 _PREPOSITION = re.compile(r"(?:^|[\s(])(à|au|aux|en|dans\s+(?:le|la|les|l')|sur)\s*$")
 _SEPARATOR = re.compile(r"\s*[,(–-]?\s*")
 MAX_NAME_TOKENS = 7
@@ -99,14 +104,31 @@ def find_location(text: str, header_place: str | None = None) -> dict[str, Found
     found = _postal_and_name(text, context)
     if found:
         return found
+    # Running text: a French place before one abroad, which counts only where
+    # the offer shows its country and does not say it is in France.
+    abroad = None
     for m in _A_CITY.finditer(text):
         # A small commune counts when a département or postal code follows it.
         phrase = text[m.end():m.end() + 80]
         coded = re.match(r"[^\n(]{2,50}\((?:\d{2}|2[AB]|\d{5})\)", phrase)
         found = _read_place(phrase, m.end(), context, min_population=0 if coded else BIG_CITY)
         if found and "city" in found:
-            return found
-    return _area_named(text) or {}
+            if found["country"].value == "FR":
+                return found
+            abroad = abroad or found
+    # A France Travail page's région or country line, less precise than a town in its text.
+    header = _FT_HEADER_PLACE.search(text, 0, 600)
+    found = header and _read_place(header.group("place"), header.start("place"), context, need_city=False)
+    if found:
+        return found
+    found = _area_named(text)
+    if found and found["country"].value == "FR":
+        return found
+    if _IN_FRANCE.search(text, 0, 600):
+        return {}
+    if abroad and context.shows(abroad["country"].value):
+        return abroad
+    return found or {}
 
 
 class _Context:
@@ -174,7 +196,7 @@ def _sign_pattern() -> re.Pattern:
     """The names and words that show a country, on folded text (compiled on first need)."""
     if not _SIGN_PATTERN:
         names = sorted(_SIGNS, key=len, reverse=True)
-        _SIGN_PATTERN.append(re.compile(r"\b(%s)\b" % "|".join(map(re.escape, names))))
+        _SIGN_PATTERN.append(re.compile(r"\b(%s)s?\b" % "|".join(map(re.escape, names))))
     return _SIGN_PATTERN[0]
 
 
@@ -288,6 +310,8 @@ def _read_place(phrase: str, offset: int, context: _Context, department: str | N
         capitalised = _capitalised(written) and not (department or postal)
         area = areas().get(name) if capitalised else None
         towns = towns_abroad().get(name, []) if capitalised else []
+        if area and area.kind == "country" and not communes and context.preposition(start) != "à":
+            return _area_record(area, start, end)          # "au Luxembourg", "Québec Canada"
         abroad = _country_after(tail) if communes or towns else None
         if abroad and abroad != "FR":
             return _abroad_record(written, abroad, start, end)
@@ -384,7 +408,8 @@ def _postal_and_name(text: str, context: _Context) -> dict[str, Found] | None:
             continue                           # inside a longer number or a word
         code = m.group(1).replace(" ", "")
         if len(code) == 4:
-            if code == m.group(1) and not abroad and _BEFORE_TOWN.match(text, m.end()):
+            if (code == m.group(1) and not abroad and _BEFORE_TOWN.match(text, m.end())
+                    and not _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start())):
                 abroad = _town_after_postal(text, m)
             continue
         communes = gazetteer().by_postal.get(code)
@@ -432,8 +457,10 @@ def _area_named(text: str) -> dict[str, Found] | None:
     ("dans le Var", "en Guyane", "à la Réunion", "au Togo", "en Fédération Wallonie-Bruxelles").
 
     After "à" or "au" only an island or a country counts: "à Vienne" is the town.
-    The name must be capitalised as written: "en somme" is no département."""
+    The name must be capitalised as written: "en somme" is no département.
+    A place in France wins over one abroad named before it ("missions en Belgique, poste en Bretagne")."""
     first_words = _area_first_words()
+    abroad = None
     for m in _AREA_CUE.finditer(text):
         word = m.group("word").lower()
         if (word if word.isascii() else fold_name(word)) not in first_words:
@@ -447,5 +474,7 @@ def _area_named(text: str) -> dict[str, Found] | None:
         area, length = found
         if m.group("cue").lower() in ("à", "au", "aux") and not (area.overseas or area.kind == "country"):
             continue                           # "à Vienne" is the town, "au Nord" a direction
-        return _area_record(area, start, start + length)
-    return None
+        if area.kind != "country":
+            return _area_record(area, start, start + length)
+        abroad = abroad or _area_record(area, start, start + length)
+    return abroad

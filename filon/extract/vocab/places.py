@@ -21,7 +21,7 @@ COUNTRIES = {
     "japon": "JP", "etats-unis": "US", "états-unis": "US", "usa": "US", "bresil": "BR", "brésil": "BR",
     "argentine": "AR", "chili": "CL", "perou": "PE", "pérou": "PE", "colombie": "CO", "mexique": "MX", "grece": "GR",
     "grèce": "GR", "pologne": "PL", "roumanie": "RO", "autriche": "AT", "danemark": "DK", "suede": "SE", "suède": "SE",
-    "norvege": "NO", "norvège": "NO", "finlande": "FI", "monaco": "MC", "andorre": "AD",
+    "norvege": "NO", "norvège": "NO", "finlande": "FI", "monaco": "MC", "principaute de monaco": "MC", "andorre": "AD",
     "guinee": "GN", "guinée": "GN", "tchad": "TD", "gabon": "GA", "republique du congo": "CG",
     "république du congo": "CG", "congo brazzaville": "CG", "republique democratique du congo": "CD",
     "république démocratique du congo": "CD", "rdc": "CD", "rd congo": "CD", "centrafrique": "CF",
