@@ -140,6 +140,8 @@ AREAS = [
     ("Des déplacements sont à prévoir dans le Finistère.", (None, None, "29", "Bretagne", "FR")),
     ("Poste basé en Bretagne", (None, None, None, "Bretagne", "FR")),
     ("Lieu de stage : Occitanie", (None, None, None, "Occitanie", "FR")),
+    ("Lieu de travail : Région Occitanie", (None, None, None, "Occitanie", "FR")),
+    ("Poste basé dans le département du Gard", (None, None, "30", "Occitanie", "FR")),
 ]
 
 # French offers that name a place abroad in passing stay in France; French words stay words.

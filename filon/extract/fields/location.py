@@ -355,8 +355,8 @@ def _read_place(phrase: str, offset: int, context: _Context, department: str | N
             return _record(prefixed[0], rest_offset, rest_offset + len(phrase_rest.rstrip()))
     if postal or department:
         return _record(None, offset, offset + len(phrase), postal, department if not postal else None)
-    article = _ARTICLE.match(phrase_rest.lstrip())
-    found = _area_at(phrase_rest.lstrip()[article.end():]) if article else None
+    prefix = _AREA_PREFIX.match(phrase_rest.lstrip())
+    found = _area_at(phrase_rest.lstrip()[prefix.end():]) if prefix else None
     if found:
         return _area_record(found[0], rest_offset, rest_offset + len(phrase_rest))
     return None
@@ -369,6 +369,9 @@ def _capitalised(written: str) -> bool:
 
 
 _ARTICLE = re.compile(r"(?:la|le|les)\s+|l['’]\s*")
+# What may stand before a larger place's name: "la Réunion", "Région Occitanie", "le département du Var".
+_AREA_PREFIX = re.compile(r"(?:(?:la\s+)?r[ée]gion|(?:le\s+)?d[ée]partement)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+)?"
+                          r"|(?:la|le|les)\s+|l['’]\s*", re.I)
 
 
 def _commune_found(communes: list[Commune], phrase_rest: str, name_end: int, start: int, end: int,
