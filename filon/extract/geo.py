@@ -1,19 +1,29 @@
-"""The official list of communes, départements and régions (shipped data).
+"""The official list of communes, départements and régions, and towns abroad (shipped data).
 
 Loaded once, on first use, from ``vocab/communes.tsv.gz`` and
 ``vocab/territories.tsv`` (built by ``scripts/build_geo.py`` from the Etalab
-data). Names are looked up in a folded form: no accents, no case, hyphens and
-apostrophes as spaces, "st" as "saint".
+data), and ``vocab/abroad.tsv.gz`` (built by ``scripts/build_abroad.py`` from
+GeoNames). Names are looked up in a folded form: no accents, no case, hyphens
+and apostrophes as spaces, "st" as "saint".
+
+Overseas France is in the official list as INSEE gives it: the five
+overseas départements (971 Guadeloupe, 972 Martinique, 973 Guyane,
+974 La Réunion, 976 Mayotte) are départements of their own one-département
+régions; the collectivités (975 Saint-Pierre-et-Miquelon, 977
+Saint-Barthélemy, 978 Saint-Martin, 986 Wallis et Futuna, 987 Polynésie
+française, 988 Nouvelle-Calédonie) carry their INSEE-like code as both
+département and région, the région named after the territory.
 """
 from __future__ import annotations
 
 import gzip
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from .fields import fold
+from .vocab.places import COUNTRIES, FOREIGN_AREAS, OVERSEAS_ALIASES, REGION_ALIASES
 
 
 @dataclass(frozen=True)
@@ -52,6 +62,26 @@ class Gazetteer:
 
     def region_name(self, code: str | None) -> str | None:
         return self.regions.get(code) if code else None
+
+    @cached_property
+    def population(self) -> dict[tuple[str, str], int]:
+        """Inhabitants of each ("department", code) and ("region", code)."""
+        people: dict[tuple[str, str], int] = {}
+        for c in self.by_insee.values():
+            for key in (("department", c.department), ("region", c.region)):
+                people[key] = people.get(key, 0) + c.population
+        return people
+
+
+@dataclass(frozen=True)
+class Area:
+    """A place larger than a town: a French département or région, a country, a region abroad."""
+    kind: str            # "department", "region" or "country"
+    code: str            # INSEE code, or ISO 3166 alpha-2 for a country
+
+    @property
+    def overseas(self) -> bool:
+        return self.kind != "country" and self.code[:2] in ("97", "98")
 
 
 @lru_cache(maxsize=1)
@@ -97,3 +127,39 @@ def department_of_postal(code: str) -> str | None:
     if code[:2] == "20":
         return None
     return code[:2] if code[:2].isdigit() else None
+
+
+@lru_cache(maxsize=1)
+def areas() -> dict[str, Area]:
+    """Every département, région and country by folded name (a département
+    before the région of the same name: "Guadeloupe" is both)."""
+    g = gazetteer()
+    index: dict[str, Area] = {}
+    for name, iso in {**COUNTRIES, **FOREIGN_AREAS}.items():
+        index[fold_name(name)] = Area("country", iso)
+    for name, code in {**REGION_ALIASES, **g.region_names}.items():
+        index[fold_name(name)] = Area("region", code)
+    for name, code in {**OVERSEAS_ALIASES, **g.department_names}.items():
+        index[fold_name(name)] = Area("department", code)
+    return index
+
+
+@dataclass(frozen=True)
+class TownAbroad:
+    country: str         # ISO 3166 alpha-2
+    population: int
+
+
+@lru_cache(maxsize=1)
+def towns_abroad() -> dict[str, list[TownAbroad]]:
+    """Towns of French-speaking and neighbouring countries by folded name, biggest first."""
+    towns: dict[str, list[TownAbroad]] = {}
+    data = resources.files("filon.extract.vocab").joinpath("abroad.tsv.gz")
+    with gzip.open(data.open("rb"), "rt", encoding="utf-8") as rows:
+        next(rows)
+        for row in rows:
+            name, country, population = row.rstrip("\n").split("\t")
+            towns.setdefault(name, []).append(TownAbroad(country, int(population)))
+    for found in towns.values():
+        found.sort(key=lambda t: -t.population)
+    return towns

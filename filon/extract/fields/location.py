@@ -1,29 +1,80 @@
 """Work place: commune, postal code, département, région, country.
 
-Communes come from the official list; a homonym (the eight Francheville)
-is resolved by the postal code, then a département or région named in the
-offer, then population. "Paris 11e", "Ivry/Seine" and offers abroad are read.
+Communes come from the official list; a homonym (the eight Francheville,
+Saint-Denis 93 and 974) is resolved by the postal code, then a département or
+région named in the offer, then population. "Paris 11e" and "Ivry/Seine" are read.
+
+Overseas France follows the official list (see :mod:`filon.extract.geo`): a
+commune of the overseas départements (971-976) gives its département and
+région. The record contract is silent on the collectivités; a commune or a
+collectivité named alone gives country ``FR``, the INSEE-like code as
+département (975 Saint-Pierre-et-Miquelon, 977 Saint-Barthélemy, 978
+Saint-Martin, 986 Wallis et Futuna, 987 Polynésie française, 988
+Nouvelle-Calédonie) and the territory's name as région, so that a search by
+département or région finds them like any other.
+
+Offers abroad (contract: country the ISO code, department and region null,
+city as written) are read from a town of the shipped GeoNames table
+(``vocab/abroad.tsv.gz``), a country or a region abroad named as the place
+("au Togo", "en Fédération Wallonie-Bruxelles"), "Town (Country)", or a
+four-digit postal code before a town ("4000 Liège"). A small town abroad
+counts only when the offer shows its country elsewhere (named, an adjective
+such as "belge", "asbl", its internet domain); a town abroad that is also a
+French commune (Mons) is the commune unless the offer shows that country.
+
+A name that is both a commune and a département or région ("Doubs",
+"Vienne", "La Réunion", "Paris") is the commune when a postal code or a
+département code near it says so, when the commune is most of the territory
+(Paris), or after "à" (except for the overseas islands, which take "à"
+themselves: "à la Réunion"); otherwise it is the larger place, the territory.
+A département or région named alone gives department and region without a city.
 """
 from __future__ import annotations
 
 import re
 
-from ..geo import Commune, department_of_postal, fold_name, gazetteer
-from ..vocab.places import COUNTRIES, FT_PLACE, PLACE_CUES, REGION_ALIASES
+from ..geo import Area, Commune, TownAbroad, areas, department_of_postal, fold_name, gazetteer, towns_abroad
+from ..vocab.places import (
+    COUNTRIES,
+    COUNTRY_DOMAINS,
+    COUNTRY_SIGNS,
+    FOREIGN_AREAS,
+    FOUR_DIGIT_POSTAL,
+    FT_PLACE,
+    PLACE_CUES,
+)
 from . import Found, lowered
 
 _CUES = [re.compile(c) for c in PLACE_CUES]          # run on the lower-cased text
 _FT_PLACE = re.compile(FT_PLACE, re.M)
-_POSTAL = re.compile(r"\b((?:0[1-9]|[1-8]\d|9[0-5]|2[AB])\s?\d{3}|97[1-6]\s?\d{2})\b")
+_POSTAL = re.compile(r"\b((?:0[1-9]|[1-8]\d|9[0-5]|2[AB])\s?\d{3}|97[1-8]\s?\d{2}|98[46-8]\s?\d{2})\b")
+# A four-digit postal code abroad before a town: "4000 Liège", "CH-1211 Genève", "L-1616 Luxembourg".
+# Any postal code: French (five digits) or a four-digit one before a town.
+# (scanned loosely, which is several times faster, then checked in _postal_and_name)
+_POSTAL_ANY = re.compile(r"(\d\d\s?\d\d\d?)\b")
+_BEFORE_TOWN = re.compile(r"[ \t]+[A-ZÀ-Ý]")
+_POSTAL_ABROAD_AT = re.compile(r"\s*(?:(?:B|CH|L)-)?(\d{4})[ \t]+(?=[A-ZÀ-Ý])")
+_MONTH_BEFORE = re.compile(r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
+                           r"novembre|décembre|decembre|en|depuis|année|an)\s*$", re.I)
+_DEPT_CODE = re.compile(r"\((\d{2}|2[AB]|97\d|98[46-8])\)")
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9]+(?:[/'][A-Za-zÀ-ÿ]+)*")
-_COUNTRY = re.compile(r"\b(%s)\b" % "|".join(sorted(map(re.escape, COUNTRIES), key=len, reverse=True)), re.I)
 # "à Brignoles et Draguignan": a second commune named beside the first.
 _OTHER_COMMUNE = re.compile(r"\s*(?:et|ou|&|/)\s*(?:à\s+)?([A-ZÉ][\w'-]+(?:[\s-][\w'-]+){0,3})")
 _DEPT_MARK = re.compile(r"\(d[ée]pt\.?\)|\bdépartement\b", re.I)
-_REGION_CUE = re.compile(r"\b(?:en|dans\s+(?:la|le)|sur\s+(?:la|le)|région)\s+(?=[a-zé])")
 _A_CITY = re.compile(r"(?:\bà|\bsur)\s+(?=[A-ZÉÈ])")
+# A larger place after its preposition, capitalised; the word after any
+# article is checked against the first words of the names before a lookup.
+_AREA_CUE = re.compile(r"[\s(](?P<cue>[eE]n|[aA]ux?|[àÀ]|[dD]ans|[sS]ur|[rR]égion)\s+"
+                       r"(?P<article>(?:la|le|les)\s+|l['’]\s*)?(?P<word>[A-ZÀ-Ý][a-zà-ÿ]*)")
+# The place line of a France Travail page that gives no more than the country,
+# and one that names a région or a country ("Hauts-de-France", "Québec Canada").
+_IN_FRANCE = re.compile(r"^France[ \t]*$", re.M)
+_FT_HEADER_PLACE = re.compile(r"^Publié le [^\n]*\n(?P<place>[^\d\n][^\n]{1,60})$", re.M)
+_PREPOSITION = re.compile(r"(?:^|[\s(])(à|au|aux|en|dans\s+(?:le|la|les|l')|sur)\s*$")
+_SEPARATOR = re.compile(r"\s*[,(–-]?\s*")
 MAX_NAME_TOKENS = 7
 BIG_CITY = 20_000
+KNOWN_TOWN_ABROAD = 50_000     # a town abroad this big counts without its country shown elsewhere
 
 
 def find_location(text: str, header_place: str | None = None) -> dict[str, Found]:
@@ -53,26 +104,40 @@ def find_location(text: str, header_place: str | None = None) -> dict[str, Found
     found = _postal_and_name(text, context)
     if found:
         return found
+    # Running text: a French place before one abroad, which counts only where
+    # the offer shows its country and does not say it is in France.
+    abroad = None
     for m in _A_CITY.finditer(text):
         # A small commune counts when a département or postal code follows it.
         phrase = text[m.end():m.end() + 80]
         coded = re.match(r"[^\n(]{2,50}\((?:\d{2}|2[AB]|\d{5})\)", phrase)
         found = _read_place(phrase, m.end(), context, min_population=0 if coded else BIG_CITY)
         if found and "city" in found:
-            return found
-    for m in _REGION_CUE.finditer(low):
-        found = _region_only(text[m.end():m.end() + 40], m.end())
-        if found:
-            return found
-    return {}
+            if found["country"].value == "FR":
+                return found
+            abroad = abroad or found
+    # A France Travail page's région or country line, less precise than a town in its text.
+    header = _FT_HEADER_PLACE.search(text, 0, 600)
+    found = header and _read_place(header.group("place"), header.start("place"), context, need_city=False)
+    if found:
+        return found
+    found = _area_named(text)
+    if found and found["country"].value == "FR":
+        return found
+    if _IN_FRANCE.search(text, 0, 600):
+        return {}
+    if abroad and context.shows(abroad["country"].value):
+        return abroad
+    return found or {}
 
 
 class _Context:
-    """What else the offer says that resolves homonyms: postal codes, départements."""
+    """What else the offer says that resolves homonyms: postal codes, départements, countries."""
 
     def __init__(self, text: str):
         self.text = text
         self._folded: str | None = None
+        self._countries: set[str] | None = None
 
     @property
     def folded(self) -> str:
@@ -80,18 +145,20 @@ class _Context:
             self._folded = fold_name(self.text)
         return self._folded
 
-    def pick(self, communes: list[Commune], near: str) -> Commune:
-        if len(communes) == 1:
-            return communes[0]
-        for code in _POSTAL.findall(near):
-            code = code.replace(" ", "")
-            for c in communes:
-                if code in c.postal_codes or c.department == code[:2]:
-                    return c
-        dept_codes = re.findall(r"\((\d{2}|2[AB])\)", near)
-        for c in communes:
-            if c.department in dept_codes:
-                return c
+    def shows(self, country: str) -> bool:
+        """Whether the offer names ``country``, a region of it, its adjective or its internet domain."""
+        if self._countries is None:
+            self._countries = {_SIGNS[m.group(1)] for m in _sign_pattern().finditer(self.folded)}
+            self._countries |= {m.group(1).upper() for m in _DOMAIN.finditer(lowered(self.text))}
+        return country in self._countries
+
+    def preposition(self, start: int) -> str | None:
+        """The preposition written just before ``start`` ("à", "en", "dans le"...)."""
+        m = _PREPOSITION.search(lowered(self.text)[max(0, start - 12):start])
+        return m.group(1) if m else None
+
+    def named(self, communes: list[Commune]) -> Commune | None:
+        """The first of ``communes`` whose département or région the offer names."""
         geo = gazetteer()
         for c in communes:
             dept_name = fold_name(geo.departments.get(c.department, ("",))[0])
@@ -99,7 +166,38 @@ class _Context:
             if (dept_name and re.search(rf"\b{re.escape(dept_name)}\b", self.folded)) or (
                     region_name and re.search(rf"\b{re.escape(region_name)}\b", self.folded)):
                 return c
-        return communes[0]
+        return None
+
+    def coded(self, communes: list[Commune], near: str) -> Commune | None:
+        """The one of ``communes`` that a postal code or a (département code) in ``near`` points to."""
+        for code in _POSTAL.findall(near):
+            code = code.replace(" ", "")
+            for c in communes:
+                if code in c.postal_codes or c.department == code[:2]:
+                    return c
+        dept_codes = _DEPT_CODE.findall(near)
+        for c in communes:
+            if c.department in dept_codes:
+                return c
+        return None
+
+    def pick(self, communes: list[Commune], near: str) -> Commune:
+        if len(communes) == 1:
+            return communes[0]
+        return self.coded(communes, near) or self.named(communes) or communes[0]
+
+
+_SIGNS = {fold_name(k): v for k, v in {**COUNTRIES, **FOREIGN_AREAS, **COUNTRY_SIGNS}.items() if v != "FR"}
+_DOMAIN = re.compile(r"[a-z0-9]\.(%s)\b(?![.-])" % "|".join(COUNTRY_DOMAINS))
+_SIGN_PATTERN: list[re.Pattern] = []
+
+
+def _sign_pattern() -> re.Pattern:
+    """The names and words that show a country, on folded text (compiled on first need)."""
+    if not _SIGN_PATTERN:
+        names = sorted(_SIGNS, key=len, reverse=True)
+        _SIGN_PATTERN.append(re.compile(r"\b(%s)s?\b" % "|".join(map(re.escape, names))))
+    return _SIGN_PATTERN[0]
 
 
 def _record(commune: Commune | None, start: int, end: int, postal: str | None = None,
@@ -120,13 +218,78 @@ def _record(commune: Commune | None, start: int, end: int, postal: str | None = 
     return found
 
 
+def _area_record(area: Area, start: int, end: int) -> dict[str, Found]:
+    """A département, région or country without a town."""
+    if area.kind == "department":
+        return _record(None, start, end, department=area.code)
+    if area.kind == "region":
+        return {"region": Found(gazetteer().region_name(area.code), start, end), "country": Found("FR", start, end)}
+    return {"country": Found(area.code, start, end)}
+
+
+def _abroad_record(city: str, country: str, start: int, end: int, postal: str | None = None) -> dict[str, Found]:
+    found = {"city": Found(city, start, end), "country": Found(country, start, end)}
+    if postal:
+        found["postal_code"] = Found(postal, start, end)
+    return found
+
+
+def _area_at(text: str, max_tokens: int = 6) -> tuple[Area, int] | None:
+    """The larger place (département, région, country) named at the start of ``text``, and its end."""
+    tokens = list(_TOKEN.finditer(text[:80]))[:max_tokens]
+    index = areas()
+    for n in range(len(tokens), 0, -1):
+        area = index.get(fold_name(text[tokens[0].start():tokens[n - 1].end()]))
+        if area:
+            return area, tokens[n - 1].end()
+    return None
+
+
+def _country_after(tail: str) -> str | None:
+    """The foreign country named right after a town: "Mons (Belgique)", "Lomé, Togo"."""
+    sep = _SEPARATOR.match(tail)
+    found = _area_at(tail[sep.end():], 4) if sep.end() else None
+    return found[0].code if found and found[0].kind == "country" else None
+
+
+def _town_abroad(towns: list[TownAbroad], context: _Context, min_population: int) -> TownAbroad | None:
+    """The town abroad meant, when the offer shows its country or the town is well known."""
+    for town in towns:
+        if context.shows(town.country) and town.population >= min(min_population, KNOWN_TOWN_ABROAD):
+            return town
+    return next((t for t in towns if t.population >= max(min_population, KNOWN_TOWN_ABROAD)), None)
+
+
+def _commune_or_area(communes: list[Commune], area: Area, context: _Context, near: str,
+                     start: int) -> Commune | None:
+    """A name both a commune and a French département or région: the commune, or None for the area."""
+    geo = gazetteer()
+    for code in _POSTAL.findall(near):
+        exact = [c for c in communes if code.replace(" ", "") in c.postal_codes]
+        if exact:
+            return exact[0]
+    inside = [c for c in communes if area.code == (c.department if area.kind == "department" else c.region)]
+    chosen = context.coded(communes, near)
+    if chosen and chosen not in inside:
+        return chosen
+    if inside and 2 * inside[0].population >= geo.population.get((area.kind, area.code), 0):
+        return inside[0]                       # Paris, Saint-Barthélemy: the commune is the territory
+    if context.preposition(start) == "à" and not area.overseas:
+        return chosen or context.pick(communes, near)
+    return context.named([c for c in communes if c not in inside])
+
+
 def _read_place(phrase: str, offset: int, context: _Context, department: str | None = None,
                 min_population: int = 0, need_city: bool = True) -> dict[str, Found] | None:
     """The place named at the start of ``phrase`` (text at ``offset``)."""
     geo = gazetteer()
-    postal = None
+    postal = postal_abroad = None
     pm = re.match(r"\s*\(?((?:\d{2}\s?\d{3})|\d{2}|2[AB])\)?\s*[-,]?\s*", phrase)
-    if pm and len(pm.group(1).replace(" ", "")) == 5:
+    fm = _POSTAL_ABROAD_AT.match(phrase)
+    if fm:
+        postal_abroad = fm.group(1)
+        phrase_rest = phrase[fm.end():]
+    elif pm and len(pm.group(1).replace(" ", "")) == 5:
         postal = pm.group(1).replace(" ", "")
         phrase_rest = phrase[pm.end():]
     elif pm and not department and re.match(r"\s*\d{2}\s+-\s+", phrase):
@@ -135,50 +298,55 @@ def _read_place(phrase: str, offset: int, context: _Context, department: str | N
     else:
         phrase_rest = phrase
     rest_offset = offset + len(phrase) - len(phrase_rest)
-    country = _COUNTRY.match(phrase_rest.strip())
     if department and (_DEPT_MARK.search(phrase_rest) or fold_name(phrase_rest) in geo.department_names):
         return _record(None, offset, offset + len(phrase), department=department)
     tokens = list(_TOKEN.finditer(phrase_rest))[:MAX_NAME_TOKENS]
     for n in range(len(tokens), 0, -1):
-        name = fold_name(phrase_rest[tokens[0].start():tokens[n - 1].end()])
-        communes = geo.by_name.get(name) or geo.by_name.get(re.sub(r"\s+\d{1,2}\s*(?:e|er|eme)?$", "", name) if n > 1 else "")
-        if not communes:
-            continue
-        if department:
-            communes = [c for c in communes if c.department == department] or []
-        if postal:
-            communes = [c for c in communes if postal in c.postal_codes or c.department == department_of_postal(postal)] or communes
-        communes = [c for c in communes if c.population >= min_population]
-        if not communes:
-            continue
+        written = phrase_rest[tokens[0].start():tokens[n - 1].end()]
+        name = fold_name(written)
         start, end = rest_offset + tokens[0].start(), rest_offset + tokens[n - 1].end()
         tail = phrase_rest[tokens[n - 1].end():]
-        abroad = re.match(r"\s*[,(-]?\s*(%s)\b" % _COUNTRY.pattern[3:-3], tail, re.I)
-        if abroad and COUNTRIES.get(abroad.group(1).lower()) not in (None, "FR"):
-            return {"city": Found(phrase_rest[tokens[0].start():tokens[n - 1].end()], start, end),
-                    "country": Found(COUNTRIES[abroad.group(1).lower()], start, end)}
-        commune = context.pick(communes, context.text[max(0, start - 40):end + 40])
-        other = _OTHER_COMMUNE.match(tail)
-        if other and need_city:
-            words = fold_name(other.group(1)).split()
-            second = next((geo.by_name[" ".join(words[:k])] for k in range(len(words), 0, -1)
-                           if " ".join(words[:k]) in geo.by_name), None)
-            if second:
-                near = [c for c in second if c.department == commune.department]
-                found = _record(None, start, end, None, commune.department if near else None)
-                return found if near else _record(None, start, end)
-        after_postal = re.match(r"\s*[(,-]?\s*(\d{2}\s?\d{3})\b", tail)
-        if not postal and after_postal and after_postal.group(1).replace(" ", "") in commune.postal_codes:
-            postal = after_postal.group(1).replace(" ", "")
-        return _record(commune, start, end, postal if postal and postal in commune.postal_codes else None)
-    if country and COUNTRIES[country.group(1).lower()] != "FR":
-        return {"country": Found(COUNTRIES[country.group(1).lower()], offset, offset + len(phrase))}
-    abroad = re.match(r"\s*(?P<city>[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){0,2})\s*[(,-]\s*(?P<country>[^)\n,]{3,30})",
-                      phrase_rest)
-    if abroad and COUNTRIES.get(abroad.group("country").strip().lower(), "FR") != "FR":
+        communes = geo.by_name.get(name) or geo.by_name.get(re.sub(r"\s+\d{1,2}\s*(?:e|er|eme)?$", "", name) if n > 1 else "")
+        capitalised = _capitalised(written) and not (department or postal)
+        area = areas().get(name) if capitalised else None
+        towns = towns_abroad().get(name, []) if capitalised else []
+        if area and area.kind == "country" and not communes and context.preposition(start) != "à":
+            return _area_record(area, start, end)          # "au Luxembourg", "Québec Canada"
+        abroad = _country_after(tail) if communes or towns else None
+        if abroad and abroad != "FR":
+            return _abroad_record(written, abroad, start, end)
+        if postal_abroad:
+            town = next((t for t in towns if t.country in FOUR_DIGIT_POSTAL), None)
+            if town:
+                return _abroad_record(written, town.country, start, end, postal_abroad)
+            continue
+        if communes:
+            if department:
+                communes = [c for c in communes if c.department == department] or []
+            if postal:
+                communes = [c for c in communes if postal in c.postal_codes or c.department == department_of_postal(postal)] or communes
+            communes = [c for c in communes if c.population >= min_population]
+        if communes:
+            near = context.text[max(0, start - 40):end + 40] if offset else phrase
+            town = _town_abroad(towns, context, 0)
+            if town and context.shows(town.country) and not context.coded(communes, near):
+                return _abroad_record(written, town.country, start, end)
+            if area and area.kind != "country":
+                commune = _commune_or_area(communes, area, context, near, start)
+                if commune is None:
+                    return _area_record(area, start, end)
+                communes = [commune]
+            return _commune_found(communes, phrase_rest, tokens[n - 1].end(), start, end, postal, context, need_city)
+        if area:
+            return _area_record(area, start, end)
+        town = _town_abroad(towns, context, min_population)
+        if town:
+            return _abroad_record(written, town.country, start, end)
+    abroad = re.match(r"\s*(?P<city>[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){0,2})(?=\s*[(,-]\s*[^)\n,]{3,30})", phrase_rest)
+    country = _country_after(phrase_rest[abroad.end():]) if abroad else None
+    if country and country != "FR":
         start = rest_offset + abroad.start("city")
-        return {"city": Found(abroad.group("city"), start, rest_offset + abroad.end("city")),
-                "country": Found(COUNTRIES[abroad.group("country").strip().lower()], start, rest_offset + abroad.end())}
+        return _abroad_record(abroad.group("city"), country, start, rest_offset + abroad.end("city"))
     if department and len(tokens) >= 2:
         # A name cut short ("POISEUL LA VILLE ET LAPERRIER"): the one commune it begins.
         name = fold_name(phrase_rest)
@@ -187,19 +355,68 @@ def _read_place(phrase: str, offset: int, context: _Context, department: str | N
             return _record(prefixed[0], rest_offset, rest_offset + len(phrase_rest.rstrip()))
     if postal or department:
         return _record(None, offset, offset + len(phrase), postal, department if not postal else None)
-    region = _region_only(phrase_rest[:60], rest_offset)
-    return region or None
+    prefix = _AREA_PREFIX.match(phrase_rest.lstrip())
+    found = _area_at(phrase_rest.lstrip()[prefix.end():]) if prefix else None
+    if found:
+        return _area_record(found[0], rest_offset, rest_offset + len(phrase_rest))
+    return None
+
+
+def _capitalised(written: str) -> bool:
+    """Whether a name is written as a proper name ("Liège", "la Réunion"), not a word."""
+    article = _ARTICLE.match(written)
+    return written[article.end() if article else 0:][:1].isupper()
+
+
+_ARTICLE = re.compile(r"(?:la|le|les)\s+|l['’]\s*")
+# What may stand before a larger place's name: "la Réunion", "Région Occitanie", "le département du Var".
+_AREA_PREFIX = re.compile(r"(?:(?:la\s+)?r[ée]gion|(?:le\s+)?d[ée]partement)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+)?"
+                          r"|(?:la|le|les)\s+|l['’]\s*", re.I)
+
+
+def _commune_found(communes: list[Commune], phrase_rest: str, name_end: int, start: int, end: int,
+                   postal: str | None, context: _Context, need_city: bool) -> dict[str, Found]:
+    """The record of the commune named at ``start``-``end``, read with what follows it."""
+    geo = gazetteer()
+    commune = context.pick(communes, context.text[max(0, start - 40):end + 40])
+    tail = phrase_rest[name_end:]
+    other = _OTHER_COMMUNE.match(tail)
+    if other and need_city:
+        words = fold_name(other.group(1)).split()
+        second = next((geo.by_name[" ".join(words[:k])] for k in range(len(words), 0, -1)
+                       if " ".join(words[:k]) in geo.by_name), None)
+        if second:
+            near = [c for c in second if c.department == commune.department]
+            found = _record(None, start, end, None, commune.department if near else None)
+            return found if near else _record(None, start, end)
+    after_postal = re.match(r"\s*[(,-]?\s*(\d{2}\s?\d{3})\b", tail)
+    if not postal and after_postal and after_postal.group(1).replace(" ", "") in commune.postal_codes:
+        postal = after_postal.group(1).replace(" ", "")
+    return _record(commune, start, end, postal if postal and postal in commune.postal_codes else None)
+
+
+def _mailing(text: str, start: int, end: int) -> bool:
+    """Whether the postal code at ``start``-``end`` is that of a mailing address."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(re.search(r"cs\s*\d|bp\s*\d|cedex|adresse|courrier|envoy|à\s+l'attention",
+                          text[max(line_start, start - 80):end + 60], re.I))
 
 
 def _postal_and_name(text: str, context: _Context) -> dict[str, Found] | None:
-    """A postal code followed by its commune's name, in the offer's first lines."""
-    for m in _POSTAL.finditer(text):
+    """A postal code followed by its commune's name; failing that, a four-digit
+    postal code followed by its town abroad ("4000 Liège"). One scan for both."""
+    abroad: dict[str, Found] | None = None
+    for m in _POSTAL_ANY.finditer(text):
+        if m.start() and text[m.start() - 1].isalnum():
+            continue                           # inside a longer number or a word
         code = m.group(1).replace(" ", "")
-        communes = gazetteer().by_postal.get(code)
-        if not communes:
+        if len(code) == 4:
+            if (code == m.group(1) and not abroad and _BEFORE_TOWN.match(text, m.end())
+                    and not _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                abroad = _town_after_postal(text, m)
             continue
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if re.search(r"cs\s*\d|bp\s*\d|cedex|adresse|courrier|envoy|à\s+l'attention", text[max(line_start, m.start() - 80):m.end() + 60], re.I):
+        communes = gazetteer().by_postal.get(code)
+        if not communes or _mailing(text, m.start(), m.end()):
             continue
         after = text[m.end():m.end() + 60]
         tokens = list(_TOKEN.finditer(after))[:MAX_NAME_TOKENS]
@@ -208,16 +425,59 @@ def _postal_and_name(text: str, context: _Context) -> dict[str, Found] | None:
             match = [c for c in communes if fold_name(c.name) == name]
             if match:
                 return _record(match[0], m.start(), m.end() + tokens[n - 1].end(), code)
+    return abroad
+
+
+def _town_after_postal(text: str, m: re.Match) -> dict[str, Found] | None:
+    """The town abroad named after the four-digit postal code ``m``, of a country that writes them.
+
+    A mailing address still gives the town and country, without its postal code."""
+    after = text[m.end():m.end() + 60]
+    tokens = list(_TOKEN.finditer(after))[:4]
+    for n in range(len(tokens), 0, -1):
+        written = after[tokens[0].start():tokens[n - 1].end()]
+        town = next((t for t in towns_abroad().get(fold_name(written), ()) if t.country in FOUR_DIGIT_POSTAL), None)
+        if town:
+            start, end = m.end() + tokens[0].start(), m.end() + tokens[n - 1].end()
+            postal = None if _mailing(text, m.start(), m.end()) else m.group(1)
+            return _abroad_record(written, town.country, start, end, postal)
     return None
 
 
-_REGION_ALIAS = re.compile(r"(?:region\s+)?(%s)\b" % "|".join(sorted(REGION_ALIASES, key=len, reverse=True)))
+def _area_first_words() -> frozenset[str]:
+    """First words of the larger places' names, after any article ("reunion" for "la reunion")."""
+    if not _FIRST_WORDS:
+        words = {re.sub(r"^(?:la|le|les|l) ", "", name).split()[0] for name in areas()}
+        _FIRST_WORDS.append(frozenset(words))
+    return _FIRST_WORDS[0]
 
 
-def _region_only(text: str, offset: int = 0) -> dict[str, Found] | None:
-    """A région named at the start of ``text`` ("Région parisienne", "Bretagne")."""
-    m = _REGION_ALIAS.match(fold_name(text))
-    if not m:
-        return None
-    name = gazetteer().region_name(REGION_ALIASES[m.group(1)])
-    return {"region": Found(name, offset, offset + len(text)), "country": Found("FR", offset, offset + len(text))}
+_FIRST_WORDS: list[frozenset[str]] = []
+
+
+def _area_named(text: str) -> dict[str, Found] | None:
+    """A département, région, territory or country named after its preposition
+    ("dans le Var", "en Guyane", "à la Réunion", "au Togo", "en Fédération Wallonie-Bruxelles").
+
+    After "à" or "au" only an island or a country counts: "à Vienne" is the town.
+    The name must be capitalised as written: "en somme" is no département.
+    A place in France wins over one abroad named before it ("missions en Belgique, poste en Bretagne")."""
+    first_words = _area_first_words()
+    abroad = None
+    for m in _AREA_CUE.finditer(text):
+        word = m.group("word").lower()
+        if (word if word.isascii() else fold_name(word)) not in first_words:
+            continue
+        start = m.start("article") if m.group("article") else m.start("word")
+        found = _area_at(text[start:start + 80])
+        if not found and m.group("article"):
+            found = _area_at(text[m.start("word"):m.start("word") + 80])
+        if not found:
+            continue
+        area, length = found
+        if m.group("cue").lower() in ("à", "au", "aux") and not (area.overseas or area.kind == "country"):
+            continue                           # "à Vienne" is the town, "au Nord" a direction
+        if area.kind != "country":
+            return _area_record(area, start, start + length)
+        abroad = abroad or _area_record(area, start, start + length)
+    return abroad

@@ -6,10 +6,10 @@ PLACE_CUES = (
     r"(?:poste|stage|mission|emploi|travail)\s+(?:basée?s?|situé(?:e)?s?|localisée?s?)\s+(?:à|au|en|sur|dans)\s+(?:la\s+ville\s+de\s+)?",
     r"(?:basée?s?|située?s?|localisée?s?|implantée?s?|installée?s?)\s+(?:à|au|en|sur|dans)\s+(?:la\s+ville\s+de\s+|les\s+locaux\s+de\s+\S+\s+à\s+)?",
     r"se\s+déroulera\s+(?:à|au|en|dans|sur)\s+(?:les\s+locaux\s+[^,.\n]{0,40}\s+(?:à|au)\s+)?",
-    r"(?:localisation|lieu|ville|commune|affectation|site)\s*:\s*", r"lieu\s+de\s+travail\s*\n",
+    r"(?:localisation|lieu|ville|commune|affectation|site|pays|département|région)\s*:\s*", r"lieu\s+de\s+travail\s*\n",
 )
 # A département number then the commune, as France Travail prints places.
-FT_PLACE = r"^(?P<dept>\d{2}|2[AB]|97\d)(?:\s+-\s+(?P<name>[^\n]{2,60}))?$"
+FT_PLACE = r"^(?P<dept>\d{2}|2[AB]|97\d|98[46-8])(?:\s+-\s+(?P<name>[^\n]{2,60}))?$"
 
 COUNTRIES = {
     "belgique": "BE", "suisse": "CH", "luxembourg": "LU", "allemagne": "DE", "espagne": "ES", "italie": "IT",
@@ -21,8 +21,55 @@ COUNTRIES = {
     "japon": "JP", "etats-unis": "US", "états-unis": "US", "usa": "US", "bresil": "BR", "brésil": "BR",
     "argentine": "AR", "chili": "CL", "perou": "PE", "pérou": "PE", "colombie": "CO", "mexique": "MX", "grece": "GR",
     "grèce": "GR", "pologne": "PL", "roumanie": "RO", "autriche": "AT", "danemark": "DK", "suede": "SE", "suède": "SE",
-    "norvege": "NO", "norvège": "NO", "finlande": "FI", "monaco": "MC", "andorre": "AD",
+    "norvege": "NO", "norvège": "NO", "finlande": "FI", "monaco": "MC", "principaute de monaco": "MC", "andorre": "AD",
+    "guinee": "GN", "guinée": "GN", "tchad": "TD", "gabon": "GA", "republique du congo": "CG",
+    "république du congo": "CG", "congo brazzaville": "CG", "republique democratique du congo": "CD",
+    "république démocratique du congo": "CD", "rdc": "CD", "rd congo": "CD", "centrafrique": "CF",
+    "republique centrafricaine": "CF", "république centrafricaine": "CF", "rwanda": "RW", "burundi": "BI",
+    "djibouti": "DJ", "comores": "KM", "mauritanie": "MR", "ile maurice": "MU", "île maurice": "MU",
+    "seychelles": "SC", "cap vert": "CV", "cap-vert": "CV", "ghana": "GH", "nigeria": "NG", "nigéria": "NG",
+    "kenya": "KE", "ethiopie": "ET", "éthiopie": "ET", "ouganda": "UG", "tanzanie": "TZ", "mozambique": "MZ",
+    "afrique du sud": "ZA", "egypte": "EG", "égypte": "EG", "jordanie": "JO", "syrie": "SY", "irak": "IQ",
+    "palestine": "PS", "israel": "IL", "israël": "IL", "turquie": "TR", "ukraine": "UA", "russie": "RU",
+    "armenie": "AM", "arménie": "AM", "afghanistan": "AF", "pakistan": "PK", "bangladesh": "BD", "nepal": "NP",
+    "népal": "NP", "birmanie": "MM", "thailande": "TH", "thaïlande": "TH", "indonesie": "ID", "indonésie": "ID",
+    "philippines": "PH", "australie": "AU", "nouvelle zelande": "NZ", "nouvelle-zélande": "NZ",
+    "equateur": "EC", "équateur": "EC", "bolivie": "BO", "venezuela": "VE", "cuba": "CU", "guatemala": "GT",
+    "nicaragua": "NI", "honduras": "HN", "uruguay": "UY", "paraguay": "PY",
+    "republique tcheque": "CZ", "république tchèque": "CZ", "hongrie": "HU", "bulgarie": "BG", "croatie": "HR",
+    "serbie": "RS", "albanie": "AL", "moldavie": "MD", "georgie": "GE", "géorgie": "GE", "vanuatu": "VU",
+    "singapour": "SG", "coree du sud": "KR", "corée du sud": "KR",
 }
+# Regions abroad that name their country ("en Fédération Wallonie-Bruxelles").
+FOREIGN_AREAS = {
+    "wallonie": "BE", "flandre": "BE", "flandres": "BE", "region bruxelloise": "BE",
+    "region de bruxelles capitale": "BE", "federation wallonie bruxelles": "BE", "fwb": "BE",
+    "communaute francaise de belgique": "BE", "communaute francaise wallonie bruxelles": "BE",
+    "suisse romande": "CH", "romandie": "CH", "canton de vaud": "CH", "canton de geneve": "CH",
+    "canton du valais": "CH", "canton de neuchatel": "CH", "canton du jura": "CH", "canton de fribourg": "CH",
+    "grand duche de luxembourg": "LU", "grand duche": "LU", "province de quebec": "CA",
+}
+# Words that show an offer's country without naming its place (besides the
+# names above): adjectives, legal forms, and the country's internet domain.
+COUNTRY_SIGNS = {
+    "belge": "BE", "belges": "BE", "wallon": "BE", "wallonne": "BE", "bruxellois": "BE", "bruxelloise": "BE",
+    "asbl": "BE", "a.s.b.l.": "BE", "romand": "CH", "romande": "CH", "vaudois": "CH", "vaudoise": "CH",
+    "luxembourgeois": "LU", "luxembourgeoise": "LU", "québécois": "CA", "québécoise": "CA",
+    "sénégalais": "SN", "sénégalaise": "SN", "malien": "ML", "malienne": "ML", "togolais": "TG",
+    "togolaise": "TG", "burkinabè": "BF", "burkinabé": "BF", "malgache": "MG", "ivoirien": "CI",
+    "ivoirienne": "CI", "camerounais": "CM", "camerounaise": "CM", "béninois": "BJ", "béninoise": "BJ",
+    "marocain": "MA", "marocaine": "MA", "tunisien": "TN", "tunisienne": "TN", "algérien": "DZ",
+    "algérienne": "DZ", "haïtien": "HT", "haïtienne": "HT", "libanais": "LB", "libanaise": "LB",
+}
+COUNTRY_DOMAINS = ("be", "ch", "lu", "mc", "ca", "sn", "ml", "tg", "bf", "mg", "ci", "cm", "bj", "ma", "tn", "dz",
+                   "ht", "lb", "cd", "cg", "ga", "gn", "td", "mr", "rw", "bi", "dj", "km", "mu")
+# Overseas France under names other than the official ones.
+OVERSEAS_ALIASES = {
+    "tahiti": "987", "polynesie": "987", "ile de la reunion": "974", "guyane francaise": "973",
+    "wallis": "986", "spm": "975", "saint pierre et miquelon": "975", "nouvelle caledonie": "988",
+}
+# Countries whose postal codes have four digits ("4000 Liège", "CH-1211 Genève").
+FOUR_DIGIT_POSTAL = ("BE", "CH", "LU", "AT", "DK", "NO", "TN")
 # Informal names of regions.
 REGION_ALIASES = {
     "region parisienne": "11", "ile de france": "11", "idf": "11", "paca": "93", "provence alpes cote d azur": "93",
