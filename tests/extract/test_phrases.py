@@ -156,3 +156,16 @@ def test_digest_headings_that_name_posts(heading, post):
 def test_prepositions_are_not_employers(phrase, expected):
     found = find_organization(phrase)
     assert (found.value if found else None) == expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("### OFFRE n° 7157P\nIntitulé du poste : agent de service", "7157P"),
+    ("Offre d'emploi n° 2024-015 : animateur nature", "2024-015"),
+    ("N° de l'offre : 7160A", "7160A"),
+    ("Cette offre n'est plus disponible.", None),
+])
+def test_reference(phrase, expected):
+    from filon.extract.fields.contacts import find_reference
+
+    found = find_reference(phrase)
+    assert (found.value if found else None) == expected

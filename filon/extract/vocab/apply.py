@@ -14,4 +14,5 @@ APPLY_PLATFORMS = (
 REFERENCE_LABELS = (
     r"\bréf(?:érence)?\.?(?:\s+(?:de\s+l'offre|du\s+poste|de\s+l'annonce|offre|annonce))?(?:\s+(?:d'emploi\s+)?suivante)?",
     r"\bref\b\.?", r"\bcode\s+(?:de\s+l'offre|offre|poste)", r"\bn°\s+(?:de\s+l'offre|d'offre|de\s+poste)",
+    r"\boffre\s+(?:d'emploi\s+)?n°",
 )
