@@ -169,3 +169,15 @@ def test_reference(phrase, expected):
 
     found = find_reference(phrase)
     assert (found.value if found else None) == expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("Michel Deudon, référent pédagogique, 06 13 83 54 12", ["+33613835412"]),
+    ("Contact : Julie, référente du dispositif : 04 75 12 34 56", ["+33475123456"]),
+    ("Réf. : 0612345678", []),
+    ("SIRET 123 456 789 00012", []),
+])
+def test_phones(phrase, expected):
+    from filon.extract.fields.contacts import find_phones
+
+    assert [p.value for p in find_phones(phrase)] == expected

@@ -49,7 +49,8 @@ def find_emails(text: str) -> list[Found]:
     return list(found.values())
 
 
-_NOT_PHONE = re.compile(r"siret|siren|n°\s*\Z|naf|cs\s*\Z|bp\s*\Z|iban|rcs|réf|ref\.?\s*:?\s*\Z")
+# A number labelled as something else ("SIRET", "Réf. :"); "référent, 06 ..." is a phone.
+_NOT_PHONE = re.compile(r"siret|siren|n°\s*\Z|naf|cs\s*\Z|bp\s*\Z|iban|rcs|\bréf(?:érence)?\.?\s*:?\s*\Z|\bref\.?\s*:?\s*\Z")
 _PHONE_CANDIDATE = re.compile(r"[+(0-9][0-9\s().-]{7,21}[0-9](?![0-9/])")
 
 
