@@ -181,3 +181,20 @@ def test_phones(phrase, expected):
     from filon.extract.fields.contacts import find_phones
 
     assert [p.value for p in find_phones(phrase)] == expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    # Belgian replacement contract (CEF) and its French spelling out.
+    ("CDR temps plein 3 mois", ["cdd"]),
+    ("Un contrat de remplacement jusqu'au 31/12/2023 en vue d'un engagement en CDI temps plein", ["cdd"]),
+    # A post offered as either (Le 24ème; a digest's "Stage ou alternance").
+    ("Stage / Alternance developpement web", ["stage", "alternance"]),
+    ("Offre de stage / alternance : chargé(e) de communication", ["stage", "alternance"]),
+    # An apprenticeship's legal contract is not another type.
+    ("Alternance : contrat d'apprentissage (CDD de 24 mois)", ["alternance"]),
+])
+def test_contract_types(phrase, expected):
+    from filon.extract.fields.contract import find_contract_types
+
+    found = find_contract_types(phrase)
+    assert (found.value if found else None) == expected

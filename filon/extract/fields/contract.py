@@ -64,8 +64,9 @@ def find_contract_types(text: str, title: str = "", weak_spans: list[tuple[int, 
 
 
 def _normalise(kinds: list[str]) -> list[str]:
-    """An apprenticeship is an alternance, whatever the legal contract under it."""
+    """An apprenticeship is an alternance, whatever the legal contract under it
+    (a "Stage / Alternance" offer stays both)."""
     kinds = list(dict.fromkeys(kinds))
     if "alternance" in kinds:
-        kinds = [k for k in kinds if k not in ("cdd", "cdi", "stage")]
+        kinds = [k for k in kinds if k not in ("cdd", "cdi")]
     return kinds

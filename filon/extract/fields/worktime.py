@@ -151,7 +151,7 @@ _DURATION_KEYS = ("mois", "an ", "an,", "an.", "an)", "ans", "année")
 _DURATION = re.compile(
     r"(?P<a>%s)\s*(?P<ua>mois|ans?|années?|semaines?)?\s*(?:à|-|ou|/)\s*(?P<b>%s)\s*(?P<ub>mois|ans?|années?)\b"
     r"|(?:\+/-\s*|environ\s+)?(?P<c>%s)\s*(?P<uc>mois|ans?|années?)\b" % (_N, _N, _N))
-_DURATION_CUE = re.compile(r"durée|cdd|contrat|stage|mission|service\s+civique|engagement|période|volontariat|alternance|"
+_DURATION_CUE = re.compile(r"durée|cdd|\bcdr\b|remplacement|contrat|stage|mission|service\s+civique|engagement|période|volontariat|alternance|"
                            r"apprentissage|pour\s+(?:une\s+durée\s+de\s+)?$|de\s+$|sur\s+$|d'une?\s+$|mois\b")
 _NOT_DURATION = re.compile(r"expérience|ans\s+d'|âgée?s?|moins\s+de|plus\s+de|depuis|existence|créée?|il\s+y\s+a|tous\s+les|"
                            r"chaque|par\s+an|\bdès\b|après|avant|ancienneté|diplôme|formation|bac|renouvel|prolong|"

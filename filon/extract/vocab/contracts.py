@@ -8,7 +8,8 @@ CONTRACT_PATTERNS = {
     "cdi": (r"\bcdi\b", r"contrat\s+a\s+duree\s+indeterminee", r"\bduree\s+indeterminee\b", r"\bcdi-?c\b", r"\bfonctionnaire\b",
             r"\btitulaire\s+de\s+la\s+fonction\s+publique"),
     "cdd": (r"\bcdd[a-z]*\b", r"contrat\s+a\s+duree\s+determinee", r"\bduree\s+determinee\b", r"\bcontractuel(?:le)?s?\b",
-            r"\bcontrat\s+de\s+projet\b", r"\bsaisonnier\b", r"\bcdd\s+d'usage\b", r"\bvacataire\b", r"\bcontrat\s+d'engagement\b"),
+            r"\bcontrat\s+de\s+projet\b", r"\bsaisonnier\b", r"\bcdd\s+d'usage\b", r"\bvacataire\b", r"\bcontrat\s+d'engagement\b",
+            r"\bcdr\b", r"\bcontrat\s+de\s+remplacement\b"),     # CDR: Belgium's replacement contract, fixed-term
     "stage": (r"\bstages?\b", r"\bstagiaires?\b", r"\binternship\b", r"convention\s+de\s+stage"),
     "alternance": (r"\balternan(?:ce|t|te|ts|tes|t\.e)\b", r"\bapprenti(?:e|s|es)?\b",
                    r"\b(?:contrat\s+(?:d')?|en\s+)apprentissage\b", r"\bprofessionnalisation\b",
@@ -30,13 +31,13 @@ IMPLIED_CDD = r"\bcontrat\s+d(?:e\s+|')(?:un|une|deux|trois|six|\d+)\s+(?:an|ans
 PROSPECT_CONTEXT = (
     r"(?:evolution|evoluer|evolutif|passage|transformation|debouch\w*|perspective\w*|reconduction|reconductible|"
     r"renouvel\w*|suivi\s+d'un|pourra|possibilite|possible|eventuel\w*|pérennis\w*|perennis\w*|a\s+terme|voire|"
-    r"embauche|precedents?|anciens?|pour\s+les|ou\s+en|aussi|egalement)\b[^.\n]{0,40}\Z"
+    r"embauche|precedents?|anciens?|pour\s+les|ou\s+en|aussi|egalement|en\s+vue\s+d)\b[^.\n]{0,40}\Z"
 )
 # Labels whose value states the contract (the strongest evidence).
 CONTRACT_LABELS = (r"type\s+de\s+contrat", r"nature\s+du\s+contrat", r"contrat", r"statut", r"type\s+d'engagement",
                    r"type\s+de\s+poste", r"type\s+d'emploi", r"engagement")
 
 # Substrings of every pattern above: lines without one are not scanned.
-CONTRACT_KEYS = ("cd", "contrat", "duree", "contractuel", "saisonnier", "vacataire", "stag", "intern", "altern", "apprenti",
+CONTRACT_KEYS = ("cd", "contrat", "cdr", "duree", "contractuel", "saisonnier", "vacataire", "stag", "intern", "altern", "apprenti",
     "profession", "civique", "volontar", "v.i", "vsi", "corps europ", "interim", "temporaire", "mis -", "mis-", "freelance",
     "independ", "prestat", "entrepreneur", "portage", "consultant", "benevol", "fonctionnaire", "titulaire", "lib -", "lib-", "convention")
