@@ -198,3 +198,23 @@ def test_contract_types(phrase, expected):
 
     found = find_contract_types(phrase)
     assert (found.value if found else None) == expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    # A diploma below the bac accepted: no level of the record (Cap emploi; a France Travail offer).
+    ("Profil recherché : bac secrétariat avec première expérience ou CAP-BEP avec expérience significative", None),
+    ("Vous avez un CAP/BEP dans ce domaine ou un bac professionnel.", None),
+    # State diplomas of social work name no level (Brassalay).
+    ("Diplôme d'Etat d'Educateur Spécialisé, d'Assistant Social, de Moniteur-Educateur, CESF, EJE…", None),
+    # Belgium's upper-secondary certificate is the bac (Territoires de la Mémoire; a CESS).
+    ("Être titulaire d'un diplôme de l'enseignement secondaire supérieur (minimum)", "bac"),
+    ("Titulaire du CESS, vous aimez le contact.", "bac"),
+    # A word of a URL is no diploma.
+    ("Par github : https://github.com/24eme/24eme.fr/blob/master/_config.yml", None),
+    ("Master en sciences de l'éducation souhaité", "bac+5"),
+])
+def test_education(phrase, expected):
+    from filon.extract.fields.education import find_education
+
+    found = find_education(phrase)
+    assert (found.value if found else None) == expected

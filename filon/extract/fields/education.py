@@ -4,14 +4,15 @@ from __future__ import annotations
 import re
 
 from ..record import EDUCATION_LEVELS
-from ..vocab.education import EDUCATION_PATTERNS
+from ..vocab.education import BELOW_BAC, EDUCATION_PATTERNS
 from . import Found, fold, lines_with
 
 _LEVELS = [level for _, level in EDUCATION_PATTERNS]
 _KEYS = ("bac", "master", "m1", "m2", "licence", "bachelor", "bts", "dut", "deust", "jeps", "deug",
-         "niveau", "dess", "ingenieur", "ecole", "sciences po", "iep", "doctor", "phd", "these", "cesf", "deass", "dees", "diplome")
+         "niveau", "dess", "secondaire", "cess", "ingenieur", "ecole", "sciences po", "iep", "doctor", "phd", "these", "diplome")
 # Each pattern's leading \b is checked by hand (faster to scan for).
 _ANY = re.compile("|".join(f"(?P<g{i}>{p.removeprefix(chr(92) + 'b')})" for i, (p, _) in enumerate(EDUCATION_PATTERNS)))
+_BELOW_BAC = re.compile(BELOW_BAC)
 _NOT_ASKED = re.compile(r"etudiant|eleve|en\s+cours\s+de|inscrit|preparant|prepare|cursus|vous\s+suivez|suivant", re.I)
 
 
@@ -21,8 +22,8 @@ def find_education(text: str, profile: str | None = None) -> Found | None:
     best: Found | None = None
     matches = (m for start, end in lines_with(folded, _KEYS) for m in _ANY.finditer(folded, start, end))
     for m in matches:
-            if m.start() and folded[m.start() - 1].isalnum():
-                continue
+            if m.start() and (folded[m.start() - 1].isalnum() or folded[m.start() - 1] in "/_"):
+                continue                     # inside a word or a URL ("blob/master/")
             level = _LEVELS[int(m.lastgroup[1:])]
             value = level or f"bac+{m.group('n')}"
             if value not in EDUCATION_LEVELS:
@@ -32,4 +33,6 @@ def find_education(text: str, profile: str | None = None) -> Found | None:
             if best is None or EDUCATION_LEVELS.index(value) < EDUCATION_LEVELS.index(best.value) or (
                     value == best.value and m.start() < best.start):
                 best = Found(value, m.start(), m.end())
+    if best is not None and _BELOW_BAC.search(text):
+        return None
     return best

@@ -10,8 +10,14 @@ EDUCATION_PATTERNS = (
     (r"\b(?:titulaire\s+d'un\s+master|diplome\s+de\s+master|diplome\s+d'un\s+master|master\s+(?:en|de|professionnel|pro|recherche)\b)", "bac+5"),
     (r"\b(?:master\s*1|m1\b|niveau\s+master|master\b|niveau\s+(?:ii|6)\b(?!\s*\w*\s*cap))", "bac+4"),
     (r"\b(?:licence(?:\s+pro(?:fessionnelle)?)?|bachelor|niveau\s+licence)\b(?!\s+(?:libre|creative|cc))", "bac+3"),
-    (r"\b(?:bts|dut|deust|dejeps|deug|niveau\s+(?:iii|5)\b|bac\s*\+\s*2|des\s+jeps|desjeps|dees\b|cesf\b|deass\b|"
-     r"diplome\s+d'etat\s+(?:d'educateur|d'assistant|de\s+conseiller))", "bac+2"),
+    # State diplomas of social work (DEES, CESF, DEASS...) name no level: they give none.
+    (r"\b(?:bts|dut|deust|dejeps|deug|niveau\s+(?:iii|5)\b|bac\s*\+\s*2|des\s+jeps|desjeps)", "bac+2"),
     (r"\b(?:doctorat|phd|these\s+de\s+doctorat|docteur)\b", "bac+8"),
-    (r"\b(?:baccalaureat|bac\b(?!\s*\+|\s+a\s+sable)|niveau\s+(?:iv|4)\b|bpjeps|bac\s+pro)", "bac"),
+    (r"\b(?:baccalaureat|bac\b(?!\s*\+|\s+a\s+sable)|niveau\s+(?:iv|4)\b|bpjeps|bac\s+pro|"
+     r"(?:diplome|certificat)\s+(?:de\s+l'|d')enseignement\s+secondaire\s+superieur|cess\b)", "bac"),   # Belgium's CESS
 )
+
+# Diplomas below the baccalauréat (outside the record's levels): an offer that
+# accepts one asks for no level of the record ("bac ou CAP-BEP" -> null).
+# Matched on the text as written: "cap" is also a common word.
+BELOW_BAC = r"\b(?:CAP|BEP|CAPA|BEPA)\b(?:\s*[-/]\s*(?:BEP|CAP)\b)?"
