@@ -65,6 +65,14 @@ class Context:
             result = finder(self.text, *args)
         return result
 
+    def find_own(self, finder: Callable, *args):
+        """``finder`` on the offer's own text only when it is one of a listing
+        of several employers' offers (a digest's part, a card): the page's
+        own contacts are its publisher's; else as :meth:`find`."""
+        if self.segment.header or self.segment.card:
+            return finder(self.body, *args)
+        return self.find(finder, *args)
+
 
 def _one(name: str, found: Found | None) -> Finding:
     return {name: found} if found is not None else {}
@@ -183,11 +191,11 @@ def read_licence(ctx: Context) -> Finding:
 
 
 def read_emails(ctx: Context) -> Finding:
-    return {f"emails.{i}": found for i, found in enumerate(ctx.find(find_emails))}
+    return {f"emails.{i}": found for i, found in enumerate(ctx.find_own(find_emails))}
 
 
 def read_phones(ctx: Context) -> Finding:
-    return {f"phones.{i}": found for i, found in enumerate(ctx.find(find_phones))}
+    return {f"phones.{i}": found for i, found in enumerate(ctx.find_own(find_phones))}
 
 
 def read_application_url(ctx: Context) -> Finding:
@@ -196,7 +204,7 @@ def read_application_url(ctx: Context) -> Finding:
 
 
 def read_reference(ctx: Context) -> Finding:
-    return _one("reference", ctx.find(find_reference))
+    return _one("reference", ctx.find_own(find_reference))
 
 
 # The fields in the order they are read.

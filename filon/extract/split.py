@@ -24,6 +24,9 @@ _SEPARATOR = re.compile(r"^\s*(?:-{8,}|={8,}|_{8,}|(?:\*\s*){3,}|#{3,}|~{8,})\s*
 _DIGEST_HEADER = re.compile(
     r"^(?P<org>[A-ZÀ-Ý0-9][^\n()]{1,80}?)\s*\((?P<place>[A-ZÀ-Ý0-9][^\n()]{1,60}?)(?:\s*[-–—,]\s*(?P<code>\d{5}|\d{2}|2[AB]))?\)"
     r"\s*[-–—:]\s*(?P<title>[^\n]{3,150})$", re.M)
+_DIGEST_KEYS = (") -", ") –", ") —", "):", ") :", ")-", ")–")
+_CODE = re.compile(r"\b(?:\d{5}|\d{2}|2[AB])\b")
+MIN_REPEATED_HEADERS = 3
 _JOB_NOUN = re.compile(r"^(?:\S+\s+){0,2}?\W*(?:%s)(?:e?s)?\b" % "|".join(JOB_NOUNS), re.I)
 POST_SCORE = 0.5          # job_title_score from which a line names a post
 
@@ -106,9 +109,14 @@ def _has_intro_line(text: str, a: int, b: int) -> bool:
 
 
 def _by_digest_header(text: str, headings: list[Heading]) -> list[Segment]:
+    """Lines "Employer (Town – 75003) – Title" opening each offer of a digest.
+    Three lines of that shape are a digest by their repetition alone; fewer
+    must each be a heading, carry a postal or département code, or name a post."""
     heading_starts = {h.start for h in headings}
-    matches = [m for a, b in lines_with(text, (") -", ") –", ") —", "):", ")-", ")–")) for m in _DIGEST_HEADER.finditer(text, a, b)
-               if m.start() in heading_starts or m.group("code") or names_post(m.group("title"))]
+    shaped = [m for a, b in lines_with(text, _DIGEST_KEYS) for m in _DIGEST_HEADER.finditer(text, a, b)]
+    matches = shaped if len(shaped) >= MIN_REPEATED_HEADERS else [
+        m for m in shaped if m.start() in heading_starts or _CODE.search(m.group("place")) or m.group("code")
+        or names_post(m.group("title"))]
     if len(matches) < 2:
         return []
     segments = []
@@ -116,6 +124,18 @@ def _by_digest_header(text: str, headings: list[Heading]) -> list[Segment]:
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         header = {k: v.strip() for k, v in m.groupdict().items() if v}
         segments.append(Segment(m.start(), end, header, (m.start("title"), m.end("title"))))
+    return _last_part_like_the_others(text, segments)
+
+
+def _last_part_like_the_others(text: str, segments: list[Segment]) -> list[Segment]:
+    """When every part but the last is one block (no blank line inside), the
+    last ends with its first block: what follows closes the digest and is
+    shared ("Pour toute question sur cette lettre : ...")."""
+    if all("\n\n" not in text[s.start:s.end].strip() for s in segments[:-1]):
+        last = segments[-1]
+        cut = text.find("\n\n", last.start, last.end)
+        if cut > 0 and text[cut:last.end].strip():
+            last.end = cut
     return segments
 
 

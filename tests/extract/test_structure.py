@@ -191,3 +191,48 @@ def test_pasted_page_chrome(text, title, gone):
         assert chrome not in offer.text
     if not gone:
         assert "Rigueur" in offer.text and "Travail en équipe" in offer.text
+
+
+# A network's digest of internships: "Employer (postal code Town) – Title"
+# headers, written the ways such letters write them; each part's contacts
+# are its own, and the letter's closing line is no offer's.
+DIGEST = """Offres de stage du réseau – printemps 2026
+
+Voici les offres de stage reçues ce mois-ci. Bonne lecture !
+
+Association Les Petits Débrouillards (35000 Rennes) – Stage animation scientifique
+Animation d'ateliers scientifiques auprès des enfants. Stage de 6 mois à partir de mars 2026. Gratification légale.
+Contact : recrutement@debrouillards-bretagne.org – 02 99 00 11 22
+
+CPIE Val de Gartempe (87300 Bellac) – Inventaire des zones humides
+Appui à l'inventaire des mares et zones humides du territoire. 4 à 6 mois. Permis B exigé.
+Candidature avant le 15 janvier 2026 à cpie@valdegartempe.fr
+
+Réseau École et Nature (Montpellier – 34000) : Communication digitale
+Refonte de la lettre d'information et animation des réseaux sociaux. Stage de 5 mois, télétravail possible 1 jour par semaine.
+Réf. REN-2026-03. Renseignements : 04 67 06 18 70
+
+Les Amis de la Terre (Montreuil, 93) – Plaidoyer et campagnes
+Soutien à l'équipe campagnes : veille, rédaction de notes. Stage de 6 mois dès février.
+Envoyer CV et lettre à stages@amisdelaterre.org
+
+Ligue pour la Protection des Oiseaux (17300 Rochefort) – Suivi ornithologique
+Suivi des colonies d'oiseaux marins, saisie de données. Stage de 3 mois, d'avril à juin 2026.
+Contact : 05 46 82 12 34
+
+Pour toute question sur cette lettre : lettre@reseau-stages.org
+"""
+
+
+def test_digest_headers_split_by_their_repetition():
+    offers = filon.extract(DIGEST, "lettre.txt")
+    assert [(o.organization, o.location.city) for o in offers] == [
+        ("Association Les Petits Débrouillards", "Rennes"), ("CPIE Val de Gartempe", "Bellac"),
+        ("Réseau École et Nature", "Montpellier"), ("Les Amis de la Terre", "Montreuil"),
+        ("Ligue pour la Protection des Oiseaux", "Rochefort")]
+    assert [o.title for o in offers] == ["Stage animation scientifique", "Inventaire des zones humides",
+                                         "Communication digitale", "Plaidoyer et campagnes", "Suivi ornithologique"]
+    assert [(o.emails, o.phones) for o in offers] == [
+        (["recrutement@debrouillards-bretagne.org"], ["+33299001122"]), (["cpie@valdegartempe.fr"], []),
+        ([], ["+33467061870"]), (["stages@amisdelaterre.org"], []), ([], ["+33546821234"])]
+    assert [o.reference for o in offers] == [None, None, "REN-2026-03", None, None]
