@@ -84,7 +84,7 @@ def _without_page_heading(title: str | None, text: str) -> str | None:
         return title or None
     lines = text.split("\n")
     headings = {_heading_key(line) for line in lines[:1] + [line for line in lines if line.startswith("#")]}
-    kept = [part for part in parts if _heading_key(part) not in headings]
+    kept = [part for part in parts if not any(_heading_key(part) in heading for heading in headings)]
     return " | ".join(kept) if kept else None
 
 
@@ -99,6 +99,13 @@ def is_generic_page_name(name: str) -> bool:
 
 
 _GENERIC_PAGE = re.compile(r"(?i)^\W*(?:%s)\b" % "|".join(GENERIC_PAGE_NAMES))
+_BOARD = re.compile(r"(?i)\b(?:%s)\b" % "|".join(GENERIC_PAGE_NAMES))
+
+
+def is_board_name(name: str) -> bool:
+    """A site whose name says it lists offers ("ESS Emploi Occitanie", "Jobs
+    that make sense"): a job board, not an employer."""
+    return bool(_BOARD.search(name))
 
 
 class _Writer:

@@ -28,7 +28,7 @@ from .fields.salary import find_salary
 from .fields.title import find_mission_title, find_organization, find_title, tidy_title, title_line
 from .fields.worktime import find_duration, find_working_time
 from .geo import fold_name, gazetteer
-from .html import is_generic_page_name, site_names
+from .html import is_board_name, is_generic_page_name, site_names
 from .loaders import Document
 from .record import Offer
 from .sections import find_sections
@@ -263,7 +263,16 @@ def with_site_name(found: Found | None, page_title: str | None, text: str) -> Fo
         at = low.find(name.lower())
         if at >= 0:
             return Found(name, at, at + len(name))
+    if _WE_RECRUIT.search(text):
+        # "Nous recrutons", "notre association": the page's publisher is the employer, unless a job board.
+        own = [n for n in names if not is_board_name(n)]
+        if own:
+            return Found(own[-1], 0, 0)
     return None                  # a site the text does not name may be a job board, not the employer
+
+
+_WE_RECRUIT = re.compile(r"(?i)\b(?:nous\s+recrutons|nous\s+recherchons|rejoignez[- ]nous|nous\s+rejoindre|"
+                         r"notre\s+(?:association|structure|équipe|fédération|réseau|coopérative|collectif|entreprise))\b")
 
 
 

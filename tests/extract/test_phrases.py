@@ -218,3 +218,31 @@ def test_education(phrase, expected):
 
     found = find_education(phrase)
     assert (found.value if found else None) == expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("Envie d'agir pour le climat ? Rejoignez Alternatiba Rennes !", "Alternatiba Rennes"),
+    ("Vous voulez rejoindre l'équipe d'Eau et Rivières de Bretagne ?", "Eau et Rivières de Bretagne"),
+    ("Rejoignez une équipe dynamique et engagée.", None),
+])
+def test_employer_joined(phrase, expected):
+    found = find_organization(phrase)
+    assert (found.value if found else None) == expected
+
+
+OWN_SITE = "<html><head><title>{title}</title></head><body><main><h1>Animateur nature F/H</h1>" \
+           "<p>{text}</p></main></body></html>"
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # The employer's own site: its offers speak in the first person.
+    ("Offres d'emploi | Terre Vivante", "Nous recrutons un animateur nature en CDD de 6 mois.", "Terre Vivante"),
+    ("Animateur nature – Maison de la Nature du Vercors", "Rejoignez notre équipe pour la saison.", "Maison de la Nature du Vercors"),
+    # A job board's name is never the employer.
+    ("Animateur nature | Offres d'emploi | ESS Emploi Occitanie", "Nous recrutons un animateur nature.", None),
+    # A site the offer does not speak for.
+    ("Offres d'emploi | Réseau Vert", "Une association du Vercors cherche un animateur nature.", None),
+])
+def test_employer_from_the_site(title, text, expected):
+    [offer] = filon.extract(OWN_SITE.format(title=title, text=text).encode(), "offre.html")
+    assert offer.organization == expected

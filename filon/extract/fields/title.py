@@ -179,8 +179,8 @@ _ORG_NAMED = re.compile(r"(?:^|[.!]\s+|\n|,\s+|\b(?:de|par|pour|avec)\s+)(?i:l'a
                         r"(?=\s*(?:,|\(|est\b|a\s+pour|a\s+créé|a\s+été|œuvre|agit|accompagne|développe|porte|gère|propose|regroupe|organise|anime|"
                         r"mène|recrute|recherche))")
 # "Rejoignez-nous au sein de la DINUM", "rejoindre l'équipe de Le 24ème".
-_ORG_JOIN = re.compile(r"(?i:rejoignez(?:-nous)?|rejoindre|intégrer|intégrez)\s+(?i:(?:nous\s+)?au\s+sein\s+(?:de\s+la|du|de\s+l'|des|de)|l'équipe\s+(?:de\s+la|du|de\s+l'|de))\s*"
-                       r"(?P<v>[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|&)){0,5})(?=\s*[!?.,;:)]|\s*$)", re.M)
+_ORG_JOIN = re.compile(r"(?i:rejoignez(?:-nous)?|rejoindre|intégrer|intégrez)\s+(?i:(?:nous\s+)?au\s+sein\s+(?:de\s+la|du|de\s+l'|des|de)|l'équipe\s+(?:de\s+la|du|de\s+l'|de|d')|(?=[A-ZÀ-Ý]))\s*"
+                       r"(?P<v>[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|et|&)){0,5})(?=\s*[!?.,;:)]|\s*$)", re.M)
 # "porté par France Nature Environnement", "La Startup d'État X a pour mission".
 _ORG_CARRIER = re.compile(r"(?:portée?|pilotée?|gérée?|coordonnée?)\s+par\s+(?:l'association\s+)?(?P<v>[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|&)){0,6})")
 _ORG_KINDS = (r"association|startup|structure|coopérative|collectivité|entreprise|fédération|réseau|organisme|établissement|service|ong|"
@@ -193,7 +193,7 @@ _ORG_PRESENTED = re.compile(r"(?:^|\n|[.!]\s+)(?:La|Le|L'|Les)\s*(?P<v>[A-ZÀ-Ý
                             r"(?:\s+(?:a\s+pour\s+(?:mission|objet|vocation|but)|(?:est|sont)\s+(?:une?|le|la|l')\s+(?:\w+\s+)?(?:" + _ORG_KINDS + r"))\b"
                             r"|\s*,\s+(?:une?\s+)?(?:" + _ORG_KINDS + r")\b)")
 _ORG_AUTHOR = re.compile(r"^Publié par : (?P<v>[^\n]{2,80})$", re.M)
-_NOT_ORG = re.compile(r"^(?:dans|pour|par|avec|sur|sous|chez|vers|depuis|afin|nous|on|il|elle|qui|notre|votre|vous|ce|cette|nos|vos|leurs?|ses|son|sa|mes|chaque|tou(?:te)?s|l'équipe|la\s+startup|la\s+mairie|le\s+service|"
+_NOT_ORG = re.compile(r"^(?:une?|des|dans|pour|par|avec|sur|sous|chez|vers|depuis|afin|nous|on|il|elle|qui|notre|votre|vous|ce|cette|nos|vos|leurs?|ses|son|sa|mes|chaque|tou(?:te)?s|l'équipe|la\s+startup|la\s+mairie|le\s+service|"
                       r"offre|poste|profil|missions?|h/f|intitulé)\b", re.I)
 
 
