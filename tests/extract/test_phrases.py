@@ -246,3 +246,14 @@ OWN_SITE = "<html><head><title>{title}</title></head><body><main><h1>Animateur n
 def test_employer_from_the_site(title, text, expected):
     [offer] = filon.extract(OWN_SITE.format(title=title, text=text).encode(), "offre.html")
     assert offer.organization == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Envoyez CV et lettre avant le 3 mars.\n\nMarie Dupont\nChargée des ressources humaines\nAssociation Terre Vivante\n"
+     "12 rue des Lilas, 26000 Valence", "Association Terre Vivante"),
+    ("Candidatures à recrutement@mjc.fr\n--\nPaul Martin, directeur\nMJC de Crest\n04 75 00 00 00", "MJC de Crest"),
+    ("Candidatures à contact@asso.fr\n\nAssociation loi 1901 reconnue d'intérêt général", None),
+])
+def test_employer_in_a_signature(text, expected):
+    found = find_organization("Nous recherchons un animateur nature.\n\n" + "x " * 400 + "\n\n" + text)
+    assert (found.value if found else None) == expected

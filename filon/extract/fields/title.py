@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import is_chrome_line, job_title_score
-from ..vocab.titles import JOB_NOUNS, PAGE_TITLE_OPENERS, TITLE_PREFIXES
+from ..vocab.titles import JOB_NOUNS, ORGANIZATION_WORDS, PAGE_TITLE_OPENERS, TITLE_PREFIXES
 from . import Found
 
 TITLE_SCORE = 0.5      # job_title_score from which a line names a post
@@ -208,7 +208,17 @@ def find_organization(text: str) -> Found | None:
             if len(value) < 2 or _NOT_ORG.match(value) or re.fullmatch(r"[\d\s-]+", value):
                 continue
             return Found(value, m.start("v"), m.start("v") + len(m.group("v").rstrip()))
+    tail = max(0, len(text) - SIGNATURE_CHARS)
+    signed = _ORG_SIGNATURE.search(text, tail)
+    if signed:
+        return Found(signed.group("v").strip(), signed.start("v"), signed.end("v"))
     return None
+
+
+# A signature's line naming the employer ("Marie Dupont\nChargée RH\nAssociation Terre Vivante").
+SIGNATURE_CHARS = 600
+_ORG_SIGNATURE = re.compile(r"^(?P<v>(?:%s)\b(?!\s+(?:loi|de\s+loi|reconnue|agréée|à\s+but))[^\n.!?:]{2,60})$"
+                            % "|".join(ORGANIZATION_WORDS), re.M)
 
 
 _MISSION_TITLE = re.compile(r"\b(?:a|aura|ayant)\s+pour\s+(?:mission|objectif|rôle)\s+(?:de\s+|d')(?P<t>[^.\n]{5,90}?)"

@@ -34,3 +34,10 @@ PAGE_TITLE_OPENERS = (
     r"découvrez", r"découvrir", r"nos\s+offres", r"les\s+offres", r"offres\s+d'emploi", r"emplois?\s+et\s+stages?",
     r"carrières?", r"recrutements?\s*$", r"on\s+recrute\s*!?\s*$", r"nous\s+recrutons\s*!?\s*$",
 )
+
+# Words that open an employer's name on a line of its own (a signature).
+ORGANIZATION_WORDS = (
+    r"Association", r"Fédération", r"Réseau", r"Collectif", r"Maison", r"Centre", r"Ligue", r"Mairie", r"Ville\s+d[e']",
+    r"Commune\s+d[e']", r"Communauté\s+(?:de\s+communes|d'agglomération|urbaine)", r"Syndicat", r"Fondation", r"Coopérative",
+    r"Union", r"CPIE", r"MJC", r"SCOP", r"SCIC", r"Scop", r"Département\s+d[e']", r"Conseil\s+départemental", r"Région",
+)
