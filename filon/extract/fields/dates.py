@@ -249,8 +249,9 @@ def date_range(text: str) -> tuple[DateMention, DateMention] | None:
     """The first "du 2 mars au 18 septembre 2026" of ``text`` (both ends dated to the day or month)."""
     mentions, _ = _all_dates(text)
     for first, last in zip(mentions, mentions[1:], strict=False):
-        if _RANGE_FROM.search(text, max(0, first.start - 12), first.start) and _RANGE_TO.fullmatch(text, first.end, last.start):
-            return first, last
+        if _RANGE_FROM.search(text, max(0, first.start - 12), first.start) and _RANGE_TO.fullmatch(text, first.end, last.start) \
+                and (first.day or _RANGE_CUE.search(text, max(0, first.start - 60), first.start)):
+            return first, last            # months alone ("de juin à décembre") only about the engagement
     return None
 
 
@@ -267,5 +268,6 @@ def range_months(first: DateMention, last: DateMention) -> float | None:
     return round(days / 30.44 * 2) / 2 if days > 0 else None
 
 
+_RANGE_CUE = re.compile(r"(?:stage|contrat|cdd|mission|service\s+civique|volontariat|poste|engagement|alternance)[^.\n]*\Z")
 _RANGE_FROM = re.compile(r"\b(?:du|de)\s+(?:(?:%s)\s+)?\Z" % "|".join(WEEKDAYS))
 _RANGE_TO = re.compile(r"\s*(?:au|à|jusqu'au|-|–)\s*(?:(?:%s)\s+)?" % "|".join(WEEKDAYS))
