@@ -61,11 +61,26 @@ def render_html(html: str) -> Page:
     articles = root.xpath("//article")
     body = root.find("body")
     body = mains[0] if len(mains) == 1 else articles[0] if len(articles) == 1 else root if body is None else body
-    writer = _Writer()
-    writer.cards = _listing_cards(body)
-    _render(body, writer, inside=len(mains) == 1 or len(articles) == 1)
-    text = writer.text()
+    inside = len(mains) == 1 or len(articles) == 1
+    text = _render_body(body, inside, by_class=True)
+    whole = len(_SPACE.sub(" ", body.text_content()))
+    if whole > MIN_FALLBACK_CHARS and len(text) < whole * MIN_KEPT_SHARE:
+        # Chrome by class words took most of the page ("site-content has-sidebar"):
+        # its tags and roles alone tell the chrome.
+        text = _render_body(body, inside, by_class=False)
     return Page(text, _without_page_heading(title, text))
+
+
+MIN_FALLBACK_CHARS = 500     # a page this long that loses
+MIN_KEPT_SHARE = 0.2         # ... more than four fifths of its text to class words is read again without them
+
+
+def _render_body(body, inside: bool, by_class: bool) -> str:
+    writer = _Writer()
+    writer.by_class = by_class
+    writer.cards = _listing_cards(body)
+    _render(body, writer, inside)
+    return writer.text()
 
 
 def site_names(title: str | None) -> list[str]:
@@ -116,6 +131,7 @@ class _Writer:
         self.current: list[str] = []
         self.prefix = ""
         self.cards: set = set()             # the elements that are one offer's card
+        self.by_class = True                # chrome told by class and id words too
 
     def inline(self, text: str | None) -> None:
         if text:
@@ -151,12 +167,14 @@ def _class_words(el) -> set[str]:
     return set(_WORDS.split(value)) if value.strip() else set()
 
 
-def _is_chrome(el, tag: str, inside: bool) -> bool:
+def _is_chrome(el, tag: str, inside: bool, by_class: bool = True) -> bool:
     """Whether ``el`` is page chrome rather than part of the offer."""
     if tag in CHROME_TAGS:
         return not (inside and tag == "header")      # an article's header holds its title
     if (el.get("role") or "").lower() in CHROME_ROLES or el.get("aria-hidden") == "true":
         return True
+    if not by_class:
+        return False
     words = _class_words(el)
     if not words & CHROME_CLASS_WORDS or tag in ("body", "main", "article", "html"):
         return False
@@ -167,7 +185,7 @@ def _is_chrome(el, tag: str, inside: bool) -> bool:
 def _render(el, out: _Writer, inside: bool) -> None:
     """Write ``el`` (not its tail) to ``out``."""
     tag = _tag(el)
-    if tag is None or (tag in SKIPPED_TAGS and tag != "input") or _is_chrome(el, tag, inside):
+    if tag is None or (tag in SKIPPED_TAGS and tag != "input") or _is_chrome(el, tag, inside, out.by_class):
         return
     inside = inside or tag in ("article", "main")
     if tag in HEADING_TAGS:

@@ -236,3 +236,10 @@ def test_digest_headers_split_by_their_repetition():
         (["recrutement@debrouillards-bretagne.org"], ["+33299001122"]), (["cpie@valdegartempe.fr"], []),
         ([], ["+33467061870"]), (["stages@amisdelaterre.org"], []), ([], ["+33546821234"])]
     assert [o.reference for o in offers] == [None, None, "REN-2026-03", None, None]
+
+
+def test_a_content_wrapper_named_like_chrome_does_not_hide_the_offer():
+    body = "<p>L'association Terre Vivante recrute un animateur nature en CDD de 6 mois à Die.</p>" * 8
+    page = f'<html><body><div class="site-content has-sidebar"><h1>Animateur nature F/H</h1>{body}</div></body></html>'
+    [offer] = filon.extract(page.encode(), "offre.html")
+    assert offer.title == "Animateur nature F/H" and offer.contract_types == ["cdd"]
