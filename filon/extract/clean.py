@@ -230,6 +230,8 @@ def clean(text: str) -> Cleaned:
                 cards.append((card_start, max(card_start, offset - 1)))
                 card_start = None
             continue
+        if CARD_START in line or CARD_END in line:          # a mark inside a line is no mark: a stray character
+            line = line.replace(CARD_START, "").replace(CARD_END, "").strip()
         if not line:
             if not blank:
                 out.append("")

@@ -30,6 +30,16 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=64)
+def fold_in_place(text: str) -> str:
+    """:func:`fold`, character by character where folding would change the
+    length ("…", "ﬁ"), so that spans found in it are spans of ``text``."""
+    folded = fold(text)
+    if len(folded) == len(text):
+        return folded
+    return "".join(f if len(f := fold(c)) == 1 else c.lower()[:1] for c in text)
+
+
+@lru_cache(maxsize=64)
 def lowered(text: str) -> str:
     """``text`` in lower case, same length (so spans stay valid): the cue
     patterns run on it without re.IGNORECASE, which is several times slower."""

@@ -5,7 +5,7 @@ import re
 
 from ..record import CONTRACT_TYPES
 from ..vocab.contracts import CONTRACT_KEYS, CONTRACT_LABELS, CONTRACT_PATTERNS, IMPLIED_CDD, PROSPECT_CONTEXT
-from . import Found, fold, lines_with
+from . import Found, fold, fold_in_place, lines_with
 
 _TYPE_RES = {kind: re.compile("|".join(pats)) for kind, pats in CONTRACT_PATTERNS.items()}
 # The leading \b of each pattern is checked by hand: a pattern that opens on
@@ -29,9 +29,7 @@ def find_contract_types(text: str, title: str = "", weak_spans: list[tuple[int, 
     """Every kind of engagement offered, from labels, then the title, then the
     text. Mentions inside ``weak_spans`` (a part presenting the employer or
     its product) count only when the rest of the offer names none."""
-    folded = fold(text)
-    if len(folded) != len(text):
-        folded = fold(text.replace("œ", "o").replace("Œ", "O"))
+    folded = fold_in_place(text)
     for m in _LABEL.finditer(folded):
         kinds = types_in(m.group(1) or m.group(2))
         if kinds:

@@ -5,7 +5,7 @@ import re
 
 from ..record import EDUCATION_LEVELS
 from ..vocab.education import BELOW_BAC, EDUCATION_PATTERNS
-from . import Found, fold, lines_with
+from . import Found, fold_in_place, lines_with
 
 _LEVELS = [level for _, level in EDUCATION_PATTERNS]
 _KEYS = ("bac", "master", "m1", "m2", "licence", "bachelor", "bts", "dut", "deust", "jeps", "deug",
@@ -18,7 +18,7 @@ _NOT_ASKED = re.compile(r"etudiant|eleve|en\s+cours\s+de|inscrit|preparant|prepa
 
 def find_education(text: str, profile: str | None = None) -> Found | None:
     """The lowest level the offer asks for, from the profile section when present."""
-    folded = fold(text)
+    folded = fold_in_place(text)
     best: Found | None = None
     matches = (m for start, end in lines_with(folded, _KEYS) for m in _ANY.finditer(folded, start, end))
     for m in matches:
