@@ -63,6 +63,9 @@ def render_html(html: str) -> Page:
     body = mains[0] if len(mains) == 1 else articles[0] if len(articles) == 1 else root if body is None else body
     inside = len(mains) == 1 or len(articles) == 1
     text = _render_body(body, inside, by_class=True)
+    heading = _title_heading_outside(root, body)
+    if heading:
+        text = f"# {heading}\n\n{text}"
     whole = len(_SPACE.sub(" ", body.text_content()))
     if whole > MIN_FALLBACK_CHARS and len(text) < whole * MIN_KEPT_SHARE:
         # Chrome by class words took most of the page ("site-content has-sidebar"):
@@ -73,6 +76,16 @@ def render_html(html: str) -> Page:
 
 MIN_FALLBACK_CHARS = 500     # a page this long that loses
 MIN_KEPT_SHARE = 0.2         # ... more than four fifths of its text to class words is read again without them
+
+
+def _title_heading_outside(root, body) -> str | None:
+    """The page's one <h1> when it stands outside the part read (a hero banner
+    above <main>) and that part has none: the offer's title."""
+    if body is root or body.tag == "body" or body.xpath(".//h1"):
+        return None
+    outside = [h for h in root.xpath("//h1") if not any(a is body for a in h.iterancestors())
+               and not any(_tag(a) in ("nav", "footer", "aside") for a in h.iterancestors())]
+    return _inline_text(outside[0]) or None if len(outside) == 1 else None
 
 
 def _render_body(body, inside: bool, by_class: bool) -> str:
@@ -223,6 +236,11 @@ def _render(el, out: _Writer, inside: bool) -> None:
         _render_table(el, out, inside)
         out.blank()
         return
+    if tag == "dl":
+        out.blank()
+        _render_definitions(el, out, inside)
+        out.blank()
+        return
     block = tag in BLOCK_TAGS
     if block:
         out.end_line()
@@ -349,6 +367,22 @@ def _cards(el) -> set | None:
             return None
         firsts.add(lines[0].lower())
     return set(group) if len(firsts) == len(group) else None
+
+
+def _render_definitions(dl, out: _Writer, inside: bool) -> None:
+    """A definition list ("<dt>Référence</dt><dd>2024-12</dd>") as "label : value" lines."""
+    label = ""
+    for child in dl.iter("dt", "dd"):
+        if _tag(child) == "dt":
+            label = _inline_text(child).rstrip(" :")
+            continue
+        sub = _Writer()
+        _render(child, sub, inside)
+        lines = [line for line in sub.text().split("\n") if line.strip()]
+        if lines:
+            out.raw(f"{label} : {lines[0]}" if label else lines[0])
+            for line in lines[1:]:
+                out.raw(line)
 
 
 def _cells(row) -> list:

@@ -243,3 +243,21 @@ def test_a_content_wrapper_named_like_chrome_does_not_hide_the_offer():
     page = f'<html><body><div class="site-content has-sidebar"><h1>Animateur nature F/H</h1>{body}</div></body></html>'
     [offer] = filon.extract(page.encode(), "offre.html")
     assert offer.title == "Animateur nature F/H" and offer.contract_types == ["cdd"]
+
+
+# A portal's offer page: the title in a banner above <main>, metadata as a definition list.
+PORTAL = """<html><head><title>Offre d'emploi – Portail emploi</title></head><body>
+<header><nav><a href="/">Accueil</a><a href="/offres">Offres</a></nav></header>
+<div class="hero"><h1>Chargé de mission biodiversité (H/F)</h1></div>
+<main><dl class="meta"><dt>Réf.</dt><dd>2024-12</dd><dt>Catégorie</dt><dd>Environnement</dd>
+<dt>Type de contrat</dt><dd>CDD de 12 mois</dd><dt>Lieu</dt><dd>Rennes (35)</dd>
+<dt>Fin de publication</dt><dd>12/03/2026</dd></dl>
+<p>Le CPIE recrute un chargé de mission pour ses inventaires.</p><a class="btn" href="/postuler">Postuler</a></main>
+<footer>Portail emploi, 1 place de la Mairie, 35000 Rennes, 02 99 00 00 00</footer></body></html>"""
+
+
+def test_portal_page_with_title_above_main_and_a_definition_list():
+    [offer] = filon.extract(PORTAL.encode(), "offre.html")
+    assert offer.title == "Chargé de mission biodiversité (H/F)"
+    assert (offer.reference, offer.contract_types, offer.duration_months.max) == ("2024-12", ["cdd"], 12)
+    assert (offer.location.city, offer.deadline, offer.phones) == ("Rennes", "2026-03-12", [])
