@@ -237,15 +237,18 @@ def _store(offer: Offer, dotted: str, found: Found) -> None:
 
 
 def _card_place(card: str) -> str | None:
-    """A card's line that names a commune and nothing else but a note
-    ("Paris (télétravail possible)", "Lyon - 69"): its place."""
+    """A card's line, or a part of its metadata line ("CDD · 6 mois · Die (26)"),
+    that names a commune and nothing else but a note ("Paris (télétravail
+    possible)", "Lyon - 69"): its place."""
     for line in card.split("\n")[1:8]:
-        name = _PLACE_NOTE.split(line.strip(), 1)[0]
-        if 2 <= len(name) <= 40 and fold_name(name) in gazetteer().by_name:
-            return line.strip()
+        for part in [line.strip(), *_META_SEPARATOR.split(line.strip())]:
+            name = _PLACE_NOTE.split(part, 1)[0]
+            if 2 <= len(name) <= 40 and name[:1].isupper() and fold_name(name) in gazetteer().by_name:
+                return part
     return None
 
 
+_META_SEPARATOR = re.compile(r"\s+[·|•/–-]\s+")
 _PLACE_NOTE = re.compile(r"\s*(?:[(,–]|\s-\s)")
 
 

@@ -261,3 +261,23 @@ def test_portal_page_with_title_above_main_and_a_definition_list():
     assert offer.title == "Chargé de mission biodiversité (H/F)"
     assert (offer.reference, offer.contract_types, offer.duration_months.max) == ("2024-12", ["cdd"], 12)
     assert (offer.location.city, offer.deadline, offer.phones) == ("Rennes", "2026-03-12", [])
+
+
+# Job-board cards whose metadata is one line of parts, written three ways.
+CARD = '<div class="job-card"><h3><a href="/o/{i}">{t}</a></h3><p class="meta">{m}</p><p>{d}</p></div>'
+META_CARDS = [
+    ("Animateur nature F/H", "CDD · 6 mois · Die (26) · Publiée le 12/01/2026", "Animation de sorties nature."),
+    ("Stagiaire communication", "Stage | 4 à 6 mois | Lyon | Début : mars 2026", "Appui à la communication."),
+    ("Coordinatrice de réseau", "CDI - Temps partiel 80 % - Nantes - Date limite : 15/02/2026", "Coordination du réseau."),
+]
+
+
+def test_card_metadata_lines():
+    page = ("<html><body><main><h1>Nos offres</h1><div class='grid'>"
+            + "".join(CARD.format(i=i, t=t, m=m, d=d) for i, (t, m, d) in enumerate(META_CARDS)) + "</div></main></body></html>")
+    offers = filon.extract(page.encode(), "offres.html")
+    assert [(o.contract_types, o.duration_months.min, o.duration_months.max, o.location.city) for o in offers] == [
+        (["cdd"], 6, 6, "Die"), (["stage"], 4, 6, "Lyon"), (["cdi"], None, None, "Nantes")]
+    assert [(o.published, o.start.date, o.deadline) for o in offers] == [
+        ("2026-01-12", None, None), (None, "2026-03-01", None), (None, None, "2026-02-15")]
+    assert offers[2].working_time.fte == 0.8
