@@ -25,6 +25,7 @@ from .vocab.markup import (
     CHROME_CLASS_WORDS,
     CHROME_ROLES,
     CHROME_TAGS,
+    FIELD_LABELS,
     FIELD_CLASS_WORDS,
     GENERIC_PAGE_NAMES,
     HEADING_TAGS,
@@ -183,6 +184,8 @@ def _class_words(el) -> set[str]:
 def _is_chrome(el, tag: str, inside: bool, by_class: bool = True) -> bool:
     """Whether ``el`` is page chrome rather than part of the offer."""
     if tag in CHROME_TAGS:
+        if tag == "aside" and _states_fields(el):
+            return False                              # a job page's sidebar of the offer's own facts
         return not (inside and tag == "header")      # an article's header holds its title
     if (el.get("role") or "").lower() in CHROME_ROLES or el.get("aria-hidden") == "true":
         return True
@@ -193,6 +196,17 @@ def _is_chrome(el, tag: str, inside: bool, by_class: bool = True) -> bool:
         return False
     # A link that calls to apply is the offer's, whatever its widget ("typeform-share button").
     return not (tag == "a" and _APPLY_CALL.search(_inline_text(el)))
+
+
+def _states_fields(el) -> bool:
+    """Whether ``el`` states the offer's facts ("Contrat : CDD", "Date limite : ...")
+    rather than listing links (other offers, menus)."""
+    text = _SPACE.sub(" ", el.text_content()).lower()
+    if not text.strip():
+        return False
+    labels = sum(1 for label in FIELD_LABELS if label in text)
+    links = sum(len(a.text_content()) for a in el.iter("a"))
+    return labels >= 2 and links < 0.5 * len(text)
 
 
 def _render(el, out: _Writer, inside: bool) -> None:

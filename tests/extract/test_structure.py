@@ -281,3 +281,14 @@ def test_card_metadata_lines():
     assert [(o.published, o.start.date, o.deadline) for o in offers] == [
         ("2026-01-12", None, None), (None, "2026-03-01", None), (None, None, "2026-02-15")]
     assert offers[2].working_time.fte == 0.8
+
+
+def test_a_sidebar_of_the_offer_facts_is_read_and_one_of_other_offers_is_not():
+    page = ("<html><body><main><h1>Animateur nature F/H</h1><p>Le CPIE recrute un animateur.</p>"
+            "<aside class='job-facts'><ul><li>Contrat : CDD de 6 mois</li><li>Lieu : Die (26)</li>"
+            "<li>Date limite : 15/02/2026</li><li>Contact : rh@cpie.fr</li></ul></aside>"
+            "<aside><h3>Autres offres</h3><ul><li><a href='/1'>Comptable (Lyon)</a></li><li><a href='/2'>Directeur (Paris)</a>"
+            "</li></ul></aside></main></body></html>")
+    [offer] = filon.extract(page.encode(), "offre.html")
+    assert (offer.contract_types, offer.location.city, offer.deadline, offer.emails) == (["cdd"], "Die", "2026-02-15", ["rh@cpie.fr"])
+    assert "Comptable" not in offer.text

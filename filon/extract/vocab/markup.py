@@ -64,3 +64,9 @@ GENERIC_PAGE_NAMES = (
     r"accueil", r"actualités?", r"blog", r"postuler", r"candidature", r"stages?", r"jobs?", r"careers?", r"home", r"page",
     r"fiche\s+de\s+poste", r"annonces?", r"travailler\s+(?:avec|chez)",
 )
+# Labels of an offer's facts: a sidebar (<aside>) that states two of them is
+# the offer's, not the page's chrome.
+FIELD_LABELS = (
+    "contrat", "lieu", "date limite", "salaire", "rémunération", "durée", "début", "référence", "réf.", "télétravail",
+    "contact", "candidature", "prise de poste", "niveau", "horaires", "temps de travail", "localisation", "publiée le",
+)
