@@ -212,7 +212,7 @@ def _states_fields(el) -> bool:
 def _render(el, out: _Writer, inside: bool) -> None:
     """Write ``el`` (not its tail) to ``out``."""
     tag = _tag(el)
-    if tag is None or (tag in SKIPPED_TAGS and tag != "input") or _is_chrome(el, tag, inside, out.by_class):
+    if tag is None or tag in SKIPPED_TAGS or _is_chrome(el, tag, inside, out.by_class):
         return
     inside = inside or tag in ("article", "main")
     if tag in HEADING_TAGS:
@@ -348,6 +348,8 @@ def _listing_cards(body) -> set:
 
 def _card_lines(el) -> list[str] | None:
     """The lines of ``el`` when it is short and opens with a title, else None."""
+    if len(el.text_content()) > 4 * MAX_CARD_CHARS:
+        return None                               # too long to be a card, whatever its markup
     sub = _Writer()
     _render(el, sub, True)
     lines = [line for line in sub.text().split("\n") if line.strip()]

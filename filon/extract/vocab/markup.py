@@ -7,10 +7,11 @@ chrome wherever it stands. Keep the words narrow: an element set aside here
 never reaches the field finders.
 """
 
-# Elements never read: code, media, forms and their controls.
+# Elements never read: code, media, forms and their controls (an <input>
+# outside a form is read for the address of a mail button).
 SKIPPED_TAGS = frozenset({
     "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "video", "audio",
-    "form", "button", "input", "select", "option", "textarea", "label", "head", "title", "meta", "link", "map",
+    "form", "button", "select", "option", "textarea", "label", "head", "title", "meta", "link", "map",
 })
 # Page-level chrome elements (read when they sit inside an <article> or <main>,
 # where a <header> holds the offer's own title).
