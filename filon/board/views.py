@@ -17,9 +17,9 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
-from filon.extract import ExtractionError, extract
+from filon.extract import ExtractionError
 from filon.offers import moderation
-from filon.offers.importing import content_hash
+from filon.offers.importing import content_hash, extract_untrusted
 from filon.offers.models import Offer, Status, StatusChange
 from filon.offers.vocabulary import CONTRACT_LABELS, EDUCATION_LABELS
 from filon.search.engine import RADII_KM, SORTS, Query, search
@@ -103,7 +103,7 @@ def submit(request):
             upload = form.cleaned_data.get("document")
             data, name = (upload.read(), upload.name) if upload else (form.cleaned_data["text"], "offre.txt")
             try:
-                records = extract(data, name)
+                records = extract_untrusted(data, name)
             except ExtractionError as error:
                 form.add_error("document" if upload else "text", f"Document illisible : {error.reason}")
                 records = []

@@ -21,6 +21,8 @@ from .france_travail import is_france_travail, render_france_travail
 from .jsonld import job_postings, render_job_posting
 
 MAX_ATTACHMENT_DEPTH = 2
+MAX_PDF_PAGES = 200                     # an offer document is a few pages; a catalogue of offers, tens
+MAX_DOCX_INFLATED = 50 * 1024 * 1024    # what a Word file's parts may inflate to, all together
 
 
 @dataclass
@@ -159,6 +161,8 @@ def load_pdf(data: bytes, filename: str | None) -> list[Document]:
             f"corrupt or unreadable PDF ({exc})"
         raise ExtractionError(reason, filename) from exc
     try:
+        if len(pdf) > MAX_PDF_PAGES:
+            raise ExtractionError(f"the PDF has {len(pdf)} pages, more than the {MAX_PDF_PAGES} read", filename)
         pages = []
         for index in range(len(pdf)):
             page = pdf[index]
@@ -183,6 +187,9 @@ def load_docx(data: bytes, filename: str | None) -> list[Document]:
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
+        # Sizes declared by the zip directory, which zipfile holds each part to: a bomb is refused unread.
+        if sum(member.file_size for member in zipfile.ZipFile(io.BytesIO(data)).infolist()) > MAX_DOCX_INFLATED:
+            raise ExtractionError(f"the Word file inflates to more than {MAX_DOCX_INFLATED >> 20} MB", filename)
         doc = docx.Document(io.BytesIO(data))
         lines: list[str] = []
         for block in doc.element.body.iterchildren():

@@ -15,6 +15,8 @@ FILON_OFFER_LIFETIME_DAYS  days an offer without deadline stays online (default 
 FILON_SEARCH_EXACT_LIMIT   searches with at most this many candidates are counted exactly (default 5000)
 FILON_SEARCH_SAMPLE_SIZE   beyond, counts are estimated on a random sample of at most this many (default 3000)
 FILON_SEARCH_POOL          and pages come from this many most recently added matches (default 1000)
+FILON_EXTRACT_TIMEOUT_S    seconds one submitted or imported document may take to read (default 30)
+FILON_EXTRACT_MEMORY_MB    memory its worker process may map, in MB (default 1024)
 """
 from __future__ import annotations
 
@@ -57,6 +59,8 @@ SEARCH_EXACT_LIMIT = int(env("FILON_SEARCH_EXACT_LIMIT", "5000"))
 SEARCH_SAMPLE_SIZE = int(env("FILON_SEARCH_SAMPLE_SIZE", "3000"))
 SEARCH_POOL = int(env("FILON_SEARCH_POOL", "1000"))
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+EXTRACT_TIMEOUT_S = float(env("FILON_EXTRACT_TIMEOUT_S", "30"))
+EXTRACT_MEMORY_MB = int(env("FILON_EXTRACT_MEMORY_MB", "1024"))
 SUBMISSIONS_PER_HOUR_PER_IP = int(env("FILON_SUBMISSIONS_PER_HOUR", "10"))
 
 INSTALLED_APPS = [
