@@ -31,7 +31,7 @@ FILTERS = [OpenApiParameter(name, OpenApiTypes.STR, many=many, description=desc)
     ("sort", False, "relevance, recent, deadline or distance"), ("page", False, "page number"))]
 
 
-@extend_schema(parameters=FILTERS, responses={200: OpenApiTypes.OBJECT},
+@extend_schema(parameters=FILTERS, responses={200: OpenApiTypes.OBJECT}, operation_id="offres_list",
                description="Search the published offers; same filters as the search page, facet counts included.")
 @api_view(["GET"])
 @permission_classes([AllowAny])

@@ -36,6 +36,7 @@ from filon.search.fulltext import backend
 from filon.search.index import document
 
 from .models import Offer, Status, StatusChange
+from .validation import record_problems
 
 
 @dataclass
@@ -340,6 +341,8 @@ def read_records(path: Path, progress: Callable[[], None] | None = None) -> Iter
                 if not isinstance(data, dict):
                     raise TypeError("not a JSON object")
                 record = Record.from_dict(data)
+                if problems := record_problems(record):
+                    raise ValueError("; ".join(problems))
                 Offer.fields_from_record(record)        # fields of the wrong shape fail here, not in a worker
             except (ValueError, TypeError, AttributeError, KeyError) as error:
                 raise RecordError(f"line {number}: not a record ({error})") from None

@@ -6,3 +6,4 @@ urlpatterns = [
     path("api/", include("filon.api.urls")),
     path("", include("filon.board.urls")),
 ]
+handler500 = "filon.web.errors.server_error"
