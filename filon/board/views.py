@@ -142,8 +142,10 @@ def _submit_offer(request):
     offer.content_hash = f"{content_hash(record)[:48]}{pending.get('id', uuid.uuid4().hex)[:16]}"
     offer.status = Status.PENDING
     offer.submitter_email = submitter.cleaned_data["email"]
-    offer.sections = record.to_dict()["sections"]
-    offer.evidence = record.to_dict()["evidence"]
+    if offer.text == record.text:
+        offer.sections, offer.evidence = record.to_dict()["sections"], record.to_dict()["evidence"]
+    else:                                               # edited by the recruiter
+        offer.set_text(offer.text)
     if pending.get("document"):
         offer.document.name = pending["document"]
         offer.source_name = pending["document"].split("_", 1)[-1]
@@ -192,6 +194,7 @@ def moderation_queue(request):
 @staff_member_required
 def moderate(request, pk: int):
     offer = get_object_or_404(Offer, pk=pk)
+    text_before = offer.text
     form = OfferForm(request.POST or None, instance=offer)
     reject_form = RejectForm(request.POST if request.POST.get("action") == "reject" else None)
     if request.method == "POST":
@@ -201,7 +204,10 @@ def moderate(request, pk: int):
             messages.success(request, "Offre refusée ; le recruteur est prévenu.")
             return redirect("board:moderation")
         if action in ("save", "approve") and form.is_valid():
-            offer = form.save()
+            offer = form.save(commit=False)
+            if offer.text != text_before:           # the sections' offsets were of the old text
+                offer.set_text(offer.text)
+            offer.save()
             if action == "approve":
                 moderation.approve(offer, request.user)
                 messages.success(request, "Offre publiée.")

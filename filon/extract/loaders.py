@@ -73,7 +73,7 @@ def sniff(data: bytes, filename: str | None = None) -> str:
     if lowered.startswith((b"<!doctype html", b"<html", b"<?xml")) or re.search(
             rb"<(?:html|body|div|p|h[1-6])[\s>]", lowered):
         return "html"
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
         return "binary"
     return {".md": "markdown", ".markdown": "markdown"}.get(suffix, "text")
 
@@ -87,6 +87,8 @@ def _zip_has(data: bytes, member: str) -> bool:
 
 def decode(data: bytes, filename: str | None = None) -> str:
     """Bytes to text: UTF-8 (with or without BOM), else the detected encoding."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):      # UTF-32 first: its LE mark starts like UTF-16's
+        return data.decode("utf-32", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace")      # a truncated last character is not worth a failure
     try:

@@ -19,6 +19,7 @@ FILON_SEARCH_SAMPLE_SIZE   beyond, counts are estimated on a random sample of at
 FILON_SEARCH_POOL          and pages come from this many most recently added matches (default 1000)
 FILON_EXTRACT_TIMEOUT_S    seconds one submitted or imported document may take to read (default 30)
 FILON_EXTRACT_MEMORY_MB    memory its worker process may map, in MB (default 1024)
+FILON_LOGIN_ATTEMPTS failed coordinator logins allowed per address, and per user name, in 15 minutes (default 10)
 FILON_LOG_FILE       server errors (with traceback and request id) also appended to this file; always on stderr
 FILON_HSTS_SECONDS   Strict-Transport-Security max-age when FILON_BASE_URL is https (default one year)
 """
@@ -100,6 +101,7 @@ MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 MAX_REQUEST_BYTES = MAX_UPLOAD_BYTES + 1024 * 1024       # the upload and the rest of its form
 EXTRACT_TIMEOUT_S = float(env("FILON_EXTRACT_TIMEOUT_S", "30"))
 EXTRACT_MEMORY_MB = int(env("FILON_EXTRACT_MEMORY_MB", "1024"))
+LOGIN_ATTEMPTS = int(env("FILON_LOGIN_ATTEMPTS", "10"))       # failed admin logins per address or name, per 15 min
 SUBMISSIONS_PER_HOUR_PER_IP = int(env("FILON_SUBMISSIONS_PER_HOUR", "20"))     # requests of either step
 
 INSTALLED_APPS = [

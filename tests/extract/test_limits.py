@@ -133,3 +133,10 @@ def test_several_threads_each_get_a_worker():
     for thread in threads:
         thread.join(60)
     assert results == dict.fromkeys(range(6), "Besançon")
+
+
+@pytest.mark.parametrize("encoding, mark", [("utf-32-le", b"\xff\xfe\x00\x00"), ("utf-32-be", b"\x00\x00\xfe\xff"),
+                                            ("utf-16-le", b"\xff\xfe")])
+def test_utf32_and_utf16_text_are_told_apart(encoding, mark):
+    [offer] = extract(mark + OFFER.encode(encoding), "offre.txt")
+    assert "\x00" not in offer.text and offer.location.city == "Besançon"
