@@ -71,7 +71,8 @@ def run_serve(args: Namespace) -> int:
     app = StaticFilesHandler(get_wsgi_application())     # the app serves its own static files
     print(f"filon: board on http://{args.host}:{args.port}/ (database {settings.DATABASES['default']['NAME']})")
     # Bodies over MAX_REQUEST_BYTES are refused by waitress (413) before any of them reaches Django.
-    serve(app, host=args.host, port=args.port, threads=8, max_request_body_size=settings.MAX_REQUEST_BYTES, _quiet=True)
+    serve(app, host=args.host, port=args.port, threads=settings.SERVER_THREADS, connection_limit=settings.SERVER_CONNECTIONS,
+          max_request_body_size=settings.MAX_REQUEST_BYTES, _quiet=True)
     return EXIT_OK
 
 

@@ -35,6 +35,7 @@ from filon.extract.limits import Limits, extract_limited
 from filon.search.fulltext import backend
 from filon.search.index import document
 
+from .changes import offers_changed
 from .models import Offer, Status, StatusChange
 from .validation import record_problems
 
@@ -97,6 +98,7 @@ def store_records(records: Iterable[Record], status: str = Status.PUBLISHED, *, 
                 on_batch(offers)
             else:
                 created.extend(offers)
+        offers_changed()
     return created, unchanged
 
 

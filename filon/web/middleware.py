@@ -1,4 +1,4 @@
-"""Request ids and security headers, for every response of the board.
+"""Request ids, security headers and the public pages' cache.
 
 Each request gets an id (a sane incoming ``X-Request-ID`` from the reverse
 proxy, else a new one), sent back in ``X-Request-ID``, shown on the error
@@ -13,6 +13,9 @@ import re
 import uuid
 
 from django.conf import settings
+from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
+
+from filon.offers.changes import offers_version
 
 _current = contextvars.ContextVar("request_id", default="-")
 _SANE = re.compile(r"[A-Za-z0-9._-]{8,64}")
@@ -59,3 +62,39 @@ class ContentSecurityPolicy:
         response = self.get_response(request)
         response.setdefault("Content-Security-Policy", settings.CONTENT_SECURITY_POLICY)
         return response
+
+
+class _ByOffersVersion:
+    """The page cache's key prefix moves on with every change of the offers."""
+
+    @property
+    def key_prefix(self) -> str:
+        return f"{settings.CACHE_MIDDLEWARE_KEY_PREFIX}:{offers_version()}"
+
+    @key_prefix.setter
+    def key_prefix(self, value: str) -> None:
+        pass
+
+
+class StorePublicPages(_ByOffersVersion, UpdateCacheMiddleware):
+    """Stores what :class:`PublicPageCache` lets through (first in MIDDLEWARE)."""
+
+
+class PublicPageCache(_ByOffersVersion, FetchFromCacheMiddleware):
+    """Django's page cache, for the public pages of anonymous visitors only.
+
+    The search page, offer pages, the API's searches, the feed and the
+    sitemap are answered from the cache for ``CACHE_MIDDLEWARE_SECONDS``
+    (FILON_PAGE_CACHE_SECONDS) when the request carries no cookie but the
+    CSRF one: a link shared on social media is computed once per period,
+    not once per visitor, and any change of the offers starts a new cache.
+    Coordinators (a session cookie), submissions and recruiters' links are
+    never cached. Last in MIDDLEWARE, with :class:`StorePublicPages` first."""
+
+    PUBLIC = re.compile(r"/|/offres/\d+/|/offres/\d+/date-limite\.ics|/api/offres/(?:\d+/)?|/flux\.atom|/sitemap\.xml")
+
+    def process_request(self, request):
+        if set(request.COOKIES) - {settings.CSRF_COOKIE_NAME} or not self.PUBLIC.fullmatch(request.path_info):
+            request._cache_update_cache = False
+            return None
+        return super().process_request(request)

@@ -20,6 +20,8 @@ FILON_SEARCH_POOL          and pages come from this many most recently added mat
 FILON_EXTRACT_TIMEOUT_S    seconds one submitted or imported document may take to read (default 30)
 FILON_EXTRACT_MEMORY_MB    memory its worker process may map, in MB (default 1024)
 FILON_LOGIN_ATTEMPTS failed coordinator logins allowed per address, and per user name, in 15 minutes (default 10)
+FILON_THREADS        filon serve's threads (default 8); FILON_CONNECTIONS  connections it holds open (default 1000)
+FILON_PAGE_CACHE_SECONDS   anonymous visitors' public pages served from the cache this long (default 30; 0: off)
 FILON_LOG_FILE       server errors (with traceback and request id) also appended to this file; always on stderr
 FILON_HSTS_SECONDS   Strict-Transport-Security max-age when FILON_BASE_URL is https (default one year)
 """
@@ -99,6 +101,8 @@ SEARCH_SAMPLE_SIZE = int(env("FILON_SEARCH_SAMPLE_SIZE", "3000"))
 SEARCH_POOL = int(env("FILON_SEARCH_POOL", "1000"))
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 MAX_REQUEST_BYTES = MAX_UPLOAD_BYTES + 1024 * 1024       # the upload and the rest of its form
+SERVER_THREADS = int(env("FILON_THREADS", "8"))                # filon serve: requests served at once
+SERVER_CONNECTIONS = int(env("FILON_CONNECTIONS", "1000"))     # and connections held open (waitress's default: 100)
 EXTRACT_TIMEOUT_S = float(env("FILON_EXTRACT_TIMEOUT_S", "30"))
 EXTRACT_MEMORY_MB = int(env("FILON_EXTRACT_MEMORY_MB", "1024"))
 LOGIN_ATTEMPTS = int(env("FILON_LOGIN_ATTEMPTS", "10"))       # failed admin logins per address or name, per 15 min
@@ -112,6 +116,7 @@ INSTALLED_APPS = [
 ]
 MIDDLEWARE = [
     "filon.web.middleware.RequestId",
+    "filon.web.middleware.StorePublicPages",
     "django.middleware.security.SecurityMiddleware",
     "filon.web.middleware.ContentSecurityPolicy",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -120,7 +125,13 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "filon.web.middleware.PublicPageCache",
 ]
+# Public pages seen by anonymous visitors are kept this long (filon.web.middleware.PublicPageCache):
+# a new or approved offer shows on the search page at most this late.
+CACHE_MIDDLEWARE_SECONDS = int(env("FILON_PAGE_CACHE_SECONDS", "30"))
+CACHE_MIDDLEWARE_KEY_PREFIX = "page"
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 5000}}}
 ROOT_URLCONF = "filon.web.urls"
 WSGI_APPLICATION = "filon.web.wsgi.application"
 TEMPLATES = [{

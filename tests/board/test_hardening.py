@@ -297,3 +297,29 @@ def test_the_admin_login_stops_after_too_many_failures(client, db, settings):
     assert refused.status_code == 200 and "Trop de tentatives" in refused.content.decode()
     cache.clear()                                         # the window has passed
     assert client.post("/admin/login/", {"username": "coord", "password": "the-right-password"}).status_code == 302
+
+
+def test_public_pages_are_cached_for_anonymous_visitors_until_an_offer_changes(client, db, coordinator_client):
+    from filon.offers.moderation import approve
+
+    offer = Offer.objects.create(title="Animateur vélo", content_hash="v", status=Status.PENDING, city="Lyon",
+                                 text="Animateur vélo à Lyon")
+    approve(offer, None)
+    assert "Animateur vélo" in client.get(f"/offres/{offer.pk}/").content.decode()
+    Offer.objects.filter(pk=offer.pk).update(title="Animatrice vélo")        # no signal: the cache does not know
+    assert "Animateur vélo" in client.get(f"/offres/{offer.pk}/").content.decode()
+    assert "Animatrice vélo" in coordinator_client.get(f"/offres/{offer.pk}/").content.decode()   # never cached
+    offer.refresh_from_db()
+    offer.status = Status.FILLED
+    offer.save()                                                           # a change: seen at once
+    assert "pourvue" in client.get(f"/offres/{offer.pk}/").content.decode()
+
+
+@pytest.fixture
+def coordinator_client(db):
+    from django.contrib.auth.models import User
+    from django.test import Client
+
+    other = Client()
+    other.force_login(User.objects.create_user("coord2", "c2@example.org", "pw", is_staff=True))
+    return other
