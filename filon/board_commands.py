@@ -70,7 +70,9 @@ def run_serve(args: Namespace) -> int:
 
     app = StaticFilesHandler(get_wsgi_application())     # the app serves its own static files
     print(f"filon: board on http://{args.host}:{args.port}/ (database {settings.DATABASES['default']['NAME']})")
-    serve(app, host=args.host, port=args.port, threads=8, _quiet=True)
+    # Bodies over MAX_REQUEST_BYTES are refused by waitress (413) before any of them reaches Django.
+    serve(app, host=args.host, port=args.port, threads=settings.SERVER_THREADS, connection_limit=settings.SERVER_CONNECTIONS,
+          max_request_body_size=settings.MAX_REQUEST_BYTES, _quiet=True)
     return EXIT_OK
 
 

@@ -12,9 +12,9 @@ from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
 
-from filon.extract import ExtractionError, extract
+from filon.extract import ExtractionError
 from filon.extract.loaders import sniff
-from filon.offers.importing import store_records
+from filon.offers.importing import extract_untrusted, store_records
 from filon.offers.models import Offer, Status
 from filon.search.engine import Query, search
 
@@ -31,7 +31,7 @@ FILTERS = [OpenApiParameter(name, OpenApiTypes.STR, many=many, description=desc)
     ("sort", False, "relevance, recent, deadline or distance"), ("page", False, "page number"))]
 
 
-@extend_schema(parameters=FILTERS, responses={200: OpenApiTypes.OBJECT},
+@extend_schema(parameters=FILTERS, responses={200: OpenApiTypes.OBJECT}, operation_id="offres_list",
                description="Search the published offers; same filters as the search page, facet counts included.")
 @api_view(["GET"])
 @permission_classes([AllowAny])
@@ -75,7 +75,7 @@ def offer_submit(request):
     else:
         data, name = serializer.validated_data["text"], "offre.txt"
     try:
-        records = extract(data, name)
+        records = extract_untrusted(data, name)
     except ExtractionError as error:
         return Response({"error": f"{name}: {error.reason}"}, status=status.HTTP_422_UNPROCESSABLE_ENTITY)
     created, unchanged = store_records(records, Status.PENDING, source_name=name, by=request.user,

@@ -69,6 +69,10 @@ class OfferForm(forms.ModelForm):
             self.initial["emails"] = ", ".join(self.instance.emails or [])
             self.initial["phones"] = ", ".join(self.instance.phones or [])
 
+    def clean_text(self):
+        """Line breaks as the extracted text has them (a browser sends CR LF), for the sections' offsets."""
+        return self.cleaned_data["text"].replace("\r\n", "\n").replace("\r", "\n")
+
     def clean_emails(self):
         return [e.strip().lower() for e in self.cleaned_data["emails"].split(",") if e.strip()]
 

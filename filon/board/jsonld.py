@@ -69,5 +69,8 @@ def job_posting(offer: Offer) -> dict:
 
 
 def job_posting_script(offer: Offer) -> str:
-    """The <script> body, safe to inline in HTML."""
-    return json.dumps(job_posting(offer), ensure_ascii=False).replace("</", "<\\/")
+    """The <script> body, safe to inline in HTML: "<", ">" and "&" escaped as Django's json_script does."""
+    return json.dumps(job_posting(offer), ensure_ascii=False).translate(_HTML_ESCAPES)
+
+
+_HTML_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}

@@ -11,15 +11,16 @@ from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
-from filon.extract import ExtractionError, extract
+from filon.extract import ExtractionError
 from filon.offers import moderation
-from filon.offers.importing import content_hash
+from filon.offers.importing import content_hash, extract_untrusted
 from filon.offers.models import Offer, Status, StatusChange
 from filon.offers.vocabulary import CONTRACT_LABELS, EDUCATION_LABELS
 from filon.search.engine import RADII_KM, SORTS, Query, search
@@ -103,7 +104,7 @@ def submit(request):
             upload = form.cleaned_data.get("document")
             data, name = (upload.read(), upload.name) if upload else (form.cleaned_data["text"], "offre.txt")
             try:
-                records = extract(data, name)
+                records = extract_untrusted(data, name)
             except ExtractionError as error:
                 form.add_error("document" if upload else "text", f"Document illisible : {error.reason}")
                 records = []
@@ -112,7 +113,7 @@ def submit(request):
                 stored = None
                 if upload:
                     stored = default_storage.save(f"incoming/{uuid.uuid4().hex}_{upload.name}", ContentFile(data))
-                request.session["submission"] = {"record": record.to_dict(), "document": stored}
+                request.session["submission"] = {"record": record.to_dict(), "document": stored, "id": uuid.uuid4().hex}
                 offer = Offer(**Offer.fields_from_record(record))
                 return render(request, "board/submit_offer.html", {
                     "form": OfferForm(instance=offer), "submitter": SubmitterForm(),
@@ -121,10 +122,14 @@ def submit(request):
 
 
 def _submit_offer(request):
+    """Step 2: the offer stored once per step 1, however many times (or at
+    once) the form is posted."""
     pending = request.session.get("submission")
     if not pending:
         return redirect("board:submit")
     form, submitter = OfferForm(request.POST), SubmitterForm(request.POST)
+    if _rate_limited(request):
+        form.add_error(None, "Trop d'envois depuis votre adresse : réessayez dans une heure.")
     if not (form.is_valid() and submitter.is_valid()):
         from filon.extract import Offer as Record
         return render(request, "board/submit_offer.html", {
@@ -132,19 +137,26 @@ def _submit_offer(request):
     from filon.extract import Offer as Record
     record = Record.from_dict(pending["record"])
     offer = form.save(commit=False)
-    offer.content_hash = content_hash(record)
-    if Offer.objects.filter(content_hash=offer.content_hash).exists():
-        offer.content_hash = f"{offer.content_hash[:48]}{uuid.uuid4().hex[:16]}"
+    # The submission's own id in the hash: the same document submitted again is a new offer,
+    # the same submission posted again is the same offer (the unique hash refuses a second row).
+    offer.content_hash = f"{content_hash(record)[:48]}{pending.get('id', uuid.uuid4().hex)[:16]}"
     offer.status = Status.PENDING
     offer.submitter_email = submitter.cleaned_data["email"]
-    offer.sections = record.to_dict()["sections"]
-    offer.evidence = record.to_dict()["evidence"]
+    if offer.text == record.text:
+        offer.sections, offer.evidence = record.to_dict()["sections"], record.to_dict()["evidence"]
+    else:                                               # edited by the recruiter
+        offer.set_text(offer.text)
     if pending.get("document"):
         offer.document.name = pending["document"]
         offer.source_name = pending["document"].split("_", 1)[-1]
-    offer.save()
-    StatusChange.objects.create(offer=offer, status=Status.PENDING, reason="déposée par le recruteur")
-    del request.session["submission"]
+    try:
+        with transaction.atomic():
+            offer.save()
+            StatusChange.objects.create(offer=offer, status=Status.PENDING, reason="déposée par le recruteur")
+    except IntegrityError:          # this submission was stored by an earlier (or simultaneous) post
+        request.session.pop("submission", None)
+        return render(request, "board/submit_done.html", {"offer": Offer.objects.get(content_hash=offer.content_hash)})
+    request.session.pop("submission", None)
     send_mail(f"Offre reçue : {offer.title}",
               "Bonjour,\n\nNous avons bien reçu votre offre. Elle sera publiée après relecture par l'équipe.\n",
               settings.DEFAULT_FROM_EMAIL, [offer.submitter_email], fail_silently=True)
@@ -182,6 +194,7 @@ def moderation_queue(request):
 @staff_member_required
 def moderate(request, pk: int):
     offer = get_object_or_404(Offer, pk=pk)
+    text_before = offer.text
     form = OfferForm(request.POST or None, instance=offer)
     reject_form = RejectForm(request.POST if request.POST.get("action") == "reject" else None)
     if request.method == "POST":
@@ -191,7 +204,10 @@ def moderate(request, pk: int):
             messages.success(request, "Offre refusée ; le recruteur est prévenu.")
             return redirect("board:moderation")
         if action in ("save", "approve") and form.is_valid():
-            offer = form.save()
+            offer = form.save(commit=False)
+            if offer.text != text_before:           # the sections' offsets were of the old text
+                offer.set_text(offer.text)
+            offer.save()
             if action == "approve":
                 moderation.approve(offer, request.user)
                 messages.success(request, "Offre publiée.")

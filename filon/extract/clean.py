@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from .scanners import Anchors, CommentsAndScripts
 from .vocab.boilerplate import (
     BOILERPLATE_FIRST_WORDS,
     BOILERPLATE_LINES,
@@ -38,8 +39,8 @@ _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]
                        r"|(?<![\w])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w])")
 _STRIKE = re.compile(r"~~.*?~~")
 _TAG = re.compile(r"</?[a-zA-Z][^<>\n]*>")
-_COMMENT = re.compile(r"<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I)
-_ANCHOR = re.compile(r"<a\b[^>]*\bhref=[\"']([^\"']+)[\"'][^>]*>(.*?)</a\s*>", re.S | re.I)
+_COMMENT = CommentsAndScripts()          # linear scanners: the regexes they replace were quadratic
+_ANCHOR = Anchors()
 _BULLET = re.compile(r"^(\s*)(?:[*+•●▪◦■►➢➤✔✓☑✅❎🔹🔸]|-(?!-))\s+")
 _RULE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 _SEPARATOR = re.compile(r"^\s*-{8,}\s*$")

@@ -21,6 +21,8 @@ from .france_travail import is_france_travail, render_france_travail
 from .jsonld import job_postings, render_job_posting
 
 MAX_ATTACHMENT_DEPTH = 2
+MAX_PDF_PAGES = 200                     # an offer document is a few pages; a catalogue of offers, tens
+MAX_DOCX_INFLATED = 50 * 1024 * 1024    # what a Word file's parts may inflate to, all together
 
 
 @dataclass
@@ -71,7 +73,7 @@ def sniff(data: bytes, filename: str | None = None) -> str:
         return "eml"
     if looks_like_html(lowered.decode("utf-8", "ignore")):
         return "html"
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
         return "binary"
     return {".md": "markdown", ".markdown": "markdown"}.get(suffix, "text")
 
@@ -100,6 +102,8 @@ def _zip_has(data: bytes, member: str) -> bool:
 
 def decode(data: bytes, filename: str | None = None) -> str:
     """Bytes to text: UTF-8 (with or without BOM), else the detected encoding."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):      # UTF-32 first: its LE mark starts like UTF-16's
+        return data.decode("utf-32", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace")      # a truncated last character is not worth a failure
     try:
@@ -195,6 +199,8 @@ def load_pdf(data: bytes, filename: str | None) -> list[Document]:
             f"corrupt or unreadable PDF ({exc})"
         raise ExtractionError(reason, filename) from exc
     try:
+        if len(pdf) > MAX_PDF_PAGES:
+            raise ExtractionError(f"the PDF has {len(pdf)} pages, more than the {MAX_PDF_PAGES} read", filename)
         pages = []
         for index in range(len(pdf)):
             page = pdf[index]
@@ -219,6 +225,9 @@ def load_docx(data: bytes, filename: str | None) -> list[Document]:
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
+        # Sizes declared by the zip directory, which zipfile holds each part to: a bomb is refused unread.
+        if sum(member.file_size for member in zipfile.ZipFile(io.BytesIO(data)).infolist()) > MAX_DOCX_INFLATED:
+            raise ExtractionError(f"the Word file inflates to more than {MAX_DOCX_INFLATED >> 20} MB", filename)
         doc = docx.Document(io.BytesIO(data))
         lines: list[str] = []
         for block in doc.element.body.iterchildren():

@@ -24,16 +24,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import django
+from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, connection, connections, models, transaction
 from django.utils import timezone
 
-from filon.extract import ExtractionError, extract
+from filon.extract import ExtractionError
 from filon.extract import Offer as Record
 from filon.extract.fields import fold
+from filon.extract.limits import Limits, extract_limited
 from filon.search.fulltext import backend
 from filon.search.index import document
 
+from .changes import offers_changed
 from .models import Offer, Status, StatusChange
+from .validation import record_problems
 
 
 @dataclass
@@ -94,6 +98,7 @@ def store_records(records: Iterable[Record], status: str = Status.PUBLISHED, *, 
                 on_batch(offers)
             else:
                 created.extend(offers)
+        offers_changed()
     return created, unchanged
 
 
@@ -277,9 +282,18 @@ def insert(objs: list[models.Model]) -> None:
         _saved(objs, insert_rows(type(objs[0]), db_rows(objs)))
 
 
+def extract_untrusted(data: bytes | str, name: str) -> list[Record]:
+    """The offers of a document from outside (a submission, an imported
+    file), read in a worker process under the board's limits
+    (``FILON_EXTRACT_TIMEOUT_S``, ``FILON_EXTRACT_MEMORY_MB``): one
+    document that cannot be read, or runs past them, raises
+    :class:`ExtractionError` and fails alone."""
+    return extract_limited(data, name, Limits(settings.EXTRACT_TIMEOUT_S, settings.EXTRACT_MEMORY_MB))
+
+
 def import_document(data: bytes, name: str, status: str = Status.PUBLISHED) -> tuple[list[Offer], int]:
     """Extract and store one document, all or nothing."""
-    return store_records(extract(data, name), status, source_name=name)
+    return store_records(extract_untrusted(data, name), status, source_name=name)
 
 
 def document_paths(paths: Iterable[str | Path]) -> list[Path]:
@@ -329,6 +343,8 @@ def read_records(path: Path, progress: Callable[[], None] | None = None) -> Iter
                 if not isinstance(data, dict):
                     raise TypeError("not a JSON object")
                 record = Record.from_dict(data)
+                if problems := record_problems(record):
+                    raise ValueError("; ".join(problems))
                 Offer.fields_from_record(record)        # fields of the wrong shape fail here, not in a worker
             except (ValueError, TypeError, AttributeError, KeyError) as error:
                 raise RecordError(f"line {number}: not a record ({error})") from None

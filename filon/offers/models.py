@@ -8,6 +8,7 @@ the board, feeds, API and commands show or hide.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zlib
 from functools import cached_property
 
@@ -18,6 +19,15 @@ from django.utils import timezone
 from filon.extract import Offer as Record
 
 from .vocabulary import contract_mask
+
+_BREAKS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")           # line breaks and other control characters
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")   # direction marks, embeddings, overrides
+
+
+def one_line(text: str) -> str:
+    """``text`` fit for a title, an e-mail subject or a calendar entry: one
+    line, no control character, no bidirectional override."""
+    return _BREAKS.sub(" ", _BIDI.sub("", text)).strip()
 
 
 class Status(models.TextChoices):
@@ -158,9 +168,20 @@ class Offer(models.Model):
     def derive(self) -> None:
         """Set what is computed from the record: expiry, contract bits, start
         month, coordinates. Called by save() and by bulk imports."""
+        self.title, self.organization = one_line(self.title), one_line(self.organization)
         self.expires_on = self.compute_expiry()
         for name, value in search_columns(self).items():
             setattr(self, name, value)
+
+    def set_text(self, text: str) -> None:
+        """Replace the text by one written or edited by hand: its sections are
+        found again (as in plain text) and the extraction's evidence spans,
+        which pointed into the old text, are dropped."""
+        from filon.extract.sections import find_sections, plain_headings
+
+        self.text = text
+        self.sections = [vars(s) for s in find_sections(text, plain_headings(text))]
+        self.evidence = {}
 
     def save(self, *args, **kwargs):
         self.derive()

@@ -4,7 +4,9 @@ Every setting has a safe default so that ``filon serve`` works on a fresh
 machine: a SQLite file in the working directory, mail printed on the console.
 
 FILON_DATABASE_URL   sqlite:///path/filon.sqlite3 (default) or postgres://user:pass@host:5432/db
-FILON_SECRET_KEY     required when FILON_DEBUG is off in production; a development key otherwise
+FILON_SECRET_KEY     signs sessions and recruiters' links; unset, a key generated on first run and kept in
+                     FILON_SECRET_KEY_FILE (default: filon-secret-key beside the SQLite database, or in the
+                     working directory on PostgreSQL); the public development key only when FILON_DEBUG is on
 FILON_DEBUG          "1" to show debug pages (default "0")
 FILON_ALLOWED_HOSTS  comma-separated (default "127.0.0.1,localhost")
 FILON_BASE_URL       absolute URL of the board, for e-mails, feeds and JSON-LD (default http://127.0.0.1:8000)
@@ -15,12 +17,22 @@ FILON_OFFER_LIFETIME_DAYS  days an offer without deadline stays online (default 
 FILON_SEARCH_EXACT_LIMIT   searches with at most this many candidates are counted exactly (default 5000)
 FILON_SEARCH_SAMPLE_SIZE   beyond, counts are estimated on a random sample of at most this many (default 3000)
 FILON_SEARCH_POOL          and pages come from this many most recently added matches (default 1000)
+FILON_EXTRACT_TIMEOUT_S    seconds one submitted or imported document may take to read (default 30)
+FILON_EXTRACT_MEMORY_MB    memory its worker process may map, in MB (default 1024)
+FILON_LOGIN_ATTEMPTS failed coordinator logins allowed per address, and per user name, in 15 minutes (default 10)
+FILON_THREADS        filon serve's threads (default 8); FILON_CONNECTIONS  connections it holds open (default 1000)
+FILON_PAGE_CACHE_SECONDS   anonymous visitors' public pages served from the cache this long (default 30; 0: off)
+FILON_LOG_FILE       server errors (with traceback and request id) also appended to this file; always on stderr
+FILON_HSTS_SECONDS   Strict-Transport-Security max-age when FILON_BASE_URL is https (default one year)
 """
 from __future__ import annotations
 
 import os
+import secrets
 from pathlib import Path
 from urllib.parse import unquote, urlparse
+
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -47,17 +59,54 @@ def database_from_url(url: str) -> dict:
     raise ValueError(f"FILON_DATABASE_URL: unsupported database URL {url!r} (sqlite:/// or postgres://)")
 
 
+def secret_key(debug: bool, database: dict) -> str:
+    """FILON_SECRET_KEY; else, in debug, a development key; else the key in
+    FILON_SECRET_KEY_FILE, generated there on first run (readable by this
+    user only). Never the public development key outside debug."""
+    if key := env("FILON_SECRET_KEY", ""):
+        return key
+    if debug:
+        return "filon-development-key-not-for-a-public-board"
+    default = Path(database["NAME"]).resolve().parent if database["ENGINE"].endswith("sqlite3") else Path.cwd()
+    path = Path(env("FILON_SECRET_KEY_FILE", str(default / "filon-secret-key")))
+    if not path.exists():
+        # Written whole under another name, then linked: a process starting at the same time reads
+        # the complete key or creates its own link, never half a file.
+        draft = path.with_name(f".{path.name}.{os.getpid()}")
+        try:
+            with os.fdopen(os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w") as out:
+                out.write(secrets.token_urlsafe(50) + "\n")
+            os.link(draft, path)
+        except FileExistsError:
+            pass
+        except OSError as error:
+            raise ImproperlyConfigured(f"FILON_SECRET_KEY is not set and {path} cannot be created ({error.strerror}): "
+                                       "set FILON_SECRET_KEY or FILON_SECRET_KEY_FILE") from None
+        finally:
+            draft.unlink(missing_ok=True)
+    key = path.read_text().strip()
+    if len(key) < 32:
+        raise ImproperlyConfigured(f"{path}: the secret key file holds no key of 32 characters or more")
+    return key
+
+
 DEBUG = env("FILON_DEBUG", "0") == "1"
-SECRET_KEY = env("FILON_SECRET_KEY", "filon-development-key-change-me-in-production")
 ALLOWED_HOSTS = [h.strip() for h in env("FILON_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",") if h.strip()]
 BASE_URL = env("FILON_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 DATABASES = {"default": database_from_url(env("FILON_DATABASE_URL", "sqlite:///filon.sqlite3"))}
+SECRET_KEY = secret_key(DEBUG, DATABASES["default"])
 OFFER_LIFETIME_DAYS = int(env("FILON_OFFER_LIFETIME_DAYS", "60"))
 SEARCH_EXACT_LIMIT = int(env("FILON_SEARCH_EXACT_LIMIT", "5000"))
 SEARCH_SAMPLE_SIZE = int(env("FILON_SEARCH_SAMPLE_SIZE", "3000"))
 SEARCH_POOL = int(env("FILON_SEARCH_POOL", "1000"))
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
-SUBMISSIONS_PER_HOUR_PER_IP = int(env("FILON_SUBMISSIONS_PER_HOUR", "10"))
+MAX_REQUEST_BYTES = MAX_UPLOAD_BYTES + 1024 * 1024       # the upload and the rest of its form
+SERVER_THREADS = int(env("FILON_THREADS", "8"))                # filon serve: requests served at once
+SERVER_CONNECTIONS = int(env("FILON_CONNECTIONS", "1000"))     # and connections held open (waitress's default: 100)
+EXTRACT_TIMEOUT_S = float(env("FILON_EXTRACT_TIMEOUT_S", "30"))
+EXTRACT_MEMORY_MB = int(env("FILON_EXTRACT_MEMORY_MB", "1024"))
+LOGIN_ATTEMPTS = int(env("FILON_LOGIN_ATTEMPTS", "10"))       # failed admin logins per address or name, per 15 min
+SUBMISSIONS_PER_HOUR_PER_IP = int(env("FILON_SUBMISSIONS_PER_HOUR", "20"))     # requests of either step
 
 INSTALLED_APPS = [
     "django.contrib.admin", "django.contrib.auth", "django.contrib.contenttypes", "django.contrib.sessions",
@@ -66,14 +115,23 @@ INSTALLED_APPS = [
     "filon.offers", "filon.search", "filon.board", "filon.api",
 ]
 MIDDLEWARE = [
+    "filon.web.middleware.RequestId",
+    "filon.web.middleware.StorePublicPages",
     "django.middleware.security.SecurityMiddleware",
+    "filon.web.middleware.ContentSecurityPolicy",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "filon.web.middleware.PublicPageCache",
 ]
+# Public pages seen by anonymous visitors are kept this long (filon.web.middleware.PublicPageCache):
+# a new or approved offer shows on the search page at most this late.
+CACHE_MIDDLEWARE_SECONDS = int(env("FILON_PAGE_CACHE_SECONDS", "30"))
+CACHE_MIDDLEWARE_KEY_PREFIX = "page"
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 5000}}}
 ROOT_URLCONF = "filon.web.urls"
 WSGI_APPLICATION = "filon.web.wsgi.application"
 TEMPLATES = [{
@@ -114,3 +172,36 @@ EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env("EMAIL_USE_TLS", "0") == "1"
 DEFAULT_FROM_EMAIL = env("FILON_DEFAULT_FROM", "filon <noreply@localhost>")
+
+# Served over HTTPS (FILON_BASE_URL https://..., behind a reverse proxy that terminates TLS and sets
+# X-Forwarded-Proto): redirect to HTTPS, cookies only over HTTPS, HSTS. On http:// (a local board),
+# none of these, or the board could not be reached at all.
+HTTPS = BASE_URL.startswith("https://")
+if HTTPS and not DEBUG:
+    SECURE_SSL_REDIRECT = True
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = True
+    SECURE_HSTS_SECONDS = int(env("FILON_HSTS_SECONDS", "31536000"))
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+CSRF_TRUSTED_ORIGINS = [BASE_URL] if HTTPS else []
+SILENCED_SYSTEM_CHECKS = ["security.W021"]      # HSTS preload: a registration with the browsers, the operator's choice
+CONTENT_SECURITY_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                           "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
+
+# Errors (500s with their traceback) and warnings to stderr, and to FILON_LOG_FILE if set, each line with its request id.
+LOG_FILE = env("FILON_LOG_FILE", "")
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"request_id": {"()": "filon.web.middleware.RequestIdFilter"}},
+    "formatters": {"line": {"format": "%(asctime)s %(levelname)s [%(request_id)s] %(name)s: %(message)s"}},
+    "handlers": {
+        "stderr": {"class": "logging.StreamHandler", "filters": ["request_id"], "formatter": "line", "level": "WARNING"},
+        **({"file": {"class": "logging.handlers.WatchedFileHandler", "filename": LOG_FILE, "filters": ["request_id"],
+                     "formatter": "line", "level": "WARNING"}} if LOG_FILE else {}),
+    },
+    "loggers": {
+        "django": {"handlers": ["stderr", *(["file"] if LOG_FILE else [])], "level": "WARNING", "propagate": False},
+        "filon": {"handlers": ["stderr", *(["file"] if LOG_FILE else [])], "level": "INFO", "propagate": False},
+    },
+}
