@@ -48,6 +48,9 @@ def run_import(args: Namespace) -> int:
         report = import_record_files(paths, status, progress=bar.update if bar else None)
     else:
         report = import_paths(paths, status, progress=(lambda _: bar.update()) if bar else None)
+        if args.written_on:
+            from filon.offers.dating import written_on
+            written_on(report.created, args.written_on)
     if bar:
         bar.close()
     report.failed += [(str(p), "no such file or folder") for p in missing]
