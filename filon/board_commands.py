@@ -37,8 +37,8 @@ def run_import(args: Namespace) -> int:
     from filon.offers.importing import document_paths, import_paths, import_record_files
     from filon.offers.models import Status
 
-    paths = document_paths(args.paths)
     missing = [p for p in args.paths if not p.exists()]
+    paths = document_paths(p for p in args.paths if p.exists())        # a missing one is reported once, below
     status = Status.PENDING if args.pending else Status.PUBLISHED
     bar = None
     if (args.records or len(paths) >= 5) and not args.no_progress and sys.stderr.isatty():
