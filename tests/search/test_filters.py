@@ -123,3 +123,18 @@ def test_radius_is_bounded_and_defaults_to_30_km(around_lyon):
     assert Query.from_params(QueryDict("near=Lyon&radius_km=100000")).radius_km == 500
     assert Query.from_params(QueryDict("near=Lyon&radius_km=loin")).radius_km == 30
     assert len(found("near=Lyon")) == 3
+
+
+@pytest.mark.parametrize("level", [1, 2, 5])
+def test_counts_estimated_on_a_sample_are_scaled_to_the_whole_board(db, monkeypatch, level):
+    from filon.extract import Offer as Record
+    from filon.offers.importing import store_records
+    from filon.search import engine
+
+    store_records([Record(title=f"Animatrice {i}", text=f"Sorties nature {i}.", contract_types=["cdd" if i % 4 else "cdi"],
+                          published=today().isoformat()) for i in range(2000)])
+    monkeypatch.setattr(engine, "_plan", lambda src, query: (level, False))
+    results = search(Query.from_params(QueryDict("")))
+    counts = {value: n for value, _, n in results.facets["contract"]}
+    assert results.counts_estimated and abs(results.total - 2000) < 2000 * 0.1 * 2 ** (level / 2)
+    assert abs(counts["cdd"] - 1500) < 1500 * 0.1 * 2 ** (level / 2) and abs(counts["cdi"] - 500) < 500 * 0.15 * 2 ** level
