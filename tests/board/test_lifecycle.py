@@ -16,7 +16,7 @@ from filon.offers import moderation
 from filon.offers.importing import store_records
 from filon.offers.models import Offer, Status, today
 
-from .conftest import DEMO, days
+from .conftest import DEMO, DEMO_WRITTEN_ON, days
 from .factories import offer as make
 
 pytestmark = pytest.mark.django_db
@@ -165,7 +165,7 @@ def test_import_pending_json_then_reindex_and_expire(tmp_path):
 
 
 def test_reindex_catches_up_with_rows_changed_behind_the_board_s_back(tmp_path):
-    assert filon(tmp_path, "import", str(DEMO)).returncode == 0
+    assert filon(tmp_path, "import", str(DEMO), "--written-on", DEMO_WRITTEN_ON.isoformat()).returncode == 0
     env = {**os.environ, "FILON_DATABASE_URL": f"sqlite:///{tmp_path / 'board.sqlite3'}",
            "DJANGO_SETTINGS_MODULE": "filon.web.settings"}
 
