@@ -88,24 +88,34 @@ def test_the_api_takes_a_text_and_a_second_submission_creates_nothing(api):
 
 
 ERRORS = [
-    # (method, path, body, token, status, error message or None when any)
-    ("post", "/api/offres/deposer/", {"text": TEXT}, False, 401, None),
-    ("post", "/api/offres/deposer/", {}, True, 400, "invalid request"),
-    ("post", "/api/offres/deposer/", {"text": "   "}, True, 400, "invalid request"),
-    ("post", "/api/offres/deposer/", {"text": TEXT, "submitter_email": "pas un e-mail"}, True, 400, "invalid request"),
-    ("get", "/api/offres/deposer/", None, True, 405, None),
-    ("get", "/api/offres/999999/", None, False, 404, None),
-    ("get", "/api/offres/?near=Atlantide", None, False, 400, "near: unknown place 'Atlantide'"),
+    # (method, path, body, token, status, what "detail" holds: a message, or the fields in error)
+    ("post", "/api/offres/deposer/", {"text": TEXT}, False, 401, "message"),
+    ("post", "/api/offres/deposer/", {}, True, 400, ["non_field_errors"]),
+    ("post", "/api/offres/deposer/", {"text": "   "}, True, 400, ["text"]),
+    ("post", "/api/offres/deposer/", {"text": TEXT, "submitter_email": "pas un e-mail"}, True, 400, ["submitter_email"]),
+    ("get", "/api/offres/deposer/", None, True, 405, "message"),
+    ("get", "/api/offres/999999/", None, False, 404, "message"),
 ]
 
 
-@pytest.mark.parametrize("method, path, body, token, status, message", ERRORS)
-def test_api_errors_are_json_with_an_error_message(client, method, path, body, token, status, message):
+@pytest.mark.parametrize("method, path, body, token, status, detail", ERRORS)
+def test_api_errors_are_json_with_an_error_message(client, method, path, body, token, status, detail):
+    """{"error": a sentence, "detail": what Django REST framework says}: the sentence is its
+    message, or "invalid request" when it names the fields in error."""
     if token:
         client.defaults["HTTP_AUTHORIZATION"] = f"Token {Token.objects.create(user=User.objects.create_user('p')).key}"
     response = getattr(client, method)(path, *([body, "application/json"] if body is not None else []))
     assert response.status_code == status and response["Content-Type"] == "application/json"
     data = response.json()
-    assert isinstance(data["error"], str) and data["error"]
-    assert message is None or data["error"] == message
+    assert set(data) == {"error", "detail"}
+    if detail == "message":
+        assert data["detail"] == {"detail": data["error"]} and len(data["error"]) > 10
+    else:
+        assert data["error"] == "invalid request" and sorted(data["detail"]) == detail
+        assert all(isinstance(messages, list) and messages[0] for messages in data["detail"].values())
     assert Offer.objects.count() == 0
+
+
+def test_an_unknown_place_is_a_json_error(client, db):
+    response = client.get("/api/offres/", {"near": "Atlantide"})
+    assert response.status_code == 400 and response.json() == {"error": "near: unknown place 'Atlantide'"}
