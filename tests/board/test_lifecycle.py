@@ -176,3 +176,39 @@ def test_reindex_catches_up_with_rows_changed_behind_the_board_s_back(tmp_path):
     assert (found("concertation"), found("tyrolienne")) == (1, 0)
     assert filon(tmp_path, "reindex").stdout.strip() == "indexed 6 offers"
     assert (found("concertation"), found("tyrolienne")) == (1, 1)
+
+
+def test_expire_due_counts_every_offer_it_expires_on_the_day_given():
+    gone = [make(deadline=days(-1)), make(deadline=days(-30))]
+    soon = make(deadline=days(3))
+    assert moderation.expire_due() == 2
+    assert moderation.expire_due(on=days(4)) == 1          # the day after the deadline: expired
+    assert {o.status for o in Offer.objects.filter(pk__in=[o.pk for o in [*gone, soon]])} == {Status.EXPIRED}
+
+
+def test_who_marked_an_offer_filled_is_recorded(django_user_model):
+    coordinator = django_user_model.objects.create_user("coord")
+    offer = moderation.mark_filled(make(), by=coordinator)
+    assert (offer.status, offer.history.last().by, offer.history.last().reason) == (Status.FILLED, coordinator, "pourvue")
+
+
+def test_the_import_summary_and_an_offer_s_name(tmp_path):
+    from filon.offers.importing import import_paths
+
+    (tmp_path / "casse.pdf").write_bytes(b"%PDF-1.4 tronque")
+    report = import_paths([DEMO / "charge-mission-concertation.txt", tmp_path / "casse.pdf"])
+    summary = report.as_dict()
+    assert (summary["created"], summary["unchanged"]) == (1, 0)
+    assert [f["file"] for f in summary["failed"]] == [str(tmp_path / "casse.pdf")] and summary["failed"][0]["reason"]
+    assert str(report.created[0]) == "Chargé·e de mission concertation et participation citoyenne (H/F) (Territoires en Commun)"
+    assert str(make(title="Sans structure")) == "Sans structure (?)"
+
+
+def test_a_chunk_is_prepared_in_its_file(tmp_path):
+    import pickle
+
+    from filon.offers.importing import _prepare_file
+
+    path = tmp_path / "chunk"
+    path.write_bytes(pickle.dumps([3, 1, 2]))
+    assert _prepare_file(sorted, str(path)) == str(path) and pickle.loads(path.read_bytes()) == [1, 2, 3]
