@@ -212,3 +212,10 @@ def test_a_chunk_is_prepared_in_its_file(tmp_path):
     path = tmp_path / "chunk"
     path.write_bytes(pickle.dumps([3, 1, 2]))
     assert _prepare_file(sorted, str(path)) == str(path) and pickle.loads(path.read_bytes()) == [1, 2, 3]
+
+
+def test_reminders_on_a_given_day_name_the_offer(mailoutbox):
+    make(title="Animatrice vélo", deadline=days(12), submitter_email="rh@example.org")
+    assert moderation.send_expiry_reminders() == 0
+    assert moderation.send_expiry_reminders(on=days(8)) == 1                    # expires on day 13: in 5 days
+    assert "Animatrice vélo" in mailoutbox[0].subject and days(13).strftime("%d/%m/%Y") in mailoutbox[0].body

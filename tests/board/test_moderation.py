@@ -88,7 +88,7 @@ def test_rejecting_needs_a_reason_and_mails_it(client, coordinator, mailoutbox):
     assert offer.status == Status.REJECTED
     assert (offer.history.last().by, offer.history.last().reason) == (coordinator, "Offre incomplète")
     [mail] = mailoutbox
-    assert mail.to == ["rh@example.org"] and "Offre incomplète" in mail.body
+    assert mail.to == ["rh@example.org"] and "Offre incomplète" in mail.body and "Animateur vélo" in mail.subject
     assert client.logout() is None and client.get(f"/offres/{offer.pk}/").status_code == 404
 
 
