@@ -37,8 +37,8 @@ def run_import(args: Namespace) -> int:
     from filon.offers.importing import document_paths, import_paths, import_record_files
     from filon.offers.models import Status
 
-    paths = document_paths(args.paths)
     missing = [p for p in args.paths if not p.exists()]
+    paths = document_paths(p for p in args.paths if p.exists())        # a missing one is reported once, below
     status = Status.PENDING if args.pending else Status.PUBLISHED
     bar = None
     if (args.records or len(paths) >= 5) and not args.no_progress and sys.stderr.isatty():
@@ -48,6 +48,9 @@ def run_import(args: Namespace) -> int:
         report = import_record_files(paths, status, progress=bar.update if bar else None)
     else:
         report = import_paths(paths, status, progress=(lambda _: bar.update()) if bar else None)
+        if args.written_on:
+            from filon.offers.dating import written_on
+            written_on(report.created, args.written_on)
     if bar:
         bar.close()
     report.failed += [(str(p), "no such file or folder") for p in missing]

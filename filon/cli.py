@@ -34,6 +34,10 @@ def main(argv: list[str] | None = None) -> int:
                           "without extraction, each file all or nothing: the fast path for bulk imports")
     imp.add_argument("--pending", action="store_true", help="store the offers for moderation instead of publishing them")
     imp.add_argument("--json", action="store_true", help="print the summary as JSON")
+    imp.add_argument("--written-on", type=_day, metavar="YYYY-MM-DD",
+                     help="the documents were written on this day: the new offers' dates (deadline, publication, "
+                          "start) move by the days from it to today, so that demo offers stay current "
+                          "(scripts/demo: --written-on 2027-01-15)")
     imp.add_argument("--no-progress", action="store_true", help="never show a progress bar")
     srv = commands.add_parser("serve", help="run the board (migrates the database first)",
                               description="Migrate the database, then serve the board with waitress.")
@@ -60,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("reindex", help="rebuild the search index from the stored offers",
                         description="Rebuild the full-text index of every offer (after a restore or an upgrade).")
     args = parser.parse_args(argv)
+    if args.command == "import" and args.written_on and args.records:
+        parser.error("import: --written-on moves the dates of documents, not of --records")
     if args.command == "extract":
         return run_extract(args)
     if args.command in ("import", "serve", "migrate", "expire", "createsuperuser", "migrate-db", "reindex"):
@@ -68,6 +74,16 @@ def main(argv: list[str] | None = None) -> int:
         return getattr(board_commands, f"run_{args.command.replace('-', '_')}")(args)
     parser.print_help()
     return EXIT_USAGE
+
+
+def _day(value: str):
+    """An argument that is a day, YYYY-MM-DD."""
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a day (YYYY-MM-DD): {value!r}") from None
 
 
 def run_extract(args: argparse.Namespace) -> int:

@@ -41,15 +41,20 @@ def copy_board(target_url: str) -> dict[str, int]:
         dump = Path(tmp) / "board.json"
         call_command("dumpdata", exclude=SKIPPED, natural_foreign=True, output=str(dump), verbosity=0)
         try:
-            with transaction.atomic(using=TARGET):
+            with transaction.atomic(using=TARGET):      # counts compared inside: a mismatch copies nothing
                 call_command("loaddata", str(dump), database=TARGET, verbosity=0)
                 rebuild(TARGET)
+                return _same_counts(models)
         except DatabaseError as error:
             raise CopyError(f"{target_url}: nothing copied: {error}") from error
+
+
+def _same_counts(models: list) -> dict[str, int]:
+    """Rows per model, the same in the source and the target, else :class:`CopyError`."""
     counts = {}
     for model in models:
         source, target = model.objects.count(), model.objects.using(TARGET).count()
         if source != target:
-            raise CopyError(f"{model._meta.label}: {source} rows in the source, {target} in the target")
+            raise CopyError(f"{model._meta.label}: {source} rows in the source, {target} in the target; nothing copied")
         counts[model._meta.label] = source
     return counts

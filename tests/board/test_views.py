@@ -11,7 +11,6 @@ from .conftest import DEMO
 pytestmark = pytest.mark.django_db
 
 REQUIRED = {"title", "description", "datePosted", "hiringOrganization", "jobLocation"}
-GOOGLE_EMPLOYMENT_TYPES = {"FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY", "INTERN", "VOLUNTEER", "PER_DIEM", "OTHER"}
 
 
 def test_search_page_finds_folded_plurals_and_shows_facets(client, demo_board):
@@ -39,20 +38,35 @@ def test_search_url_is_shareable_and_paginates(client, demo_board):
     assert response.status_code == 200 and "1 offre" in response.content.decode()
 
 
+# What each demo offer's text says, as Google's employment types (contract first, then working time).
+DEMO_EMPLOYMENT = {"Chargé·e de mission concertation": ["TEMPORARY", "FULL_TIME"],          # CDD, temps plein
+                   "COORDINATEUR.RICE DU RÉSEAU": ["FULL_TIME"],                             # CDI, temps plein
+                   "Volontaire en service civique": ["VOLUNTEER", "PART_TIME"],              # 24 h par semaine
+                   "Mécanicien·ne vélo en CDI": ["FULL_TIME", "PART_TIME"],                  # CDI à 28 h
+                   "Chargé·e de communication en alternance": ["INTERN"],
+                   "Stage : animateur·rice nature": ["INTERN", "FULL_TIME"]}
+
+
 def test_offer_page_jsonld_has_google_required_and_recommended_properties(client, demo_board):
-    for offer in Offer.objects.visible():
+    import datetime as dt
+
+    offers = list(Offer.objects.visible())
+    assert len(offers) == 6
+    for offer in offers:
         page = client.get(f"/offres/{offer.pk}/").content.decode()
         data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1))
         assert data["@type"] == "JobPosting"
         assert REQUIRED <= set(data), offer.title
+        assert data["title"] == offer.title and data["url"].endswith(f"/offres/{offer.pk}/")
         assert data["jobLocation"]["address"]["addressCountry"] == "FR"
-        assert data["hiringOrganization"]["name"]
-        assert set(data["employmentType"]) <= GOOGLE_EMPLOYMENT_TYPES
-        if offer.expires_on:
-            assert data["validThrough"].startswith(str(offer.deadline or ""))
+        assert data["hiringOrganization"]["name"] == (offer.organization or "Non précisé")
+        [employment] = [types for start, types in DEMO_EMPLOYMENT.items() if offer.title.startswith(start)]
+        assert data["employmentType"] == employment, offer.title
+        last_day = offer.deadline or (offer.published_on or offer.created_at.date()) + dt.timedelta(days=59)
+        assert data["validThrough"] == f"{last_day.isoformat()}T23:59:59", offer.title
         if "baseSalary" in data:
-            assert data["baseSalary"]["value"]["unitText"] in {"HOUR", "MONTH", "YEAR"}
-        assert "jobLocationType" not in data or data["applicantLocationRequirements"]
+            assert data["baseSalary"]["value"]["unitText"] == {"hour": "HOUR", "month": "MONTH", "year": "YEAR"}[offer.salary_unit]
+        assert ("jobLocationType" in data) is bool(offer.remote_allowed and offer.remote_days and offer.remote_days >= 5)
 
 
 def test_expired_and_filled_offers_say_so_without_jsonld(client, demo_board):

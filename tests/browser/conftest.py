@@ -37,7 +37,8 @@ def board(tmp_path_factory):
            "FILON_MEDIA_ROOT": str(home / "media"), "FILON_EMAIL_BACKEND": "file",
            "FILON_EMAIL_DIR": str(home / "mail"), "DJANGO_SUPERUSER_PASSWORD": "coordination"}
     filon = [sys.executable, "-m", "filon.cli"]
-    subprocess.run([*filon, "import", str(ROOT / "demo" / "offers")], env=env, check=True, capture_output=True)
+    subprocess.run([*filon, "import", str(ROOT / "demo" / "offers"), "--written-on", "2027-01-15"],
+                   env=env, check=True, capture_output=True)
     subprocess.run([*filon, "createsuperuser", "--noinput", "--username", "coord", "--email", "coord@example.org"],
                    env=env, check=True, capture_output=True)
     port = free_port()

@@ -121,7 +121,6 @@ def test_tidy_title(phrase, expected):
     ("Intitulé du poste : OFFRE D'EMPLOI : Chargé(e) de mission\n\nFNE recherche un animateur", "Chargé(e) de mission"),
 ])
 def test_title(text, expected):
-    from filon.extract.clean import Heading
     from filon.extract.fields.title import find_title
 
     lines = text.split("\n")
@@ -130,8 +129,8 @@ def test_title(text, expected):
         if line == "Chef de produit AMOA":
             headings.append((offset, offset + len(line), 1))
         offset += len(line) + 1
-    assert find_title(text, headings).value == expected
-    assert Heading  # the pipeline passes (start, end, level) tuples of its headings
+    found = find_title(text, headings)            # headings: (start, end, level), as the pipeline passes them
+    assert found.value == expected and text[found.start:found.end].find(expected) >= 0   # its evidence holds it
 
 
 @pytest.mark.parametrize("phrase, expected", [

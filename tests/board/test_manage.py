@@ -1,0 +1,101 @@
+"""The recruiter's link, /offres/<id>/gerer/?token=: from the reminder e-mail,
+extend the offer by 30 days or mark it filled; the link opens only its own
+offer, and only for 60 days."""
+import datetime as dt
+import re
+
+import pytest
+import time_machine
+
+from filon.offers import moderation
+from filon.offers.models import Offer, Status
+
+from .conftest import days
+from .factories import offer as make
+
+pytestmark = pytest.mark.django_db
+
+
+def link(offer, token=None) -> str:
+    return f"/offres/{offer.pk}/gerer/?token={token if token is not None else moderation.manage_token(offer)}"
+
+
+def refused(response) -> bool:
+    """The link did not open: an error page, neither the form nor a redirect."""
+    return response.status_code >= 400
+
+
+def test_the_reminder_link_opens_the_offer_s_page(client, mailoutbox):
+    offer = make(title="Animatrice vélo", deadline=days(2), submitter_email="rh@example.org")
+    assert moderation.send_expiry_reminders() == 1
+    url = re.search(r"https?://[^/\s]+(/offres/\d+/gerer/\?token=\S+)", mailoutbox[0].body).group(1)
+    assert url.startswith(f"/offres/{offer.pk}/gerer/")
+    page = client.get(url)
+    assert page.status_code == 200
+    assert "Animatrice vélo" in page.content.decode() and 'value="extend"' in page.content.decode()
+
+
+@pytest.mark.parametrize("deadline, extended", [
+    (days(3), days(33)),          # 30 days after the deadline
+    (days(0), days(30)),
+    (None, days(30)),             # no deadline: 30 days from today
+])
+def test_extending_pushes_the_deadline_back_exactly_30_days(client, deadline, extended):
+    offer = make(deadline=deadline, reminder_sent=True, published_on=days(-50))
+    response = client.post(link(offer), {"action": "extend"})
+    assert response.status_code == 302 and response["Location"] == f"/offres/{offer.pk}/"
+    offer.refresh_from_db()
+    assert offer.deadline == extended and offer.expires_on == extended + dt.timedelta(days=1)
+    assert offer.reminder_sent is False             # a new reminder will come before the new deadline
+    assert offer.status == Status.PUBLISHED and offer in Offer.objects.visible(on=extended)
+
+
+def test_extending_an_offer_past_its_deadline_counts_from_today():
+    offer = make(deadline=days(-3), status=Status.EXPIRED)
+    moderation.extend(offer)
+    offer.refresh_from_db()
+    assert offer.deadline == days(30)
+
+
+def test_marking_filled_takes_the_offer_off_the_board(client):
+    offer = make(title="Animatrice vélo", deadline=days(10), text="Animer l'atelier vélo.")
+    assert client.get("/", {"q": "vélo"}).content.decode().count("Animatrice vélo") == 1
+    response = client.post(link(offer), {"action": "filled"})
+    assert response.status_code == 302
+    offer.refresh_from_db()
+    assert offer.status == Status.FILLED and offer.history.last().reason == "pourvue"
+    assert "Animatrice vélo" not in client.get("/", {"q": "vélo"}).content.decode()
+    assert f"/offres/{offer.pk}/" not in client.get("/sitemap.xml").content.decode()
+
+
+def forged(offer) -> str:
+    token = moderation.manage_token(offer)
+    return token[:-2] + ("AA" if not token.endswith("AA") else "BB")
+
+
+@pytest.mark.parametrize("token", [
+    pytest.param(lambda offer, other: moderation.manage_token(other), id="another offer's token"),
+    pytest.param(lambda offer, other: forged(offer), id="forged signature"),
+    pytest.param(lambda offer, other: "", id="no token"),
+    pytest.param(lambda offer, other: __import__("django.core.signing").core.signing.dumps(
+        {"offer": offer.pk}, salt="another-salt"), id="signed for another purpose"),
+])
+@pytest.mark.parametrize("action", ["extend", "filled"])
+def test_a_link_opens_only_its_own_offer(client, token, action):
+    offer, other = make(deadline=days(3)), make(title="Autre", deadline=days(3))
+    url = link(offer, token(offer, other))
+    assert refused(client.get(url))
+    assert refused(client.post(url, {"action": action}))
+    offer.refresh_from_db()
+    assert offer.deadline == days(3) and offer.status == Status.PUBLISHED
+
+
+@pytest.mark.parametrize("age_days, opens", [(59, True), (61, False), (400, False)])
+def test_a_link_lasts_60_days(client, age_days, opens):
+    offer = make(deadline=days(200))
+    url = link(offer)
+    with time_machine.travel(dt.datetime.now(dt.UTC) + dt.timedelta(days=age_days)):
+        assert (client.get(url).status_code == 200) is opens
+        client.post(url, {"action": "filled"})
+    offer.refresh_from_db()
+    assert (offer.status == Status.FILLED) is opens

@@ -1,0 +1,140 @@
+"""Filters, sorts and radius at their edges, through the search page's API
+(the page, the feed and the API share one engine), under each plan a board
+of any size gets."""
+import datetime as dt
+import itertools
+
+import pytest
+from django.http import QueryDict
+
+from filon.offers.models import Offer, Status, today
+from filon.search.engine import Query, search
+
+from .test_engine import plan  # noqa: F401  (the fixture: each test runs under every plan)
+
+pytestmark = pytest.mark.django_db
+_ids = itertools.count()
+
+
+def day(n: int) -> dt.date:
+    return today() + dt.timedelta(days=n)
+
+
+def make(title, **fields):
+    fields.setdefault("status", Status.PUBLISHED)
+    return Offer.objects.create(title=title, text=f"{title}. Offre d'animation.", content_hash=f"f{next(_ids)}", **fields)
+
+
+def found(params: str) -> list[str]:
+    return [o.title for o in search(Query.from_params(QueryDict(params)), per_page=50).offers]
+
+
+@pytest.fixture
+def board(db):
+    make("Dernier jour", deadline=day(0), published_on=day(-3), education_min="bac+2", remote_allowed=True)
+    make("Dans un mois", deadline=day(30), published_on=day(-1), education_min="bac+5", remote_allowed=False)
+    make("Dans une semaine", deadline=day(7), published_on=day(-10), education_min="bac+2")
+    make("Sans date limite", published_on=day(0), education_min="bac")
+    make("Passée", deadline=day(-1), published_on=day(-20), remote_allowed=True)          # off the board
+    make("En attente", deadline=day(5), status=Status.PENDING, remote_allowed=True)        # idem
+
+
+FILTERS = [
+    ("open=1", ["Dernier jour", "Dans un mois", "Dans une semaine", "Sans date limite"]),
+    ("education=bac%2B2", ["Dernier jour", "Dans une semaine"]),
+    ("education=bac%2B2&education=bac", ["Dernier jour", "Dans une semaine", "Sans date limite"]),
+    ("education=bac%2B8", []),
+    ("remote=1", ["Dernier jour"]),                    # telework said possible; unknown or refused: not shown
+    ("remote=0", ["Dernier jour", "Dans un mois", "Dans une semaine", "Sans date limite"]),   # no filter
+    (f"deadline_after={day(7).isoformat()}", ["Dans un mois"]),
+    ("published_days=1", ["Dans un mois", "Sans date limite"]),
+    ("published_days=3", ["Dernier jour", "Dans un mois", "Sans date limite"]),
+]
+
+
+@pytest.mark.parametrize("params, titles", FILTERS)
+def test_filters(board, plan, params, titles):  # noqa: F811
+    assert sorted(found(params)) == sorted(titles)
+
+
+SORTS = [
+    ("sort=deadline", ["Dernier jour", "Dans une semaine", "Dans un mois", "Sans date limite"]),
+    ("sort=recent", ["Sans date limite", "Dans un mois", "Dernier jour", "Dans une semaine"]),
+    ("", ["Sans date limite", "Dans un mois", "Dernier jour", "Dans une semaine"]),            # newest first
+    ("sort=distance", ["Sans date limite", "Dans un mois", "Dernier jour", "Dans une semaine"]),   # no place: newest
+    ("sort=deadline&education=bac%2B2", ["Dernier jour", "Dans une semaine"]),
+]
+
+
+@pytest.mark.parametrize("params, titles", SORTS)
+def test_sorts(board, plan, params, titles):  # noqa: F811
+    assert found(params) == titles
+
+
+def test_the_open_facet_counts_offers_on_their_last_day(board):
+    facets = search(Query.from_params(QueryDict(""))).facets
+    assert facets["open"] == [("1", "Candidatures encore ouvertes", 4)]
+    assert {v: n for v, _, n in facets["education"]} == {"bac+2": 2, "bac+5": 1, "bac": 1}
+    assert facets["remote"] == [("1", "Télétravail possible", 1)]
+
+
+def test_newest_breaks_ties_by_the_latest_added(db, plan):  # noqa: F811
+    from filon.extract import Offer as Record
+    from filon.offers.importing import store_records
+
+    make("Avant-hier", published_on=day(-2))
+    store_records([Record(title=title, text=f"{title} à Lyon.", published=day(-1).isoformat())    # one batch: one
+                   for title in ("Premier", "Deuxième", "Troisième")])                            # creation time
+    make("Hier, ajoutée après", published_on=day(-1))
+    assert found("sort=recent") == ["Hier, ajoutée après", "Troisième", "Deuxième", "Premier", "Avant-hier"]
+
+
+# Around Lyon: Villeurbanne 3.1 km, Givors 18.7 km, Vienne 24.9 km, and Saint-Jean-de-Bournay 35.7 km to
+# the south-east: inside the square around a 30 km circle, outside the circle.
+PLACES = {"Villeurbanne": ("69100", "69"), "Givors": ("69700", "69"), "Vienne": ("38200", "38"),
+          "Saint-Jean-de-Bournay": ("38440", "38")}
+RADII = [
+    (5, ["Villeurbanne"]),
+    (18, ["Villeurbanne"]),
+    (19, ["Villeurbanne", "Givors"]),
+    (24, ["Villeurbanne", "Givors"]),
+    (25, ["Villeurbanne", "Givors", "Vienne"]),
+    (30, ["Villeurbanne", "Givors", "Vienne"]),          # the corner of the square is not within 30 km
+    (36, ["Villeurbanne", "Givors", "Vienne", "Saint-Jean-de-Bournay"]),
+]
+
+
+@pytest.fixture
+def around_lyon(db):
+    for city, (postal_code, department) in PLACES.items():
+        make(f"Animateur à {city}", city=city, postal_code=postal_code, department=department, published_on=day(-1))
+
+
+@pytest.mark.parametrize("radius, cities", RADII)
+def test_radius_is_a_circle_in_km(around_lyon, plan, radius, cities):  # noqa: F811
+    results = search(Query.from_params(QueryDict(f"near=Lyon&radius_km={radius}")), per_page=50)
+    assert [o.title for o in results.offers] == [f"Animateur à {c}" for c in cities]      # nearest first
+    assert all(o.distance_km <= radius for o in results.offers)
+
+
+def test_radius_is_bounded_and_defaults_to_30_km(around_lyon):
+    assert Query.from_params(QueryDict("near=Lyon")).radius_km == 30
+    assert Query.from_params(QueryDict("near=Lyon&radius_km=0")).radius_km == 1
+    assert Query.from_params(QueryDict("near=Lyon&radius_km=100000")).radius_km == 500
+    assert Query.from_params(QueryDict("near=Lyon&radius_km=loin")).radius_km == 30
+    assert len(found("near=Lyon")) == 3
+
+
+@pytest.mark.parametrize("level", [1, 2, 5])
+def test_counts_estimated_on_a_sample_are_scaled_to_the_whole_board(db, monkeypatch, level):
+    from filon.extract import Offer as Record
+    from filon.offers.importing import store_records
+    from filon.search import engine
+
+    store_records([Record(title=f"Animatrice {i}", text=f"Sorties nature {i}.", contract_types=["cdd" if i % 4 else "cdi"],
+                          published=today().isoformat()) for i in range(2000)])
+    monkeypatch.setattr(engine, "_plan", lambda src, query: (level, False))
+    results = search(Query.from_params(QueryDict("")))
+    counts = {value: n for value, _, n in results.facets["contract"]}
+    assert results.counts_estimated and abs(results.total - 2000) < 2000 * 0.1 * 2 ** (level / 2)
+    assert abs(counts["cdd"] - 1500) < 1500 * 0.1 * 2 ** (level / 2) and abs(counts["cdi"] - 500) < 500 * 0.15 * 2 ** level
