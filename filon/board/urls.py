@@ -15,4 +15,7 @@ urlpatterns = [
     path("moderation/expirer/", views.expire_now, name="expire_now"),
     path("flux.atom", SearchFeed(), name="feed"),
     path("sitemap.xml", views.sitemap, name="sitemap"),
+    path("robots.txt", views.robots, name="robots"),
+    path("theme.css", views.theme, name="theme"),
+    path("<slug:name>/", views.page, name="page"),
 ]

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
+from pathlib import Path
+from urllib.parse import urlparse
 
 from django.conf import settings
 from django.contrib import messages
@@ -11,6 +14,7 @@ from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.mail import send_mail
+from django.db.models import F
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -24,9 +28,12 @@ from filon.offers.models import Offer, Status, StatusChange
 from filon.offers.vocabulary import CONTRACT_LABELS, EDUCATION_LABELS
 from filon.search.engine import RADII_KM, SORTS, Query, search
 
+from . import display
 from .forms import DocumentForm, OfferForm, RejectForm, SubmitterForm
 from .jsonld import job_posting_script
 
+PER_PAGE = 20
+FACET_SHOWN = 6           # a longer facet shows its first values and "voir plus"
 PUBLISHED_CHOICES = [(1, "24 heures"), (7, "7 jours"), (30, "30 jours")]
 FACET_TITLES = {"contract": "Type de contrat", "region": "Région", "department": "Département",
                 "remote": "Télétravail", "start": "Début", "education": "Niveau d'études", "open": "Candidatures"}
@@ -37,17 +44,55 @@ def home(request):
     """Search: keywords, facets with counts, sort, pagination; a shareable URL."""
     query = Query.from_params(request.GET)
     results = search(query)
-    params = request.GET.copy()
-    params.pop("page", None)
+    pages = results.pages(PER_PAGE)
+    selected = {name: set(request.GET.getlist(name)) for name in FACET_TITLES}
     context = {"query": query, "results": results, "sorts": SORTS, "facet_titles": FACET_TITLES,
-               "selected": {name: set(request.GET.getlist(name)) for name in FACET_TITLES},
-               "querystring": params.urlencode(), "contract_labels": CONTRACT_LABELS, "radii": RADII_KM,
-               "published_choices": PUBLISHED_CHOICES,
+               "selected": selected, "filter_count": sum(len(v) for v in selected.values()),
+               "querystring": short_querystring(request.GET), "contract_labels": CONTRACT_LABELS, "radii": RADII_KM,
+               "published_choices": PUBLISHED_CHOICES, "facet_groups": facet_groups(results.facets, selected),
                "education_labels": EDUCATION_LABELS,
-               "pages": results.pages(20)}
+               "pages": pages, "page_links": page_links(query.page, pages)}
     live = request.headers.get("HX-Request") == "true" and not request.headers.get("HX-History-Restore-Request")
     template = "board/_layout.html" if live else "board/search.html"       # htmx asks for results and facets only
     return render(request, template, context)
+
+
+def facet_groups(facets: dict, selected: dict[str, set]) -> list[dict]:
+    """Each facet with values, for the filters: its first ``FACET_SHOWN``
+    values, the rest behind "voir plus" (open when one of them is chosen)."""
+    groups = []
+    for name, values in facets.items():
+        if values:
+            more = values[FACET_SHOWN:]
+            groups.append({"name": name, "title": FACET_TITLES[name], "selected": selected.get(name, set()),
+                           "shown": values[:FACET_SHOWN], "more": more,
+                           "more_selected": any(v in selected.get(name, ()) for v, _, _ in more)})
+    return groups
+
+
+def short_querystring(params, drop: tuple[str, ...] = ("page",)) -> str:
+    """The search's query string without empty values, the page, nor a
+    radius without a place: what the pager and the feed link carry."""
+    kept = params.copy()
+    for name in list(kept):
+        values = [v for v in kept.getlist(name) if v.strip()]
+        if name in drop or not values or (name == "radius_km" and not params.get("near", "").strip()):
+            del kept[name]
+        else:
+            kept.setlist(name, values)
+    return kept.urlencode()
+
+
+def page_links(current: int, last: int, around: int = 2) -> list[int | None]:
+    """Page numbers for the pager: the first, the last and those around
+    the current one; None where numbers are skipped ("…")."""
+    shown = sorted({1, last, *range(max(1, current - around), min(last, current + around) + 1)})
+    links: list[int | None] = []
+    for n in shown:
+        if links and n - links[-1] > 1:
+            links.append(None)
+        links.append(n)
+    return links
 
 
 def offer_detail(request, pk: int):
@@ -55,10 +100,54 @@ def offer_detail(request, pk: int):
     staff = request.user.is_staff
     if offer.status in (Status.PENDING, Status.REJECTED, Status.DRAFT) and not staff:
         raise Http404("Offre non publiée")
+    parts = display.blocks(offer.text, offer.sections)
     context = {"offer": offer, "jsonld": job_posting_script(offer) if offer.is_open else None,
                "contract_labels": CONTRACT_LABELS, "education_labels": EDUCATION_LABELS,
-               "sections": [(s["name"], offer.text[s["start"]:s["end"]]) for s in offer.sections]}
+               "blocks": [b for b in parts if b.name != "apply"], "apply_blocks": [b for b in parts if b.name == "apply"],
+               "url": f"{settings.BASE_URL}{reverse('board:offer', args=[offer.pk])}",
+               "description": offer_summary(offer), "back": _results_link(request),
+               "similar": similar_offers(offer), "same_employer": employer_offers(offer)}
     return render(request, "board/offer.html", context)
+
+
+def offer_summary(offer: Offer, length: int = 160) -> str:
+    """One line for search engines and shared links: contract, place, employer, then the text."""
+    head = " · ".join(x for x in (", ".join(CONTRACT_LABELS.get(k, k) for k in offer.contract_types), offer.city,
+                                  offer.organization) if x)
+    text = " ".join(offer.text.split())
+    line = f"{head} – {text}" if head else text
+    return line if len(line) <= length else line[:length - 1].rsplit(" ", 1)[0] + "…"
+
+
+def similar_offers(offer: Offer, count: int = 4) -> list[Offer]:
+    """Open offers of the same contract type in the same département (else région), newest first."""
+    qs = Offer.objects.visible().exclude(pk=offer.pk)
+    if offer.organization:
+        qs = qs.exclude(organization__iexact=offer.organization)       # those are listed apart
+    if offer.contract_mask:
+        qs = qs.annotate(shared=F("contract_mask").bitand(offer.contract_mask)).filter(shared__gt=0)
+    if offer.department:
+        qs = qs.filter(department=offer.department)
+    elif offer.region:
+        qs = qs.filter(region=offer.region)
+    return list(qs.order_by("-published_on", "-created_at")[:count])
+
+
+def employer_offers(offer: Offer, count: int = 5) -> list[Offer]:
+    """The employer's other open offers."""
+    if not offer.organization:
+        return []
+    return list(Offer.objects.visible().filter(organization__iexact=offer.organization).exclude(pk=offer.pk)
+                .order_by("-published_on", "-created_at")[:count])
+
+
+def _results_link(request) -> str:
+    """Back to the results the person came from (a search of this board), else the search page."""
+    parsed = urlparse(request.META.get("HTTP_REFERER", ""))
+    home = reverse("board:home")
+    if parsed.netloc == request.get_host() and parsed.path == home and parsed.query:
+        return f"{home}?{parsed.query}"
+    return home
 
 
 def offer_ics(request, pk: int):
@@ -89,6 +178,40 @@ def sitemap(request):
                    for o in offers)
     xml = f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'
     return HttpResponse(xml, content_type="application/xml")
+
+
+def robots(request):
+    """Crawlers may read the board but not its private pages; the sitemap is named."""
+    lines = ["User-agent: *", "Disallow: /moderation/", "Disallow: /admin/", "Disallow: /deposer/",
+             "Disallow: /offres/*/gerer/", "Disallow: /flux.atom", f"Sitemap: {settings.BASE_URL}/sitemap.xml", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def theme(request):
+    """The board's accent colour (FILON_SITE_ACCENT) as CSS, so that no template is edited for it."""
+    accent = settings.SITE_ACCENT if re.fullmatch(r"#[0-9a-fA-F]{3,8}", settings.SITE_ACCENT) else "#0b5cad"
+    response = HttpResponse(f":root {{ --accent: {accent}; }}\n", content_type="text/css")
+    response["Cache-Control"] = "max-age=3600"
+    return response
+
+
+PAGES = {"mentions-legales": "Mentions légales", "donnees-personnelles": "Données personnelles",
+         "accessibilite": "Déclaration d'accessibilité", "plan-du-site": "Plan du site"}
+
+
+def page(request, name: str):
+    """A page about the board: legal notice, personal data, accessibility statement (an
+    operator's HTML file in FILON_SITE_PAGES_DIR replaces the default text), the site map."""
+    if name not in PAGES:
+        raise Http404("Page inconnue")
+    custom = Path(settings.SITE_PAGES_DIR) / f"{name}.html" if settings.SITE_PAGES_DIR else None
+    context = {"title": PAGES[name], "name": name,
+               "custom": custom.read_text(encoding="utf-8") if custom and custom.is_file() else None}
+    if name == "plan-du-site":
+        context["regions"] = (Offer.objects.visible().exclude(region="").values_list("region", flat=True)
+                              .distinct().order_by("region"))
+        context["contracts"] = CONTRACT_LABELS
+    return render(request, "board/page.html", context)
 
 
 def submit(request):

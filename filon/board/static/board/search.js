@@ -1,0 +1,48 @@
+/* The search page: short URLs (no empty parameters), filters folded on small screens. */
+(function () {
+  "use strict";
+  var narrow = window.matchMedia("(max-width: 48rem)");
+  var filtersOpen = !narrow.matches;
+
+  function foldFilters() {
+    var details = document.querySelector("details.filters");
+    if (details) { details.open = filtersOpen; }
+  }
+
+  document.addEventListener("toggle", function (event) {
+    if (event.target.matches && event.target.matches("details.filters")) { filtersOpen = event.target.open; }
+  }, true);
+
+  document.addEventListener("htmx:configRequest", function (event) {
+    var params = event.detail.parameters;
+    var near = params.get ? params.get("near") : params.near;
+    var names = params.keys ? Array.from(new Set(params.keys())) : Object.keys(params);
+    names.forEach(function (name) {
+      var values = params.getAll ? params.getAll(name) : [].concat(params[name]);
+      var kept = values.filter(function (v) { return String(v).trim() !== ""; });
+      if (name === "radius_km" && !(near && String(near).trim())) { kept = []; }
+      if (params.delete) {
+        params.delete(name);
+        kept.forEach(function (v) { params.append(name, v); });
+      } else if (kept.length) {
+        params[name] = kept.length === 1 ? kept[0] : kept;
+      } else {
+        delete params[name];
+      }
+    });
+  });
+
+  document.addEventListener("htmx:afterSwap", foldFilters);
+  document.addEventListener("DOMContentLoaded", foldFilters);
+
+  /* Without htmx (a full page load), a submitted form drops its empty fields too. */
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (form.id !== "search" || window.htmx) { return; }
+    Array.prototype.forEach.call(form.elements, function (el) {
+      if (el.name && (el.value === "" || (el.name === "radius_km" && !form.elements.near.value.trim()))) {
+        el.disabled = true;
+      }
+    });
+  });
+}());
