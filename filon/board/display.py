@@ -64,7 +64,7 @@ def phone(number: str) -> str:
 
 def published_on(offer) -> dt.date:
     """The day the offer was published (else received)."""
-    return offer.published_on or offer.created_at.date()
+    return offer.published_on or (offer.created_at.date() if offer.created_at else dt.date.today())
 
 
 def since(day: dt.date, today: dt.date) -> str:

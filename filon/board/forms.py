@@ -5,7 +5,10 @@ from django import forms
 from django.conf import settings
 
 from filon.extract.loaders import sniff
-from filon.offers.models import Offer
+from filon.offers.models import Offer, today
+from filon.offers.vocabulary import EDUCATION_LABELS
+
+from .templatetags.board import evidence_for
 
 ACCEPTED_TYPES = {"text", "markdown", "html", "pdf", "docx"}
 CONTRACT_CHOICES = [("cdi", "CDI"), ("cdd", "CDD"), ("stage", "Stage"), ("alternance", "Alternance"),
@@ -62,12 +65,32 @@ class OfferForm(forms.ModelForm):
         widgets = {"start_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
                    "deadline": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
                    "text": forms.Textarea(attrs={"rows": 14})}
+        labels = {"title": "Intitulé du poste", "organization": "Structure qui recrute",
+                  "working_time_kind": "Temps de travail", "hours_per_week": "Heures par semaine",
+                  "fte": "Équivalent temps plein (ETP, ex. 0,8)", "duration_min": "Durée minimale (mois)",
+                  "duration_max": "Durée maximale (mois)", "start_date": "Date de début",
+                  "start_asap": "Début dès que possible", "deadline": "Date limite de candidature",
+                  "city": "Commune", "postal_code": "Code postal", "department": "Département (numéro)",
+                  "region": "Région", "remote_allowed": "Télétravail possible",
+                  "remote_days": "Jours de télétravail par semaine (au plus)", "salary_min": "Rémunération minimale (€)",
+                  "salary_max": "Rémunération maximale (€)", "salary_unit": "Rémunération par",
+                  "salary_basis": "Brut ou net", "salary_legal_minimum": "Rémunération au minimum légal (SMIC, gratification)",
+                  "education_min": "Niveau d'études minimum", "driving_licence": "Permis de conduire",
+                  "application_url": "Lien pour postuler", "reference": "Référence de l'offre",
+                  "text": "Texte de l'offre"}
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, evidence: dict[str, str] | None = None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["education_min"] = forms.ChoiceField(
+            label=self.Meta.labels["education_min"], required=False,
+            choices=[("", "non précisé"), *EDUCATION_LABELS.items()])
         if self.instance and not self.is_bound:
             self.initial["emails"] = ", ".join(self.instance.emails or [])
             self.initial["phones"] = ", ".join(self.instance.phones or [])
+        self.evidence = {name: text for name in self.fields
+                         if (text := evidence_for(evidence or {}, name))}
+        for name in self.evidence:                 # the evidence sentence describes its input
+            self.fields[name].widget.attrs["aria-describedby"] = f"{self[name].auto_id}-ev"
 
     def clean_emails(self):
         return [e.strip().lower() for e in self.cleaned_data["emails"].split(",") if e.strip()]
@@ -76,8 +99,36 @@ class OfferForm(forms.ModelForm):
         return [p.strip() for p in self.cleaned_data["phones"].split(",") if p.strip()]
 
 
+class SubmissionOfferForm(OfferForm):
+    """Step 2 as a recruiter sees it: a title and a contract type required,
+    dates that make sense, checked before anything is stored."""
+    contract_types = forms.MultipleChoiceField(label="Types de contrat", choices=CONTRACT_CHOICES, required=True,
+                                               widget=forms.CheckboxSelectMultiple,
+                                               error_messages={"required": "Choisissez au moins un type de contrat."})
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["title"].error_messages["required"] = "Donnez un intitulé au poste."
+        for name in ("start_date", "deadline"):
+            self.fields[name].widget.attrs["min"] = today().isoformat()
+
+    def clean(self):
+        data = super().clean()
+        start, deadline = data.get("start_date"), data.get("deadline")
+        if deadline and deadline < today():
+            self.add_error("deadline", f"La date limite ({deadline:%d/%m/%Y}) est déjà passée.")
+        if start and start < today():
+            self.add_error("start_date", f"La date de début ({start:%d/%m/%Y}) est déjà passée : "
+                                         "indiquez une date à venir, ou « dès que possible ».")
+        if start and deadline and deadline > start and "deadline" not in self.errors:
+            self.add_error("deadline", f"La date limite de candidature ({deadline:%d/%m/%Y}) tombe après "
+                                       f"le début du poste ({start:%d/%m/%Y}).")
+        return data
+
+
 class SubmitterForm(forms.Form):
-    email = forms.EmailField(label="Votre e-mail (pour la confirmation et le suivi)")
+    email = forms.EmailField(label="Votre e-mail (pour la confirmation et le suivi)",
+                             help_text="Il sert seulement à vous écrire au sujet de cette offre : il n'est pas publié.")
 
 
 class RejectForm(forms.Form):

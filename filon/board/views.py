@@ -13,15 +13,15 @@ from django.contrib.admin.views.decorators import staff_member_required
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.core.mail import send_mail
 from django.db.models import F
-from django.http import Http404, HttpResponse, HttpResponseBadRequest
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
 from filon.extract import ExtractionError, extract
+from filon.extract import Offer as Record
 from filon.offers import moderation
 from filon.offers.importing import content_hash
 from filon.offers.models import Offer, Status, StatusChange
@@ -29,7 +29,7 @@ from filon.offers.vocabulary import CONTRACT_LABELS, EDUCATION_LABELS
 from filon.search.engine import RADII_KM, SORTS, Query, search
 
 from . import display
-from .forms import DocumentForm, OfferForm, RejectForm, SubmitterForm
+from .forms import DocumentForm, OfferForm, RejectForm, SubmissionOfferForm, SubmitterForm
 from .jsonld import job_posting_script
 
 PER_PAGE = 20
@@ -98,16 +98,21 @@ def page_links(current: int, last: int, around: int = 2) -> list[int | None]:
 def offer_detail(request, pk: int):
     offer = get_object_or_404(Offer, pk=pk)
     staff = request.user.is_staff
-    if offer.status in (Status.PENDING, Status.REJECTED, Status.DRAFT) and not staff:
+    if offer.status in (Status.PENDING, Status.REJECTED, Status.DRAFT, Status.ARCHIVED) and not staff:
         raise Http404("Offre non publiée")
-    parts = display.blocks(offer.text, offer.sections)
-    context = {"offer": offer, "jsonld": job_posting_script(offer) if offer.is_open else None,
-               "contract_labels": CONTRACT_LABELS, "education_labels": EDUCATION_LABELS,
-               "blocks": [b for b in parts if b.name != "apply"], "apply_blocks": [b for b in parts if b.name == "apply"],
+    context = {**offer_page(offer), "jsonld": job_posting_script(offer) if offer.is_open else None,
                "url": f"{settings.BASE_URL}{reverse('board:offer', args=[offer.pk])}",
                "description": offer_summary(offer), "back": _results_link(request),
                "similar": similar_offers(offer), "same_employer": employer_offers(offer)}
     return render(request, "board/offer.html", context)
+
+
+def offer_page(offer: Offer, preview: bool = False) -> dict:
+    """What the offer's article (board/_offer_article.html) needs: its text
+    as headed blocks, the "apply" part apart (shown in the one apply box)."""
+    parts = display.blocks(offer.text, offer.sections)
+    return {"offer": offer, "preview": preview, "contract_labels": CONTRACT_LABELS, "education_labels": EDUCATION_LABELS,
+            "blocks": [b for b in parts if b.name != "apply"], "apply_blocks": [b for b in parts if b.name == "apply"]}
 
 
 def offer_summary(offer: Offer, length: int = 160) -> str:
@@ -215,9 +220,10 @@ def page(request, name: str):
 
 
 def submit(request):
-    """Step 1 (document) then step 2 (pre-filled form) of a recruiter's submission."""
+    """Step 1 (document) then step 2 (a pre-filled form for each offer the
+    document holds) of a recruiter's submission."""
     if request.method == "POST" and request.POST.get("step") == "offer":
-        return _submit_offer(request)
+        return _submit_offers(request)
     form = DocumentForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         if _rate_limited(request):
@@ -231,47 +237,72 @@ def submit(request):
                 form.add_error("document" if upload else "text", f"Document illisible : {error.reason}")
                 records = []
             if records:
-                record = records[0]
                 stored = None
                 if upload:
                     stored = default_storage.save(f"incoming/{uuid.uuid4().hex}_{upload.name}", ContentFile(data))
-                request.session["submission"] = {"record": record.to_dict(), "document": stored}
-                offer = Offer(**Offer.fields_from_record(record))
-                return render(request, "board/submit_offer.html", {
-                    "form": OfferForm(instance=offer), "submitter": SubmitterForm(),
-                    "evidence": _evidence_sentences(record), "count": len(records)})
+                request.session["submission"] = {"records": [r.to_dict() for r in records], "document": stored}
+                forms = [SubmissionOfferForm(instance=Offer(**Offer.fields_from_record(r)), prefix=_prefix(i, len(records)),
+                                             evidence=_evidence_sentences(r)) for i, r in enumerate(records)]
+                return _submission_page(request, forms, SubmitterForm(), kept=set(range(len(records))))
     return render(request, "board/submit.html", {"form": form})
 
 
-def _submit_offer(request):
+def _submission_page(request, forms: list, submitter, kept: set[int], previews: list | None = None, error: str = ""):
+    """Step 2: one form per offer found, each with a box to keep it (all kept at first)."""
+    return render(request, "board/submit_offer.html", {
+        "offers": [{"index": i, "form": f, "kept": i in kept} for i, f in enumerate(forms)],
+        "submitter": submitter, "previews": previews or [], "error": error, "count": len(forms),
+        "lifetime": settings.OFFER_LIFETIME_DAYS})
+
+
+def _submit_offers(request):
+    """Step 2 posted: preview the offers kept, or store them pending moderation."""
     pending = request.session.get("submission")
-    if not pending:
+    if not pending or "records" not in pending:
         return redirect("board:submit")
-    form, submitter = OfferForm(request.POST), SubmitterForm(request.POST)
-    if not (form.is_valid() and submitter.is_valid()):
-        from filon.extract import Offer as Record
-        return render(request, "board/submit_offer.html", {
-            "form": form, "submitter": submitter, "evidence": _evidence_sentences(Record.from_dict(pending["record"]))})
-    from filon.extract import Offer as Record
-    record = Record.from_dict(pending["record"])
-    offer = form.save(commit=False)
+    records = [Record.from_dict(r) for r in pending["records"]]
+    kept = {int(i) for i in request.POST.getlist("keep") if i.isdigit() and int(i) < len(records)}
+    if len(records) == 1:
+        kept = {0}
+    forms = [SubmissionOfferForm(request.POST if i in kept else None, prefix=_prefix(i, len(records)),
+                                 evidence=_evidence_sentences(r),
+                                 instance=Offer(**Offer.fields_from_record(r))) for i, r in enumerate(records)]
+    submitter = SubmitterForm(request.POST)
+    valid = [forms[i].is_valid() for i in sorted(kept)]
+    if not kept or not all(valid) or not submitter.is_valid():
+        return _submission_page(request, forms, submitter, kept,
+                                error="" if kept else "Cochez au moins une offre à déposer.")
+    offers = [_submitted_offer(forms[i].save(commit=False), records[i], pending.get("document")) for i in sorted(kept)]
+    if request.POST.get("action") == "preview":
+        return _submission_page(request, forms, submitter, kept, previews=[offer_page(o, preview=True) for o in offers])
+    del request.session["submission"]
+    email = submitter.cleaned_data["email"]
+    for offer in offers:
+        offer.submitter_email = email
+        offer.save()
+        StatusChange.objects.create(offer=offer, status=Status.PENDING, reason="déposée par le recruteur")
+        moderation.confirm_submission(offer)
+    return render(request, "board/submit_done.html", {"offers": offers, "email": email})
+
+
+def _prefix(index: int, count: int) -> str | None:
+    """Each offer's form has its own field names when a document holds several."""
+    return f"o{index}" if count > 1 else None
+
+
+def _submitted_offer(offer: Offer, record, document: str | None) -> Offer:
+    """An offer of the form, unsaved, with what the form does not hold:
+    its hash, status, sections (while the text is the document's), document."""
     offer.content_hash = content_hash(record)
     if Offer.objects.filter(content_hash=offer.content_hash).exists():
         offer.content_hash = f"{offer.content_hash[:48]}{uuid.uuid4().hex[:16]}"
     offer.status = Status.PENDING
-    offer.submitter_email = submitter.cleaned_data["email"]
-    offer.sections = record.to_dict()["sections"]
+    offer.sections = record.to_dict()["sections"] if offer.text == record.text else []
     offer.evidence = record.to_dict()["evidence"]
-    if pending.get("document"):
-        offer.document.name = pending["document"]
-        offer.source_name = pending["document"].split("_", 1)[-1]
-    offer.save()
-    StatusChange.objects.create(offer=offer, status=Status.PENDING, reason="déposée par le recruteur")
-    del request.session["submission"]
-    send_mail(f"Offre reçue : {offer.title}",
-              "Bonjour,\n\nNous avons bien reçu votre offre. Elle sera publiée après relecture par l'équipe.\n",
-              settings.DEFAULT_FROM_EMAIL, [offer.submitter_email], fail_silently=True)
-    return render(request, "board/submit_done.html", {"offer": offer})
+    if document:
+        offer.document.name = document
+        offer.source_name = document.split("_", 1)[-1]
+    return offer
 
 
 def _evidence_sentences(record) -> dict[str, str]:
@@ -324,20 +355,53 @@ def moderate(request, pk: int):
                                                    "duplicates": moderation.duplicates_of(offer)})
 
 
+MANAGE_DONE = {"withdraw": "Offre retirée : elle n'est plus visible et ce lien ne fonctionne plus.",
+               "filled": "Offre marquée comme pourvue : merci !",
+               "edit": "Modifications enregistrées : l'offre sera publiée à nouveau après relecture par l'équipe."}
+
+
 def manage(request, pk: int):
-    """A recruiter extends an offer or marks it filled, from the link of the reminder e-mail."""
-    offer = get_object_or_404(Offer, pk=pk)
-    if moderation.read_manage_token(request.GET.get("token", "")) != pk:
-        return HttpResponseBadRequest("Lien invalide ou expiré.")
-    if request.method == "POST":
-        if request.POST.get("action") == "extend":
-            moderation.extend(offer, 30)
-            messages.success(request, "Offre prolongée de 30 jours.")
-        elif request.POST.get("action") == "filled":
-            moderation.mark_filled(offer)
-            messages.success(request, "Offre marquée comme pourvue.")
-        return redirect(reverse("board:offer", args=[pk]))
-    return render(request, "board/manage.html", {"offer": offer, "token": request.GET["token"]})
+    """The recruiter's private page (link e-mailed from submission on): see
+    the offer, edit it (back to moderation), withdraw it, mark it filled,
+    extend it up to the ceiling. Each action goes in the offer's history;
+    the link stops working once the offer is rejected or withdrawn."""
+    token = request.GET.get("token", "")
+    offer = moderation.managed_offer(pk, token)
+    if offer is None:
+        return render(request, "board/manage_refused.html", status=403)
+    allowed = moderation.MANAGE_ACTIONS[offer.status]
+    action = request.POST.get("action") or request.GET.get("action", "")
+    form = None
+    if action == "edit" and "edit" in allowed:
+        form = SubmissionOfferForm(request.POST or None, instance=offer)
+        if request.method == "POST" and request.POST.get("action") == "edit" and form.is_valid():
+            original = Offer.objects.get(pk=pk).text
+            offer = form.save(commit=False)
+            if offer.text != original:
+                offer.sections = []                    # the extracted offsets no longer match the text
+            moderation.resubmit(offer)
+            messages.success(request, MANAGE_DONE["edit"])
+            return redirect(f"{reverse('board:manage', args=[pk])}?token={token}")
+    elif request.method == "POST" and action in allowed:
+        if action == "extend":
+            try:
+                moderation.extend(offer, reason="prolongée par le recruteur")
+                messages.success(request, f"Offre prolongée jusqu'au {offer.deadline:%d/%m/%Y}.")
+            except moderation.ExtensionRefused as refused:
+                messages.error(request, f"Prolongation impossible : {refused}.")
+        elif action == "filled":
+            moderation.mark_filled(offer, reason="pourvue, d'après le recruteur")
+            messages.success(request, MANAGE_DONE["filled"])
+        elif action == "withdraw":
+            moderation.withdraw(offer)
+            messages.success(request, MANAGE_DONE["withdraw"])
+            return redirect("board:home")
+        return redirect(f"{reverse('board:manage', args=[pk])}?token={token}")
+    limit = moderation.extension_limit(offer)
+    return render(request, "board/manage.html", {
+        **offer_page(offer), "token": token, "allowed": allowed, "form": form, "limit": limit,
+        "can_extend": "extend" in allowed and (not offer.deadline or offer.deadline < limit),
+        "extend_days": settings.MANAGE_EXTEND_DAYS, "history": offer.history.all()})
 
 
 @require_POST
