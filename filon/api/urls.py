@@ -9,5 +9,5 @@ urlpatterns = [
     path("offres/<int:pk>/", views.offer_detail, name="offer"),
     path("offres/deposer/", views.offer_submit, name="submit"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("docs/", SpectacularRedocView.as_view(url_name="api:schema"), name="docs"),
+    path("docs/", SpectacularRedocView.as_view(url_name="api:schema", template_name="board/api_docs.html"), name="docs"),
 ]

@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 import phonenumbers
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from filon.offers.vocabulary import CONTRACT_LABELS
 from filon.search.text import stem, words
 
 NBSP = "\u202f"          # French thousands separator (narrow no-break space)
@@ -65,6 +67,22 @@ def phone(number: str) -> str:
 def published_on(offer) -> dt.date:
     """The day the offer was published (else received)."""
     return offer.published_on or (offer.created_at.date() if offer.created_at else dt.date.today())
+
+
+def published_at(offer) -> dt.datetime:
+    """The publication as a moment (midnight, the board's time zone) for feeds."""
+    if offer.published_on:
+        return timezone.make_aware(dt.datetime.combine(offer.published_on, dt.time()))
+    return offer.created_at
+
+
+def offer_line(offer, length: int = 160) -> str:
+    """One line for search engines, shared links and feeds: contract, place, employer, then the text."""
+    head = " · ".join(x for x in (", ".join(CONTRACT_LABELS.get(k, k) for k in offer.contract_types), offer.city,
+                                  offer.organization) if x)
+    text = " ".join(offer.text.split())
+    line = f"{head} – {text}" if head and text else head or text
+    return line if len(line) <= length else line[:length - 1].rsplit(" ", 1)[0] + "…"
 
 
 def since(day: dt.date, today: dt.date) -> str:

@@ -102,7 +102,7 @@ def offer_detail(request, pk: int):
         raise Http404("Offre non publiée")
     context = {**offer_page(offer), "jsonld": job_posting_script(offer) if offer.is_open else None,
                "url": f"{settings.BASE_URL}{reverse('board:offer', args=[offer.pk])}",
-               "description": offer_summary(offer), "back": _results_link(request),
+               "description": display.offer_line(offer), "back": _results_link(request),
                "similar": similar_offers(offer), "same_employer": employer_offers(offer)}
     return render(request, "board/offer.html", context)
 
@@ -113,15 +113,6 @@ def offer_page(offer: Offer, preview: bool = False) -> dict:
     parts = display.blocks(offer.text, offer.sections)
     return {"offer": offer, "preview": preview, "contract_labels": CONTRACT_LABELS, "education_labels": EDUCATION_LABELS,
             "blocks": [b for b in parts if b.name != "apply"], "apply_blocks": [b for b in parts if b.name == "apply"]}
-
-
-def offer_summary(offer: Offer, length: int = 160) -> str:
-    """One line for search engines and shared links: contract, place, employer, then the text."""
-    head = " · ".join(x for x in (", ".join(CONTRACT_LABELS.get(k, k) for k in offer.contract_types), offer.city,
-                                  offer.organization) if x)
-    text = " ".join(offer.text.split())
-    line = f"{head} – {text}" if head else text
-    return line if len(line) <= length else line[:length - 1].rsplit(" ", 1)[0] + "…"
 
 
 def similar_offers(offer: Offer, count: int = 4) -> list[Offer]:
