@@ -397,6 +397,35 @@ def manage(request, pk: int):
 
 @require_POST
 @staff_member_required
+def approve_many(request):
+    """Bulk approval: every pending offer ticked in the queue."""
+    ids = [int(i) for i in request.POST.getlist("offer") if i.isdigit()]
+    offers = list(Offer.objects.pending().filter(pk__in=ids))
+    for offer in offers:
+        moderation.approve(offer, request.user)
+    if offers:
+        messages.success(request, f"{len(offers)} offre{'s' if len(offers) > 1 else ''} publiée{'s' if len(offers) > 1 else ''}.")
+    else:
+        messages.error(request, "Cochez les offres à publier.")
+    return redirect("board:moderation")
+
+
+COMPARED_FIELDS = ["title", "organization", "contract_types", "working_time_kind", "start_date", "deadline", "city",
+                   "postal_code", "salary_min", "salary_max", "application_url", "emails", "phones", "reference"]
+
+
+@staff_member_required
+def compare(request, pk: int, other: int):
+    """An offer and its possible duplicate side by side, differing fields marked."""
+    offer, twin = get_object_or_404(Offer, pk=pk), get_object_or_404(Offer, pk=other)
+    rows = [(Offer._meta.get_field(name).verbose_name, getattr(offer, name), getattr(twin, name),
+             getattr(offer, name) != getattr(twin, name)) for name in COMPARED_FIELDS]
+    return render(request, "board/compare.html", {"offer": offer, "twin": twin, "rows": rows,
+                                                  "contract_labels": CONTRACT_LABELS})
+
+
+@require_POST
+@staff_member_required
 def expire_now(request):
     count = moderation.expire_due()
     messages.success(request, f"{count} offre(s) expirée(s).")

@@ -8,6 +8,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -18,7 +19,10 @@ from tests.databases import fresh_database
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 CHROMIUM = os.environ.get("FILON_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
-SCREENSHOTS = ROOT / "docs" / "screenshots"
+# Screenshots go to a temporary folder, so that a test run leaves the working tree clean;
+# FILON_SCREENSHOTS=docs/screenshots refreshes the README's.
+SCREENSHOTS = Path(os.environ.get("FILON_SCREENSHOTS") or tempfile.gettempdir()) / (
+    "" if os.environ.get("FILON_SCREENSHOTS") else "filon-screenshots")
 
 
 def free_port() -> int:
