@@ -33,7 +33,7 @@ from .forms import DocumentForm, OfferForm, RejectForm, SubmissionOfferForm, Sub
 from .jsonld import job_posting_script
 
 PER_PAGE = 20
-FACET_SHOWN = 6           # a longer facet shows its first values and "voir plus"
+FACET_SHOWN = 5           # a longer facet shows its first values and "voir plus"
 PUBLISHED_CHOICES = [(1, "24 heures"), (7, "7 jours"), (30, "30 jours")]
 FACET_TITLES = {"contract": "Type de contrat", "region": "Région", "department": "Département",
                 "remote": "Télétravail", "start": "Début", "education": "Niveau d'études", "open": "Candidatures"}

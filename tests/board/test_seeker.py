@@ -130,7 +130,7 @@ def test_filters_fold_and_long_facets_show_top_entries(client, db):
     assert re.search(r'<details class="filters" open>\s*<summary>Filtres</summary>', page)
     fieldset = re.search(r"<legend>Département</legend>.*?</fieldset>", page, re.S).group(0)
     shown, more = fieldset.split('<details class="more">')
-    assert shown.count('type="checkbox"') == 6 and more.count('type="checkbox"') == 2
+    assert shown.count('type="checkbox"') == 5 and more.count('type="checkbox"') == 3
     assert "Ille-et-Vilaine (35)" in shown and "voir plus" in more
     chosen = client.get("/", {"department": ["13"], "contract": []}).content.decode()
     assert "<summary>Filtres (1)</summary>" in chosen
