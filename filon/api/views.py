@@ -15,6 +15,7 @@ from rest_framework.response import Response
 
 from filon.extract import ExtractionError, extract
 from filon.extract.loaders import sniff
+from filon.offers import moderation
 from filon.offers.importing import store_records
 from filon.offers.models import Offer, Status
 from filon.search.engine import Query, search
@@ -113,5 +114,7 @@ def offer_submit(request):
     created, unchanged = store_records(records, Status.PENDING, source_name=name, by=request.user,
                                        submitter_email=serializer.validated_data.get("submitter_email", ""),
                                        reason="déposée par l'API")
+    for offer in created:                   # the recruiter's receipt, with the private management link
+        moderation.confirm_submission(offer)
     return Response({"created": [OfferSerializer(o).data for o in created], "unchanged": unchanged},
                     status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)

@@ -206,3 +206,15 @@ def test_preview_shows_the_public_page_and_stores_nothing(client, db, mailoutbox
     assert Offer.objects.count() == 0 and not mailoutbox
     assert "Merci" in client.post("/deposer/", step2()).content.decode()
     assert Offer.objects.count() == 1
+
+
+def test_api_submission_mails_the_management_link(client, db, mailoutbox):
+    from django.contrib.auth.models import User
+    from rest_framework.authtoken.models import Token
+
+    token = Token.objects.create(user=User.objects.create_user("integrator"))
+    client.post("/api/offres/deposer/", {"text": CONCERTATION, "submitter_email": "rh@example.org"},
+                HTTP_AUTHORIZATION=f"Token {token.key}")
+    offer = Offer.objects.get()
+    assert mailoutbox[0].to == ["rh@example.org"] and client.get(link_in(mailoutbox[0])).status_code == 200
+    assert offer.status == Status.PENDING
