@@ -19,5 +19,6 @@ urlpatterns = [
     path("sitemap.xml", views.sitemap, name="sitemap"),
     path("robots.txt", views.robots, name="robots"),
     path("theme.css", views.theme, name="theme"),
+    path("lieux/", views.place_suggestions, name="places"),
     path("<slug:name>/", views.page, name="page"),
 ]

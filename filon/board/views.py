@@ -14,7 +14,7 @@ from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db.models import F
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
@@ -27,8 +27,9 @@ from filon.offers.importing import content_hash
 from filon.offers.models import Offer, Status, StatusChange
 from filon.offers.vocabulary import CONTRACT_LABELS, EDUCATION_LABELS
 from filon.search.engine import RADII_KM, SORTS, Query, search
+from filon.search.geo import locate
 
-from . import display
+from . import display, places
 from .forms import DocumentForm, OfferForm, RejectForm, SubmissionOfferForm, SubmitterForm
 from .jsonld import job_posting_script
 
@@ -42,7 +43,10 @@ FACET_TITLES = {"contract": "Type de contrat", "region": "Région", "department"
 @vary_on_headers("HX-Request")
 def home(request):
     """Search: keywords, facets with counts, sort, pagination; a shareable URL."""
-    query = Query.from_params(request.GET)
+    place = places.interpret(request.GET.get("near", ""))
+    if place.facet:                   # a région or a département: the whole area, said in the URL
+        return redirect(_area_url(request.GET, place))
+    query = Query.from_params(_located(request.GET, place))
     results = search(query)
     pages = results.pages(PER_PAGE)
     selected = {name: set(request.GET.getlist(name)) for name in FACET_TITLES}
@@ -51,10 +55,49 @@ def home(request):
                "querystring": short_querystring(request.GET), "contract_labels": CONTRACT_LABELS, "radii": RADII_KM,
                "published_choices": PUBLISHED_CHOICES, "facet_groups": facet_groups(results.facets, selected),
                "education_labels": EDUCATION_LABELS,
-               "pages": pages, "page_links": page_links(query.page, pages)}
+               "pages": pages, "page_links": page_links(query.page, pages),
+               "homonyms": [(name, _with(request.GET, near=name)) for name in place.homonyms]}
     live = request.headers.get("HX-Request") == "true" and not request.headers.get("HX-History-Restore-Request")
     template = "board/_layout.html" if live else "board/search.html"       # htmx asks for results and facets only
     return render(request, template, context)
+
+
+def _area_url(params, place) -> str:
+    """The search with "près de" a région or département turned into that facet."""
+    changed = params.copy()
+    for name in ("near", "radius_km", "page"):
+        changed.pop(name, None)
+    if place.value not in changed.getlist(place.facet):
+        changed.appendlist(place.facet, place.value)
+    return f"{reverse('board:home')}?{short_querystring(changed)}"
+
+
+def _located(params, place):
+    """The search's parameters, "près de" a commune name shared by several
+    communes read as the first of them (most populous first) that the map
+    knows, when the name alone is not placed."""
+    if not place.homonyms or locate(params.get("near", "")):
+        return params
+    known = next((name for name in place.homonyms if locate(name)), None)
+    if not known:
+        return params
+    changed = params.copy()
+    changed["near"] = known
+    return changed
+
+
+def _with(params, **values) -> str:
+    """The search's short URL with some parameters replaced."""
+    changed = params.copy()
+    for name, value in values.items():
+        changed[name] = value
+    return f"{reverse('board:home')}?{short_querystring(changed)}"
+
+
+def place_suggestions(request):
+    """Places completing what is typed in "près de" (JSON list of labels)."""
+    return JsonResponse(places.suggestions(request.GET.get("q", "")[:60]), safe=False,
+                        headers={"Cache-Control": "max-age=86400"})
 
 
 def facet_groups(facets: dict, selected: dict[str, set]) -> list[dict]:

@@ -130,3 +130,25 @@ def test_coordinator_bulk_approves_on_a_phone(board, phone):
     assert width <= 390, f"the queue is {width} px wide"
     no_violations(phone)
     screenshot(phone, "moderation-phone")
+
+
+def test_places_complete_as_one_types_and_homonyms_are_offered(board, page):
+    page.goto(board + "/")
+    near = page.get_by_label("Près de")
+    near.press_sequentially("saint-den", delay=30)
+    page.wait_for_function("document.querySelectorAll('#near-list option').length > 0")
+    options = page.eval_on_selector_all("#near-list option", "els => els.map(e => e.value)")
+    assert "Saint-Denis (93)" in options
+    near.fill("Saint-Denis")
+    near.press("Enter")
+    page.wait_for_url(re.compile(r"near=Saint-Denis"))
+    choice = page.get_by_role("link", name="Saint-Denis (93)")
+    choice.wait_for()
+    no_violations(page)
+    choice.click()
+    page.wait_for_url(re.compile(r"near=Saint-Denis\+%2893%29"))
+    page.get_by_label("Près de").fill("Bretagne")
+    page.get_by_label("Près de").press("Enter")
+    page.wait_for_url(re.compile(r"region=Bretagne"))
+    assert page.get_by_role("checkbox", name=re.compile("^Bretagne")).is_checked()
+    page.wait_for_function("document.getElementById('near').value === ''")

@@ -33,6 +33,33 @@
   });
 
   document.addEventListener("htmx:afterSwap", foldFilters);
+
+  /* "Près de" completes as one types (communes, départements, régions). */
+  var timer = null;
+  document.addEventListener("input", function (event) {
+    var input = event.target;
+    if (input.id !== "near" || !input.dataset.suggest) { return; }
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      if (input.value.trim().length < 2) { return; }
+      fetch(input.dataset.suggest + "?q=" + encodeURIComponent(input.value.trim()))
+        .then(function (response) { return response.json(); })
+        .then(function (labels) {
+          var list = document.getElementById(input.getAttribute("list"));
+          list.replaceChildren.apply(list, labels.map(function (label) {
+            var option = document.createElement("option");
+            option.value = label;
+            return option;
+          }));
+        });
+    }, 150);
+  });
+
+  /* A région or département typed in "Près de" became its filter: the box follows the URL. */
+  document.addEventListener("htmx:pushedIntoHistory", function () {
+    var near = document.getElementById("near");
+    if (near) { near.value = new URLSearchParams(window.location.search).get("near") || ""; }
+  });
   document.addEventListener("DOMContentLoaded", foldFilters);
 
   /* Without htmx (a full page load), a submitted form drops its empty fields too. */
