@@ -20,6 +20,7 @@ from filon.offers.importing import store_records
 from filon.offers.models import Offer, Status
 from filon.search.engine import Query, search
 
+from . import schema
 from .serializers import OfferSerializer, SubmissionSerializer
 
 ACCEPTED_TYPES = {"text", "markdown", "html", "pdf", "docx"}
@@ -53,7 +54,7 @@ def page_url(request, page: int) -> str:
     return f"{settings.BASE_URL}{request.path}?{rest + '&' if rest else ''}page={page}"
 
 
-@extend_schema(parameters=FILTERS, responses={200: OpenApiTypes.OBJECT},
+@extend_schema(operation_id="search_offers", parameters=FILTERS, responses={200: schema.SearchPage, 400: schema.Error},
                description="Search the published offers; same filters as the search page, facet counts included.")
 @api_view(["GET"])
 @permission_classes([AllowAny])
@@ -74,7 +75,7 @@ def offer_list(request):
                                 for name, values in results.facets.items()}})
 
 
-@extend_schema(responses={200: OpenApiTypes.OBJECT},
+@extend_schema(operation_id="get_offer", responses={200: schema.Offer, 404: schema.Error},
                description="One offer: the record contract plus id, status, URLs. Published, filled and expired "
                            "offers are public; a pending or rejected one is readable by the token that submitted it.")
 @api_view(["GET"])
@@ -88,7 +89,8 @@ def offer_detail(request, pk: int):
     return Response(OfferSerializer(offer).data)
 
 
-@extend_schema(request=SubmissionSerializer, responses={201: OpenApiTypes.OBJECT},
+@extend_schema(operation_id="submit_offers", request=SubmissionSerializer, responses={201: schema.Submitted, 200: schema.Submitted, 400: schema.Error,
+                                                       413: schema.Error, 415: schema.Error, 422: schema.Error},
                description="Submit a document (token auth): its offers are stored pending moderation.")
 @api_view(["POST"])
 @authentication_classes([TokenAuthentication])

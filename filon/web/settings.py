@@ -100,7 +100,7 @@ REST_FRAMEWORK = {
     "UNAUTHENTICATED_USER": None,
 }
 SPECTACULAR_SETTINGS = {"TITLE": "filon API", "DESCRIPTION": "Offres d'emploi de l'ESS : recherche, détail, dépôt.",
-                        "VERSION": "1", "REDOC_DIST": "SIDECAR", "SWAGGER_UI_DIST": "SIDECAR",
+                        "VERSION": "1", "OAS_VERSION": "3.1.0", "REDOC_DIST": "SIDECAR", "SWAGGER_UI_DIST": "SIDECAR",
                         "SWAGGER_UI_FAVICON_HREF": "SIDECAR"}
 
 _backend = env("FILON_EMAIL_BACKEND", "console")

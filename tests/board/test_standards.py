@@ -199,3 +199,36 @@ def test_pending_offer_is_readable_by_the_token_that_submitted_it(client, db):
     assert client.get(f"/api/offres/{pk}/", HTTP_AUTHORIZATION=f"Token {owner.key}").json()["status"] == "pending"
     assert client.get(f"/api/offres/{pk}/", HTTP_AUTHORIZATION=f"Token {other.key}").status_code == 404
     assert client.get(f"/api/offres/{pk}/").status_code == 404
+
+
+def api_schema(client) -> dict:
+    import yaml
+
+    return yaml.safe_load(client.get("/api/schema/").content)
+
+
+def schema_errors(schema: dict, component: str, data) -> list[str]:
+    """Where ``data`` breaks the OpenAPI 3.1 component (JSON Schema 2020-12)."""
+    from jsonschema import Draft202012Validator
+
+    root = {"$ref": f"#/components/schemas/{component}", "components": schema["components"]}
+    return [f"{list(e.absolute_path)}: {e.message}" for e in Draft202012Validator(root).iter_errors(data)]
+
+
+def test_api_responses_match_their_typed_schema(client, demo_board):
+    from django.contrib.auth.models import User
+    from rest_framework.authtoken.models import Token
+
+    schema = api_schema(client)
+    assert schema["paths"]["/api/offres/"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/SearchPage"}
+    for params in ({}, {"near": "Lyon", "per_page": 2}, {"q": "concertation"}):
+        page = client.get("/api/offres/", params).json()
+        assert page["results"] and schema_errors(schema, "SearchPage", page) == [], params
+    for offer in Offer.objects.visible():
+        assert schema_errors(schema, "Offer", client.get(f"/api/offres/{offer.pk}/").json()) == []
+    assert schema_errors(schema, "Error", client.get("/api/offres/", {"near": "Atlantide"}).json()) == []
+    token = Token.objects.create(user=User.objects.create_user("integrator"))
+    submitted = client.post("/api/offres/deposer/", {"text": "Animateur vélo en CDI à Lyon."},
+                            HTTP_AUTHORIZATION=f"Token {token.key}").json()
+    assert schema_errors(schema, "Submitted", submitted) == []
