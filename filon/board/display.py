@@ -117,9 +117,10 @@ def snippet(text: str, query: str, title: str = "", length: int = 180) -> SafeSt
     that says more than the title. Cut to about ``length`` characters
     around the first match."""
     stems = {stem(w) for w in words(query)} if query else set()
-    known = set(words(title))
+    known, heading = set(words(title)), " ".join(words(title))
     sentences = [m.group(0).strip() for m in _SENTENCE.finditer(text)
-                 if len(m.group(0).strip()) > 30 and not set(words(m.group(0))) <= known | _LABEL_WORDS]
+                 if len(m.group(0).strip()) > 30 and not set(words(m.group(0))) <= known | _LABEL_WORDS
+                 and not (heading and heading in " ".join(words(m.group(0))))]      # not a line restating the title
     chosen, first = (sentences[0] if sentences else text.strip()), None
     for sentence in sentences if stems else []:
         hits = [m for m in _WORD.finditer(sentence) if {stem(w) for w in words(m.group(0))} & stems]

@@ -204,3 +204,15 @@ def test_operator_pages_replace_the_default_text(client, db, tmp_path):
 def test_html_site_map_lists_regions_with_offers(client, demo_board):
     page = client.get("/plan-du-site/").content.decode()
     assert 'href="/?region=Bretagne"' in page and 'href="/?contract=cdi"' in page
+
+
+@pytest.mark.parametrize("text, query, expected", [
+    ("Vélo Cité (Lyon) – Animateur vélo\n\nVous animerez les ateliers du quartier chaque semaine.", "",
+     "Vous animerez les ateliers du quartier chaque semaine."),
+    ("Intitulé du poste : Animateur vélo\n\nVous animerez les ateliers du quartier chaque semaine.", "",
+     "Vous animerez les ateliers du quartier chaque semaine."),
+    ("Animateur vélo\n\nLe collectif répare des vélos depuis 2010.\n- Animer les ateliers de réparation du samedi", "atelier",
+     "Animer les <mark>ateliers</mark> de réparation du samedi"),
+])
+def test_snippet_says_more_than_the_title(text, query, expected):
+    assert display.snippet(text, query, "Animateur vélo") == expected

@@ -25,6 +25,7 @@ def test_first_result_is_on_the_first_phone_screen_and_filters_fold(board, phone
     assert first["y"] + 60 < 844, f"first result at {first['y']} px"
     facets = phone.locator(".facets")
     assert not facets.is_visible()
+    screenshot(phone, "search-phone")
     phone.get_by_text("Filtres", exact=True).click()
     assert facets.is_visible()
     assert phone.locator("details.more summary").first.is_visible()      # long facets: "voir plus"
@@ -32,7 +33,6 @@ def test_first_result_is_on_the_first_phone_screen_and_filters_fold(board, phone
     phone.get_by_role("checkbox", name=re.compile("^CDI")).check()
     phone.wait_for_function("document.location.search.includes('contract=cdi')")
     assert "Filtres (1)" in phone.locator("details.filters > summary").inner_text()
-    screenshot(phone, "search-phone")
 
 
 def test_typed_keywords_rank_by_relevance_with_a_short_url(board, page):
@@ -114,7 +114,6 @@ def test_a_two_offer_document_is_submitted_as_two_offers(board, page):
     assert boxes.count() == 3
     boxes.nth(1).uncheck()
     page.get_by_label("Votre e-mail").fill("rh@digest.example.org")
-    screenshot(page, "submission-several")
     page.get_by_role("button", name="Envoyer pour publication").click()
     assert page.get_by_text("Vos 2 offres sont enregistrées").is_visible()
     assert page.locator("main li").count() == 2
