@@ -129,6 +129,18 @@ def test_coordinator_bulk_approves_on_a_phone(board, phone):
     assert width <= 390, f"the queue is {width} px wide"
     no_violations(phone)
     screenshot(phone, "moderation-phone")
+    phone.locator(".queue a").first.click()
+    phone.wait_for_url(re.compile(r"/moderation/\d+/$"))
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+    no_violations(phone)
+    phone.go_back()
+    boxes = phone.get_by_role("checkbox", name=re.compile("^Sélectionner"))
+    ticked = min(2, boxes.count())
+    assert ticked >= 1
+    for i in range(ticked):
+        boxes.nth(i).check()
+    phone.get_by_role("button", name="Publier les offres cochées").click()
+    assert phone.get_by_text(re.compile(rf"^{ticked} offres? publiées?\.$")).is_visible()
 
 
 def test_places_complete_as_one_types_and_homonyms_are_offered(board, page):
