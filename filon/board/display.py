@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from filon.extract.fields import fold
 from filon.offers.vocabulary import CONTRACT_LABELS
 from filon.search.text import stem, words
 
@@ -106,6 +107,7 @@ def deadline_note(days_left: int | None) -> str:
     return "dernier jour" if days_left == 0 else f"plus que {days_left} jour{'s' if days_left > 1 else ''}"
 
 
+SNIPPET_SCAN = 3000      # characters of an offer's text a snippet looks through
 _LABEL_WORDS = {"intitule", "du", "poste", "offre", "emploi", "de", "h", "f"}   # "Intitulé du poste : <title>"
 _SENTENCE = re.compile(r"[^\n.!?]+[.!?]?")
 _WORD = re.compile(r"\w[\w'’·-]*")
@@ -115,33 +117,43 @@ def snippet(text: str, query: str, title: str = "", length: int = 180) -> SafeSt
     """The first sentence of ``text`` holding a word of ``query`` (any form:
     the words' stems meet), those words marked; else the first sentence
     that says more than the title. Cut to about ``length`` characters
-    around the first match."""
+    around the first match. Reads the first ``SNIPPET_SCAN`` characters."""
     stems = {stem(w) for w in words(query)} if query else set()
-    known, heading = set(words(title)), " ".join(words(title))
-    sentences = [m.group(0).strip() for m in _SENTENCE.finditer(text)
-                 if len(m.group(0).strip()) > 30 and not set(words(m.group(0))) <= known | _LABEL_WORDS
-                 and not (heading and heading in " ".join(words(m.group(0))))]      # not a line restating the title
-    chosen, first = (sentences[0] if sentences else text.strip()), None
-    for sentence in sentences if stems else []:
-        hits = [m for m in _WORD.finditer(sentence) if {stem(w) for w in words(m.group(0))} & stems]
-        if hits:
-            chosen, first = sentence, hits[0].start()
+    if stems:
+        scanned = fold(text[:SNIPPET_SCAN])
+        if not any(st in scanned for st in stems):
+            stems = set()               # a stem is a prefix of its words: none is in the text
+    known, heading = set(words(title)) | _LABEL_WORDS, " ".join(words(title))
+    fallback, chosen = "", ""
+    for m in _SENTENCE.finditer(text[:SNIPPET_SCAN]):
+        sentence = m.group(0).strip()
+        if len(sentence) <= 30 or (fallback and not any(st in fold(sentence) for st in stems)):
+            continue                    # (the cheap test first: a stem is a prefix of its words)
+        found = words(sentence)
+        if set(found) <= known or (heading and heading in " ".join(found)):     # says no more than the title
+            continue
+        fallback = fallback or sentence
+        if not stems or any(stem(w) in stems for w in found):
+            chosen = sentence if stems else ""
             break
-    bullet = _BULLET.match(chosen)
-    if bullet:
-        chosen, first = chosen[bullet.end():], (first - bullet.end() if first is not None else None)
-    start = max(0, (first or 0) - length // 3)
+    chosen = _BULLET.sub("", chosen or fallback or text.strip()[:length])
+    first = next((m.start() for m in _WORD.finditer(chosen) if _hit(m.group(0), stems)), 0) if stems else 0
+    start = max(0, first - length // 3)
     if start:
         start = chosen.find(" ", start) + 1 or start          # a whole first word
     cut = chosen[start:start + length]
     prefix, suffix = ("…" if start else ""), ("…" if start + length < len(chosen) else "")
     out, last = [], 0
-    for m in _WORD.finditer(cut):
-        if stems and {stem(w) for w in words(m.group(0))} & stems:
+    for m in _WORD.finditer(cut) if stems else ():
+        if _hit(m.group(0), stems):
             out += [escape(cut[last:m.start()]), f"<mark>{escape(m.group(0))}</mark>"]
             last = m.end()
     out.append(escape(cut[last:]))
     return mark_safe(prefix + "".join(out) + suffix)
+
+
+def _hit(token: str, stems: set[str]) -> bool:
+    return any(stem(w) in stems for w in words(token))
 
 
 @dataclass
