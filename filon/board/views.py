@@ -158,6 +158,9 @@ def offer_page(offer: Offer, preview: bool = False) -> dict:
             "blocks": [b for b in parts if b.name != "apply"], "apply_blocks": [b for b in parts if b.name == "apply"]}
 
 
+LINK_FIELDS = ("pk", "title", "organization", "city")      # what a link to another offer shows
+
+
 def similar_offers(offer: Offer, count: int = 4) -> list[Offer]:
     """Open offers of the same contract type in the same département (else région), newest first."""
     qs = Offer.objects.visible().exclude(pk=offer.pk)
@@ -169,7 +172,7 @@ def similar_offers(offer: Offer, count: int = 4) -> list[Offer]:
         qs = qs.filter(department=offer.department)
     elif offer.region:
         qs = qs.filter(region=offer.region)
-    return list(qs.order_by("-published_on", "-created_at")[:count])
+    return list(qs.order_by("-published_on", "-created_at").only(*LINK_FIELDS)[:count])
 
 
 def employer_offers(offer: Offer, count: int = 5) -> list[Offer]:
@@ -177,7 +180,7 @@ def employer_offers(offer: Offer, count: int = 5) -> list[Offer]:
     if not offer.organization:
         return []
     return list(Offer.objects.visible().filter(organization__iexact=offer.organization).exclude(pk=offer.pk)
-                .order_by("-published_on", "-created_at")[:count])
+                .order_by("-published_on", "-created_at").only(*LINK_FIELDS)[:count])
 
 
 def _results_link(request) -> str:
