@@ -45,6 +45,7 @@ def test_typed_keywords_rank_by_relevance_with_a_short_url(board, page):
     api = json.load(urllib.request.urlopen(board + "/api/offres/?q=animateur"))
     assert card_titles(page) == [o["title"] for o in api["results"]]
     assert page.get_by_label("Trier par").input_value() == ""
+    assert page.locator("#sort option").first.inner_text() == "Pertinence (par défaut)"
     assert page.locator(".offer-card mark").count() >= 1
     no_violations(page)
     page.get_by_label("Trier par").select_option("recent")

@@ -32,7 +32,15 @@
     });
   });
 
+  /* The sort's default option says what the default is for the words and place now typed. */
+  function labelDefaultSort() {
+    var sort = document.getElementById("sort"), q = document.getElementById("q"), near = document.getElementById("near");
+    if (!sort || !q || !near) { return; }
+    sort.options[0].text = (q.value.trim() ? "Pertinence" : near.value.trim() ? "Distance" : "Plus récentes") + " (par défaut)";
+  }
+
   document.addEventListener("htmx:afterSwap", foldFilters);
+  document.addEventListener("htmx:afterSwap", labelDefaultSort);
 
   /* "Près de" completes as one types (communes, départements, régions). */
   var timer = null;
