@@ -56,8 +56,17 @@ def test_place_suggestions_endpoint(client, db):
 def test_a_shared_name_is_searched_around_a_commune_the_map_knows(client, db):
     from filon.offers.models import Offer, Status, today
 
-    Offer.objects.create(title="Animateur", content_hash="sd", status=Status.PUBLISHED, published_on=today(),
-                         city="Saint-Denis", postal_code="93200", department="93")
-    page = client.get("/", {"near": "Saint-Denis", "radius_km": "10"}).content.decode()
-    assert "Lieu inconnu" not in page and "1 offre" in page and "à moins de 10 km de Saint-Denis" in page
-    assert "Plusieurs communes s'appellent ainsi" in page
+    # The more populous Sonnac (Aveyron) has no coordinates of its own; the other (Charente-Maritime) has.
+    Offer.objects.create(title="Animateur", content_hash="so", status=Status.PUBLISHED, published_on=today(),
+                         city="Sonnac", postal_code="17160", department="17")
+    page = client.get("/", {"near": "Sonnac", "radius_km": "10"}).content.decode()
+    assert "Lieu inconnu" not in page and "1 offre" in page and "à moins de 10 km de Sonnac" in page
+    assert "Plusieurs communes s'appellent ainsi" in page and "Sonnac (12)" in page
+
+
+@pytest.mark.parametrize("place, label", [("Cayenne", "Cayenne"), ("Pointe-à-Pitre", "Pointe-à-Pitre"),
+                                          ("97400", "Saint-Denis"), ("Saint-Denis (974)", "Saint-Denis"),
+                                          ("Fort-de-France", "Fort-de-France"), ("Mamoudzou", "Mamoudzou")])
+def test_overseas_places_are_on_the_map(client, db, place, label):
+    page = client.get("/", {"near": place}).content.decode()
+    assert "Lieu inconnu" not in page and f"km de {label}" in page
