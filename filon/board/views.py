@@ -50,11 +50,9 @@ def home(request):
     results = search(query)
     pages = results.pages(PER_PAGE)
     selected = {name: set(request.GET.getlist(name)) for name in FACET_TITLES}
-    context = {"query": query, "results": results, "sorts": SORTS, "facet_titles": FACET_TITLES,
-               "selected": selected, "filter_count": sum(len(v) for v in selected.values()),
+    context = {"query": query, "results": results, "sorts": SORTS, "filter_count": sum(len(v) for v in selected.values()),
                "querystring": short_querystring(request.GET), "contract_labels": CONTRACT_LABELS, "radii": RADII_KM,
                "published_choices": PUBLISHED_CHOICES, "facet_groups": facet_groups(results.facets, selected),
-               "education_labels": EDUCATION_LABELS,
                "pages": pages, "page_links": page_links(query.page, pages),
                "homonyms": [(name, _with(request.GET, near=name)) for name in place.homonyms]}
     live = request.headers.get("HX-Request") == "true" and not request.headers.get("HX-History-Restore-Request")
