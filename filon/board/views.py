@@ -46,6 +46,9 @@ def home(request):
     place = places.interpret(request.GET.get("near", ""))
     if place.facet:                   # a région or a département: the whole area, said in the URL
         return redirect(_area_url(request.GET, place))
+    short = short_querystring(request.GET, drop=())
+    if short != request.GET.urlencode():      # a form sent without JavaScript: the same search, a short URL
+        return redirect(f"{reverse('board:home')}?{short}" if short else reverse("board:home"))
     query = Query.from_params(_located(request.GET, place))
     results = search(query)
     pages = results.pages(PER_PAGE)

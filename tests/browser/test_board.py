@@ -164,3 +164,15 @@ def test_places_complete_as_one_types_and_homonyms_are_offered(board, page):
     page.wait_for_url(re.compile(r"region=Bretagne"))
     assert page.get_by_role("checkbox", name=re.compile("^Bretagne")).is_checked()
     page.wait_for_function("document.getElementById('near').value === ''")
+
+
+def test_without_javascript_the_url_is_short_too(board, browser):
+    context = browser.new_context(java_script_enabled=False, locale="fr-FR")
+    page = context.new_page()
+    page.goto(board + "/")
+    page.get_by_label("Mots-clés").fill("vélo")
+    page.get_by_role("button", name="Rechercher").click()
+    page.wait_for_load_state()
+    assert page.url == board + "/?q=v%C3%A9lo"
+    assert page.locator(".offer-card").count() >= 1
+    context.close()
