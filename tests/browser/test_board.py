@@ -176,3 +176,21 @@ def test_without_javascript_the_url_is_short_too(board, browser):
     assert page.url == board + "/?q=v%C3%A9lo"
     assert page.locator(".offer-card").count() >= 1
     context.close()
+
+
+def test_the_form_says_what_is_wrong_before_sending(board, page):
+    text = (ROOT / "demo" / "offers" / "charge-mission-concertation.txt").read_text()
+    page.goto(board + "/deposer/")
+    page.get_by_label("Texte de l'offre (copier-coller)").fill(text)
+    page.get_by_role("button", name="Analyser l'offre").click()
+    form_url = page.url
+    page.get_by_label("Date limite de candidature").fill("2027-04-01")       # after the start (2 March 2027)
+    page.get_by_label("Votre e-mail").fill("rh@example.org")
+    page.get_by_role("button", name="Envoyer pour publication").click()
+    deadline = page.get_by_label("Date limite de candidature")
+    assert deadline.evaluate("el => el.validationMessage") == "La date limite de candidature tombe après le début du poste."
+    page.get_by_label("Date limite de candidature").fill("2027-02-06")
+    page.get_by_label("Intitulé du poste").fill("")
+    page.get_by_role("button", name="Envoyer pour publication").click()
+    assert page.get_by_label("Intitulé du poste").evaluate("el => !el.validity.valid")
+    assert page.url == form_url and page.get_by_role("heading", name="Vérifiez votre offre").is_visible()
