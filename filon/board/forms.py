@@ -6,14 +6,23 @@ from django.conf import settings
 
 from filon.extract.loaders import sniff
 from filon.offers.models import Offer, today
-from filon.offers.vocabulary import EDUCATION_LABELS
-
-from .templatetags.board import evidence_for
+from filon.offers.vocabulary import CONTRACT_LABELS, EDUCATION_LABELS
 
 ACCEPTED_TYPES = {"text", "markdown", "html", "pdf", "docx"}
-CONTRACT_CHOICES = [("cdi", "CDI"), ("cdd", "CDD"), ("stage", "Stage"), ("alternance", "Alternance"),
-                    ("service_civique", "Service civique"), ("volontariat", "Volontariat"), ("interim", "Intérim"),
-                    ("freelance", "Freelance / indépendant"), ("benevolat", "Bénévolat")]
+CONTRACT_CHOICES = list(CONTRACT_LABELS.items())
+
+FIELD_EVIDENCE = {"duration_min": "duration_months_min", "duration_max": "duration_months_max",
+                  "start_date": "start_date", "start_asap": "start_asap", "working_time_kind": "working_time_kind",
+                  "hours_per_week": "working_time_hours_per_week", "fte": "working_time_fte",
+                  "city": "location_city", "postal_code": "location_postal_code", "department": "location_department",
+                  "region": "location_region", "remote_allowed": "remote_allowed", "remote_days": "remote_days_per_week_max",
+                  "salary_min": "salary_min", "salary_max": "salary_max", "salary_unit": "salary_unit",
+                  "salary_basis": "salary_basis", "salary_legal_minimum": "salary_legal_minimum"}
+
+
+def evidence_for(evidence: dict, field_name: str) -> str:
+    """The evidence sentence of a form field (the record names some fields otherwise)."""
+    return evidence.get(FIELD_EVIDENCE.get(field_name, field_name), "")
 
 
 class DocumentForm(forms.Form):
