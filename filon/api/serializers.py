@@ -43,7 +43,7 @@ class OfferSerializer(serializers.BaseSerializer):
     def to_representation(self, offer: Offer) -> dict:
         return {"id": offer.pk, "status": offer.status, "expires_on": offer.expires_on and offer.expires_on.isoformat(),
                 "url": f"{settings.BASE_URL}/offres/{offer.pk}/", "api_url": f"{settings.BASE_URL}/api/offres/{offer.pk}/",
-                **offer_record(offer), **({"distance_km": offer.distance_km} if hasattr(offer, "distance_km") else {})}
+                **offer_record(offer), **({"distance_km": offer.distance_km} if getattr(offer, "distance_km", None) is not None else {})}
 
 
 class SubmissionSerializer(serializers.Serializer):

@@ -1,5 +1,5 @@
 from django.urls import path
-from drf_spectacular.views import SpectacularAPIView
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView
 
 from . import views
 
@@ -9,4 +9,5 @@ urlpatterns = [
     path("offres/<int:pk>/", views.offer_detail, name="offer"),
     path("offres/deposer/", views.offer_submit, name="submit"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularRedocView.as_view(url_name="api:schema", template_name="board/api_docs.html"), name="docs"),
 ]

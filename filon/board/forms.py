@@ -5,12 +5,24 @@ from django import forms
 from django.conf import settings
 
 from filon.extract.loaders import sniff
-from filon.offers.models import Offer
+from filon.offers.models import Offer, today
+from filon.offers.vocabulary import CONTRACT_LABELS, EDUCATION_LABELS
 
 ACCEPTED_TYPES = {"text", "markdown", "html", "pdf", "docx"}
-CONTRACT_CHOICES = [("cdi", "CDI"), ("cdd", "CDD"), ("stage", "Stage"), ("alternance", "Alternance"),
-                    ("service_civique", "Service civique"), ("volontariat", "Volontariat"), ("interim", "Intérim"),
-                    ("freelance", "Freelance / indépendant"), ("benevolat", "Bénévolat")]
+CONTRACT_CHOICES = list(CONTRACT_LABELS.items())
+
+FIELD_EVIDENCE = {"duration_min": "duration_months_min", "duration_max": "duration_months_max",
+                  "start_date": "start_date", "start_asap": "start_asap", "working_time_kind": "working_time_kind",
+                  "hours_per_week": "working_time_hours_per_week", "fte": "working_time_fte",
+                  "city": "location_city", "postal_code": "location_postal_code", "department": "location_department",
+                  "region": "location_region", "remote_allowed": "remote_allowed", "remote_days": "remote_days_per_week_max",
+                  "salary_min": "salary_min", "salary_max": "salary_max", "salary_unit": "salary_unit",
+                  "salary_basis": "salary_basis", "salary_legal_minimum": "salary_legal_minimum"}
+
+
+def evidence_for(evidence: dict, field_name: str) -> str:
+    """The evidence sentence of a form field (the record names some fields otherwise)."""
+    return evidence.get(FIELD_EVIDENCE.get(field_name, field_name), "")
 
 
 class DocumentForm(forms.Form):
@@ -62,12 +74,32 @@ class OfferForm(forms.ModelForm):
         widgets = {"start_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
                    "deadline": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
                    "text": forms.Textarea(attrs={"rows": 14})}
+        labels = {"title": "Intitulé du poste", "organization": "Structure qui recrute",
+                  "working_time_kind": "Temps de travail", "hours_per_week": "Heures par semaine",
+                  "fte": "Équivalent temps plein (ETP, ex. 0,8)", "duration_min": "Durée minimale (mois)",
+                  "duration_max": "Durée maximale (mois)", "start_date": "Date de début",
+                  "start_asap": "Début dès que possible", "deadline": "Date limite de candidature",
+                  "city": "Commune", "postal_code": "Code postal", "department": "Département (numéro)",
+                  "region": "Région", "remote_allowed": "Télétravail possible",
+                  "remote_days": "Jours de télétravail par semaine (au plus)", "salary_min": "Rémunération minimale (€)",
+                  "salary_max": "Rémunération maximale (€)", "salary_unit": "Rémunération par",
+                  "salary_basis": "Brut ou net", "salary_legal_minimum": "Rémunération au minimum légal (SMIC, gratification)",
+                  "education_min": "Niveau d'études minimum", "driving_licence": "Permis de conduire",
+                  "application_url": "Lien pour postuler", "reference": "Référence de l'offre",
+                  "text": "Texte de l'offre"}
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, evidence: dict[str, str] | None = None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["education_min"] = forms.ChoiceField(
+            label=self.Meta.labels["education_min"], required=False,
+            choices=[("", "non précisé"), *EDUCATION_LABELS.items()])
         if self.instance and not self.is_bound:
             self.initial["emails"] = ", ".join(self.instance.emails or [])
             self.initial["phones"] = ", ".join(self.instance.phones or [])
+        self.evidence = {name: text for name in self.fields
+                         if (text := evidence_for(evidence or {}, name))}
+        for name in self.evidence:                 # the evidence sentence describes its input
+            self.fields[name].widget.attrs["aria-describedby"] = f"{self[name].auto_id}-ev"
 
     def clean_text(self):
         """Line breaks as the extracted text has them (a browser sends CR LF), for the sections' offsets."""
@@ -80,8 +112,36 @@ class OfferForm(forms.ModelForm):
         return [p.strip() for p in self.cleaned_data["phones"].split(",") if p.strip()]
 
 
+class SubmissionOfferForm(OfferForm):
+    """Step 2 as a recruiter sees it: a title and a contract type required,
+    dates that make sense, checked before anything is stored."""
+    contract_types = forms.MultipleChoiceField(label="Types de contrat", choices=CONTRACT_CHOICES, required=True,
+                                               widget=forms.CheckboxSelectMultiple,
+                                               error_messages={"required": "Choisissez au moins un type de contrat."})
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["title"].error_messages["required"] = "Donnez un intitulé au poste."
+        for name in ("start_date", "deadline"):
+            self.fields[name].widget.attrs["min"] = today().isoformat()
+
+    def clean(self):
+        data = super().clean()
+        start, deadline = data.get("start_date"), data.get("deadline")
+        if deadline and deadline < today():
+            self.add_error("deadline", f"La date limite ({deadline:%d/%m/%Y}) est déjà passée.")
+        if start and start < today():
+            self.add_error("start_date", f"La date de début ({start:%d/%m/%Y}) est déjà passée : "
+                                         "indiquez une date à venir, ou « dès que possible ».")
+        if start and deadline and deadline > start and "deadline" not in self.errors:
+            self.add_error("deadline", f"La date limite de candidature ({deadline:%d/%m/%Y}) tombe après "
+                                       f"le début du poste ({start:%d/%m/%Y}).")
+        return data
+
+
 class SubmitterForm(forms.Form):
-    email = forms.EmailField(label="Votre e-mail (pour la confirmation et le suivi)")
+    email = forms.EmailField(label="Votre e-mail (pour la confirmation et le suivi)",
+                             help_text="Il sert seulement à vous écrire au sujet de cette offre : il n'est pas publié.")
 
 
 class RejectForm(forms.Form):

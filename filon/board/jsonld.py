@@ -8,24 +8,32 @@ from django.conf import settings
 
 from filon.offers.models import Offer
 
-EMPLOYMENT_TYPES = {"cdi": "FULL_TIME", "cdd": "TEMPORARY", "interim": "TEMPORARY", "stage": "INTERN",
-                    "alternance": "INTERN", "service_civique": "VOLUNTEER", "volontariat": "VOLUNTEER",
-                    "benevolat": "VOLUNTEER", "freelance": "CONTRACTOR"}
+# What a contract adds to the working time (a CDI adds nothing: a part-time CDI is PART_TIME only).
+CONTRACT_EMPLOYMENT_TYPES = {"cdd": "TEMPORARY", "interim": "TEMPORARY", "stage": "INTERN", "alternance": "INTERN",
+                             "service_civique": "VOLUNTEER", "volontariat": "VOLUNTEER", "benevolat": "VOLUNTEER",
+                             "freelance": "CONTRACTOR"}
+WORKING_TIME_TYPES = {"full_time": "FULL_TIME", "part_time": "PART_TIME"}
 UNITS = {"hour": "HOUR", "month": "MONTH", "year": "YEAR"}
+# Google's credentialCategory values for our levels of study.
+CREDENTIAL_CATEGORIES = {"bac": "high school", "bac+2": "associate degree", "bac+3": "bachelor degree",
+                         "bac+4": "postgraduate degree", "bac+5": "postgraduate degree", "bac+8": "postgraduate degree"}
 
 
 def employment_types(offer: Offer) -> list[str]:
-    """Google's values for our contract types and working time, in order, no repeats."""
-    values = [EMPLOYMENT_TYPES[k] for k in offer.contract_types if k in EMPLOYMENT_TYPES]
-    if offer.working_time_kind == "part_time":
-        values.append("PART_TIME")
-    elif offer.working_time_kind == "full_time":
+    """Google's values: the working time (full time for a CDI of unknown
+    working time), then what the contract types add; no repeats."""
+    values = [WORKING_TIME_TYPES[offer.working_time_kind]] if offer.working_time_kind in WORKING_TIME_TYPES else []
+    if not values and "cdi" in offer.contract_types:
         values.append("FULL_TIME")
+    values += [CONTRACT_EMPLOYMENT_TYPES[k] for k in offer.contract_types if k in CONTRACT_EMPLOYMENT_TYPES]
     return list(dict.fromkeys(values)) or ["OTHER"]
 
 
-def job_posting(offer: Offer) -> dict:
-    """The JobPosting object of an open offer."""
+def job_posting(offer: Offer) -> dict | None:
+    """The JobPosting object of an open offer; None without an employer's
+    name (Google requires the hiring organisation: no placeholder)."""
+    if not offer.organization:
+        return None
     url = f"{settings.BASE_URL}/offres/{offer.pk}/"
     posted = offer.published_on or offer.created_at.date()
     data = {
@@ -33,11 +41,10 @@ def job_posting(offer: Offer) -> dict:
         "title": offer.title,
         "description": "<p>" + "</p><p>".join(p.replace("\n", "<br>") for p in offer.text.split("\n\n") if p.strip()) + "</p>",
         "datePosted": posted.isoformat(),
-        "hiringOrganization": {"@type": "Organization", "name": offer.organization or "Non précisé"},
-        "identifier": {"@type": "PropertyValue", "name": offer.organization or "filon",
-                       "value": offer.reference or str(offer.pk)},
+        "hiringOrganization": {"@type": "Organization", "name": offer.organization},
+        "identifier": {"@type": "PropertyValue", "name": offer.organization, "value": offer.reference or str(offer.pk)},
         "employmentType": employment_types(offer),
-        "directApply": bool(offer.application_url or offer.emails),
+        "directApply": False,            # people apply on the employer's side, never on the board
         "url": url,
     }
     if offer.expires_on:
@@ -62,15 +69,17 @@ def job_posting(offer: Offer) -> dict:
         data["baseSalary"] = {"@type": "MonetaryAmount", "currency": "EUR", "value": value}
     if offer.start_date:
         data["jobStartDate"] = offer.start_date.isoformat()
-    if offer.education_min:
+    if offer.education_min in CREDENTIAL_CATEGORIES:
         data["educationRequirements"] = {"@type": "EducationalOccupationalCredential",
-                                         "credentialCategory": offer.education_min}
+                                         "credentialCategory": CREDENTIAL_CATEGORIES[offer.education_min]}
     return data
 
 
-def job_posting_script(offer: Offer) -> str:
-    """The <script> body, safe to inline in HTML: "<", ">" and "&" escaped as Django's json_script does."""
-    return json.dumps(job_posting(offer), ensure_ascii=False).translate(_HTML_ESCAPES)
+_SCRIPT_SAFE = str.maketrans({"<": "\\u003C", ">": "\\u003E", "&": "\\u0026"})
 
 
-_HTML_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+def job_posting_script(offer: Offer) -> str | None:
+    """The <script> body, safe to inline in HTML (``<``, ``>``, ``&`` escaped
+    as Django's json_script does), or None when there is no JobPosting."""
+    data = job_posting(offer)
+    return json.dumps(data, ensure_ascii=False).translate(_SCRIPT_SAFE) if data else None

@@ -13,6 +13,12 @@ urlpatterns = [
     path("moderation/", views.moderation_queue, name="moderation"),
     path("moderation/<int:pk>/", views.moderate, name="moderate"),
     path("moderation/expirer/", views.expire_now, name="expire_now"),
+    path("moderation/publier/", views.approve_many, name="approve_many"),
+    path("moderation/<int:pk>/doublon/<int:other>/", views.compare, name="compare"),
     path("flux.atom", SearchFeed(), name="feed"),
     path("sitemap.xml", views.sitemap, name="sitemap"),
+    path("robots.txt", views.robots, name="robots"),
+    path("theme.css", views.theme, name="theme"),
+    path("lieux/", views.place_suggestions, name="places"),
+    path("<slug:name>/", views.page, name="page"),
 ]

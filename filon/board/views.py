@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import re
 import uuid
+from pathlib import Path
+from urllib.parse import urlparse
 
 from django.conf import settings
 from django.contrib import messages
@@ -10,24 +14,29 @@ from django.contrib.admin.views.decorators import staff_member_required
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.http import Http404, HttpResponse, HttpResponseBadRequest
+from django.db.models import F
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
 from filon.extract import ExtractionError
+from filon.extract import Offer as Record
 from filon.offers import moderation
 from filon.offers.importing import content_hash, extract_untrusted
 from filon.offers.models import Offer, Status, StatusChange
 from filon.offers.vocabulary import CONTRACT_LABELS, EDUCATION_LABELS
 from filon.search.engine import RADII_KM, SORTS, Query, search
+from filon.search.geo import locate
 
-from .forms import DocumentForm, OfferForm, RejectForm, SubmitterForm
+from . import display, places
+from .forms import DocumentForm, OfferForm, RejectForm, SubmissionOfferForm, SubmitterForm
 from .jsonld import job_posting_script
 
+PER_PAGE = 20
+FACET_SHOWN = 5           # a longer facet shows its first values and "voir plus"
 PUBLISHED_CHOICES = [(1, "24 heures"), (7, "7 jours"), (30, "30 jours")]
 FACET_TITLES = {"contract": "Type de contrat", "region": "Région", "department": "Département",
                 "remote": "Télétravail", "start": "Début", "education": "Niveau d'études", "open": "Candidatures"}
@@ -36,30 +45,154 @@ FACET_TITLES = {"contract": "Type de contrat", "region": "Région", "department"
 @vary_on_headers("HX-Request")
 def home(request):
     """Search: keywords, facets with counts, sort, pagination; a shareable URL."""
-    query = Query.from_params(request.GET)
+    place = places.interpret(request.GET.get("near", ""))
+    if place.facet:                   # a région or a département: the whole area, said in the URL
+        return redirect(_area_url(request.GET, place))
+    short = short_querystring(request.GET, drop=())
+    if short != request.GET.urlencode():      # a form sent without JavaScript: the same search, a short URL
+        return redirect(f"{reverse('board:home')}?{short}" if short else reverse("board:home"))
+    query = Query.from_params(_located(request.GET, place))
     results = search(query)
-    params = request.GET.copy()
-    params.pop("page", None)
-    context = {"query": query, "results": results, "sorts": SORTS, "facet_titles": FACET_TITLES,
-               "selected": {name: set(request.GET.getlist(name)) for name in FACET_TITLES},
-               "querystring": params.urlencode(), "contract_labels": CONTRACT_LABELS, "radii": RADII_KM,
-               "published_choices": PUBLISHED_CHOICES,
-               "education_labels": EDUCATION_LABELS,
-               "pages": results.pages(20)}
+    pages = results.pages(PER_PAGE)
+    selected = {name: set(request.GET.getlist(name)) for name in FACET_TITLES}
+    context = {"query": query, "results": results, "sorts": SORTS, "filter_count": sum(len(v) for v in selected.values()),
+               "querystring": short_querystring(request.GET), "contract_labels": CONTRACT_LABELS, "radii": RADII_KM,
+               "published_choices": PUBLISHED_CHOICES, "facet_groups": facet_groups(results.facets, selected),
+               "pages": pages, "page_links": page_links(query.page, pages),
+               "homonyms": [(name, _with(request.GET, near=name)) for name in place.homonyms]}
     live = request.headers.get("HX-Request") == "true" and not request.headers.get("HX-History-Restore-Request")
     template = "board/_layout.html" if live else "board/search.html"       # htmx asks for results and facets only
     return render(request, template, context)
 
 
+def _area_url(params, place) -> str:
+    """The search with "près de" a région or département turned into that facet."""
+    changed = params.copy()
+    for name in ("near", "radius_km", "page"):
+        changed.pop(name, None)
+    if place.value not in changed.getlist(place.facet):
+        changed.appendlist(place.facet, place.value)
+    return f"{reverse('board:home')}?{short_querystring(changed)}"
+
+
+def _located(params, place):
+    """The search's parameters, "près de" a commune name shared by several
+    communes read as the first of them (most populous first) that the map
+    knows, when the name alone is not placed."""
+    if not place.homonyms or locate(params.get("near", "")):
+        return params
+    known = next((name for name in place.homonyms if locate(name)), None)
+    if not known:
+        return params
+    changed = params.copy()
+    changed["near"] = known
+    return changed
+
+
+def _with(params, **values) -> str:
+    """The search's short URL with some parameters replaced."""
+    changed = params.copy()
+    for name, value in values.items():
+        changed[name] = value
+    return f"{reverse('board:home')}?{short_querystring(changed)}"
+
+
+def place_suggestions(request):
+    """Places completing what is typed in "près de" (JSON list of labels)."""
+    return JsonResponse(places.suggestions(request.GET.get("q", "")[:60]), safe=False,
+                        headers={"Cache-Control": "max-age=86400"})
+
+
+def facet_groups(facets: dict, selected: dict[str, set]) -> list[dict]:
+    """Each facet with values, for the filters: its first ``FACET_SHOWN``
+    values, the rest behind "voir plus" (open when one of them is chosen)."""
+    groups = []
+    for name, values in facets.items():
+        if values:
+            more = values[FACET_SHOWN:]
+            groups.append({"name": name, "title": FACET_TITLES[name], "selected": selected.get(name, set()),
+                           "shown": values[:FACET_SHOWN], "more": more,
+                           "more_selected": any(v in selected.get(name, ()) for v, _, _ in more)})
+    return groups
+
+
+def short_querystring(params, drop: tuple[str, ...] = ("page",)) -> str:
+    """The search's query string without empty values, the page, nor a
+    radius without a place: what the pager and the feed link carry."""
+    kept = params.copy()
+    for name in list(kept):
+        values = [v for v in kept.getlist(name) if v.strip()]
+        if name in drop or not values or (name == "radius_km" and not params.get("near", "").strip()):
+            del kept[name]
+        else:
+            kept.setlist(name, values)
+    return kept.urlencode()
+
+
+def page_links(current: int, last: int, around: int = 2) -> list[int | None]:
+    """Page numbers for the pager: the first, the last and those around
+    the current one; None where numbers are skipped ("…")."""
+    shown = sorted({1, last, *range(max(1, current - around), min(last, current + around) + 1)})
+    links: list[int | None] = []
+    for n in shown:
+        if links and n - links[-1] > 1:
+            links.append(None)
+        links.append(n)
+    return links
+
+
 def offer_detail(request, pk: int):
     offer = get_object_or_404(Offer, pk=pk)
     staff = request.user.is_staff
-    if offer.status in (Status.PENDING, Status.REJECTED, Status.DRAFT) and not staff:
+    if offer.status in (Status.PENDING, Status.REJECTED, Status.DRAFT, Status.ARCHIVED) and not staff:
         raise Http404("Offre non publiée")
-    context = {"offer": offer, "jsonld": job_posting_script(offer) if offer.is_open else None,
-               "contract_labels": CONTRACT_LABELS, "education_labels": EDUCATION_LABELS,
-               "sections": [(s["name"], offer.text[s["start"]:s["end"]]) for s in offer.sections]}
+    context = {**offer_page(offer), "jsonld": job_posting_script(offer) if offer.is_open else None,
+               "url": f"{settings.BASE_URL}{reverse('board:offer', args=[offer.pk])}",
+               "description": display.offer_line(offer), "back": _results_link(request),
+               "similar": similar_offers(offer), "same_employer": employer_offers(offer)}
     return render(request, "board/offer.html", context)
+
+
+def offer_page(offer: Offer, preview: bool = False) -> dict:
+    """What the offer's article (board/_offer_article.html) needs: its text
+    as headed blocks, the "apply" part apart (shown in the one apply box)."""
+    parts = display.blocks(offer.text, offer.sections)
+    return {"offer": offer, "preview": preview, "contract_labels": CONTRACT_LABELS, "education_labels": EDUCATION_LABELS,
+            "blocks": [b for b in parts if b.name != "apply"], "apply_blocks": [b for b in parts if b.name == "apply"]}
+
+
+LINK_FIELDS = ("pk", "title", "organization", "city")      # what a link to another offer shows
+
+
+def similar_offers(offer: Offer, count: int = 4) -> list[Offer]:
+    """Open offers of the same contract type in the same département (else région), newest first."""
+    qs = Offer.objects.visible().exclude(pk=offer.pk)
+    if offer.organization:
+        qs = qs.exclude(organization__iexact=offer.organization)       # those are listed apart
+    if offer.contract_mask:
+        qs = qs.annotate(shared=F("contract_mask").bitand(offer.contract_mask)).filter(shared__gt=0)
+    if offer.department:
+        qs = qs.filter(department=offer.department)
+    elif offer.region:
+        qs = qs.filter(region=offer.region)
+    return list(qs.order_by("-published_on", "-created_at").only(*LINK_FIELDS)[:count])
+
+
+def employer_offers(offer: Offer, count: int = 5) -> list[Offer]:
+    """The employer's other open offers."""
+    if not offer.organization:
+        return []
+    return list(Offer.objects.visible().filter(organization__iexact=offer.organization).exclude(pk=offer.pk)
+                .order_by("-published_on", "-created_at").only(*LINK_FIELDS)[:count])
+
+
+def _results_link(request) -> str:
+    """Back to the results the person came from (a search of this board), else the search page."""
+    parsed = urlparse(request.META.get("HTTP_REFERER", ""))
+    home = reverse("board:home")
+    if parsed.netloc == request.get_host() and parsed.path == home and parsed.query:
+        return f"{home}?{parsed.query}"
+    return home
 
 
 def offer_ics(request, pk: int):
@@ -92,10 +225,45 @@ def sitemap(request):
     return HttpResponse(xml, content_type="application/xml")
 
 
+def robots(request):
+    """Crawlers may read the board but not its private pages; the sitemap is named."""
+    lines = ["User-agent: *", "Disallow: /moderation/", "Disallow: /admin/", "Disallow: /deposer/",
+             "Disallow: /offres/*/gerer/", "Disallow: /flux.atom", f"Sitemap: {settings.BASE_URL}/sitemap.xml", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def theme(request):
+    """The board's accent colour (FILON_SITE_ACCENT) as CSS, so that no template is edited for it."""
+    accent = settings.SITE_ACCENT if re.fullmatch(r"#[0-9a-fA-F]{3,8}", settings.SITE_ACCENT) else "#0b5cad"
+    response = HttpResponse(f":root {{ --accent: {accent}; }}\n", content_type="text/css")
+    response["Cache-Control"] = "max-age=3600"
+    return response
+
+
+PAGES = {"mentions-legales": "Mentions légales", "donnees-personnelles": "Données personnelles",
+         "accessibilite": "Déclaration d'accessibilité", "plan-du-site": "Plan du site"}
+
+
+def page(request, name: str):
+    """A page about the board: legal notice, personal data, accessibility statement (an
+    operator's HTML file in FILON_SITE_PAGES_DIR replaces the default text), the site map."""
+    if name not in PAGES:
+        raise Http404("Page inconnue")
+    custom = Path(settings.SITE_PAGES_DIR) / f"{name}.html" if settings.SITE_PAGES_DIR else None
+    context = {"title": PAGES[name], "name": name,
+               "custom": custom.read_text(encoding="utf-8") if custom and custom.is_file() else None}
+    if name == "plan-du-site":
+        context["regions"] = (Offer.objects.visible().exclude(region="").values_list("region", flat=True)
+                              .distinct().order_by("region"))
+        context["contracts"] = CONTRACT_LABELS
+    return render(request, "board/page.html", context)
+
+
 def submit(request):
-    """Step 1 (document) then step 2 (pre-filled form) of a recruiter's submission."""
+    """Step 1 (document) then step 2 (a pre-filled form for each offer the
+    document holds) of a recruiter's submission."""
     if request.method == "POST" and request.POST.get("step") == "offer":
-        return _submit_offer(request)
+        return _submit_offers(request)
     form = DocumentForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         if _rate_limited(request):
@@ -109,58 +277,84 @@ def submit(request):
                 form.add_error("document" if upload else "text", f"Document illisible : {error.reason}")
                 records = []
             if records:
-                record = records[0]
                 stored = None
                 if upload:
                     stored = default_storage.save(f"incoming/{uuid.uuid4().hex}_{upload.name}", ContentFile(data))
-                request.session["submission"] = {"record": record.to_dict(), "document": stored, "id": uuid.uuid4().hex}
-                offer = Offer(**Offer.fields_from_record(record))
-                return render(request, "board/submit_offer.html", {
-                    "form": OfferForm(instance=offer), "submitter": SubmitterForm(),
-                    "evidence": _evidence_sentences(record), "count": len(records)})
+                request.session["submission"] = {"records": [r.to_dict() for r in records], "document": stored,
+                                                 "id": uuid.uuid4().hex}
+                forms = [SubmissionOfferForm(instance=Offer(**Offer.fields_from_record(r)), prefix=_prefix(i, len(records)),
+                                             evidence=_evidence_sentences(r)) for i, r in enumerate(records)]
+                return _submission_page(request, forms, SubmitterForm(), kept=set(range(len(records))))
     return render(request, "board/submit.html", {"form": form})
 
 
-def _submit_offer(request):
-    """Step 2: the offer stored once per step 1, however many times (or at
-    once) the form is posted."""
+def _submission_page(request, forms: list, submitter, kept: set[int], previews: list | None = None, error: str = ""):
+    """Step 2: one form per offer found, each with a box to keep it (all kept at first)."""
+    return render(request, "board/submit_offer.html", {
+        "offers": [{"index": i, "form": f, "kept": i in kept} for i, f in enumerate(forms)],
+        "submitter": submitter, "previews": previews or [], "error": error, "count": len(forms),
+        "lifetime": settings.OFFER_LIFETIME_DAYS})
+
+
+def _submit_offers(request):
+    """Step 2 posted: preview the offers kept, or store them pending moderation."""
     pending = request.session.get("submission")
-    if not pending:
+    if not pending or "records" not in pending:
         return redirect("board:submit")
-    form, submitter = OfferForm(request.POST), SubmitterForm(request.POST)
-    if _rate_limited(request):
-        form.add_error(None, "Trop d'envois depuis votre adresse : réessayez dans une heure.")
-    if not (form.is_valid() and submitter.is_valid()):
-        from filon.extract import Offer as Record
-        return render(request, "board/submit_offer.html", {
-            "form": form, "submitter": submitter, "evidence": _evidence_sentences(Record.from_dict(pending["record"]))})
-    from filon.extract import Offer as Record
-    record = Record.from_dict(pending["record"])
-    offer = form.save(commit=False)
-    # The submission's own id in the hash: the same document submitted again is a new offer,
-    # the same submission posted again is the same offer (the unique hash refuses a second row).
-    offer.content_hash = f"{content_hash(record)[:48]}{pending.get('id', uuid.uuid4().hex)[:16]}"
+    records = [Record.from_dict(r) for r in pending["records"]]
+    kept = {int(i) for i in request.POST.getlist("keep") if i.isdigit() and int(i) < len(records)}
+    if len(records) == 1:
+        kept = {0}
+    forms = [SubmissionOfferForm(request.POST if i in kept else None, prefix=_prefix(i, len(records)),
+                                 evidence=_evidence_sentences(r),
+                                 instance=Offer(**Offer.fields_from_record(r))) for i, r in enumerate(records)]
+    submitter = SubmitterForm(request.POST)
+    valid = [forms[i].is_valid() for i in sorted(kept)]
+    if not kept or not all(valid) or not submitter.is_valid():
+        return _submission_page(request, forms, submitter, kept,
+                                error="" if kept else "Cochez au moins une offre à déposer.")
+    if request.POST.get("action") != "preview" and _rate_limited(request):
+        return _submission_page(request, forms, submitter, kept,
+                                error="Trop d'envois depuis votre adresse : réessayez dans une heure.")
+    offers = [_submitted_offer(forms[i].save(commit=False), records[i], pending, i) for i in sorted(kept)]
+    if request.POST.get("action") == "preview":
+        return _submission_page(request, forms, submitter, kept, previews=[offer_page(o, preview=True) for o in offers])
+    request.session.pop("submission", None)
+    email = submitter.cleaned_data["email"]
+    try:
+        with transaction.atomic():
+            for offer in offers:
+                offer.submitter_email = email
+                offer.save()
+                StatusChange.objects.create(offer=offer, status=Status.PENDING, reason="déposée par le recruteur")
+    except IntegrityError:          # this submission was stored by an earlier (or simultaneous) post
+        stored = list(Offer.objects.filter(content_hash__in=[o.content_hash for o in offers]))
+        return render(request, "board/submit_done.html", {"offers": stored, "email": email})
+    for offer in offers:
+        moderation.confirm_submission(offer)
+    return render(request, "board/submit_done.html", {"offers": offers, "email": email})
+
+
+def _prefix(index: int, count: int) -> str | None:
+    """Each offer's form has its own field names when a document holds several."""
+    return f"o{index}" if count > 1 else None
+
+
+def _submitted_offer(offer: Offer, record, pending: dict, index: int) -> Offer:
+    """An offer of the form, unsaved, with what the form does not hold:
+    its hash, status, sections (while the text is the document's), document.
+    The submission's own id is in the hash: the same document submitted again
+    is a new offer, the same submission posted again (or at once, twice) is
+    the same offer, which the unique hash stores once."""
+    submission = pending.get("id") or uuid.uuid4().hex
+    offer.content_hash = f"{content_hash(record)[:48]}{hashlib.sha256(f'{submission}:{index}'.encode()).hexdigest()[:16]}"
     offer.status = Status.PENDING
-    offer.submitter_email = submitter.cleaned_data["email"]
-    if offer.text == record.text:
-        offer.sections, offer.evidence = record.to_dict()["sections"], record.to_dict()["evidence"]
-    else:                                               # edited by the recruiter
-        offer.set_text(offer.text)
+    offer.sections = record.to_dict()["sections"] if offer.text == record.text else []
+    offer.evidence = record.to_dict()["evidence"]
     if pending.get("document"):
         offer.document.name = pending["document"]
         offer.source_name = pending["document"].split("_", 1)[-1]
-    try:
-        with transaction.atomic():
-            offer.save()
-            StatusChange.objects.create(offer=offer, status=Status.PENDING, reason="déposée par le recruteur")
-    except IntegrityError:          # this submission was stored by an earlier (or simultaneous) post
-        request.session.pop("submission", None)
-        return render(request, "board/submit_done.html", {"offer": Offer.objects.get(content_hash=offer.content_hash)})
-    request.session.pop("submission", None)
-    send_mail(f"Offre reçue : {offer.title}",
-              "Bonjour,\n\nNous avons bien reçu votre offre. Elle sera publiée après relecture par l'équipe.\n",
-              settings.DEFAULT_FROM_EMAIL, [offer.submitter_email], fail_silently=True)
-    return render(request, "board/submit_done.html", {"offer": offer})
+    return offer
 
 
 def _evidence_sentences(record) -> dict[str, str]:
@@ -217,20 +411,82 @@ def moderate(request, pk: int):
                                                    "duplicates": moderation.duplicates_of(offer)})
 
 
+MANAGE_DONE = {"withdraw": "Offre retirée : elle n'est plus visible et ce lien ne fonctionne plus.",
+               "filled": "Offre marquée comme pourvue : merci !",
+               "edit": "Modifications enregistrées : l'offre sera publiée à nouveau après relecture par l'équipe."}
+
+
 def manage(request, pk: int):
-    """A recruiter extends an offer or marks it filled, from the link of the reminder e-mail."""
-    offer = get_object_or_404(Offer, pk=pk)
-    if moderation.read_manage_token(request.GET.get("token", "")) != pk:
-        return HttpResponseBadRequest("Lien invalide ou expiré.")
-    if request.method == "POST":
-        if request.POST.get("action") == "extend":
-            moderation.extend(offer, 30)
-            messages.success(request, "Offre prolongée de 30 jours.")
-        elif request.POST.get("action") == "filled":
-            moderation.mark_filled(offer)
-            messages.success(request, "Offre marquée comme pourvue.")
-        return redirect(reverse("board:offer", args=[pk]))
-    return render(request, "board/manage.html", {"offer": offer, "token": request.GET["token"]})
+    """The recruiter's private page (link e-mailed from submission on): see
+    the offer, edit it (back to moderation), withdraw it, mark it filled,
+    extend it up to the ceiling. Each action goes in the offer's history;
+    the link stops working once the offer is rejected or withdrawn."""
+    token = request.GET.get("token", "")
+    offer = moderation.managed_offer(pk, token)
+    if offer is None:
+        return render(request, "board/manage_refused.html", status=403)
+    allowed = moderation.MANAGE_ACTIONS[offer.status]
+    action = request.POST.get("action") or request.GET.get("action", "")
+    form = None
+    if action == "edit" and "edit" in allowed:
+        form = SubmissionOfferForm(request.POST or None, instance=offer)
+        if request.method == "POST" and request.POST.get("action") == "edit" and form.is_valid():
+            original = Offer.objects.get(pk=pk).text
+            offer = form.save(commit=False)
+            if offer.text != original:
+                offer.sections = []                    # the extracted offsets no longer match the text
+            moderation.resubmit(offer)
+            messages.success(request, MANAGE_DONE["edit"])
+            return redirect(f"{reverse('board:manage', args=[pk])}?token={token}")
+    elif request.method == "POST" and action in allowed:
+        if action == "extend":
+            try:
+                moderation.extend(offer, reason="prolongée par le recruteur")
+                messages.success(request, f"Offre prolongée jusqu'au {offer.deadline:%d/%m/%Y}.")
+            except moderation.ExtensionRefused as refused:
+                messages.error(request, f"Prolongation impossible : {refused}.")
+        elif action == "filled":
+            moderation.mark_filled(offer, reason="pourvue, d'après le recruteur")
+            messages.success(request, MANAGE_DONE["filled"])
+        elif action == "withdraw":
+            moderation.withdraw(offer)
+            messages.success(request, MANAGE_DONE["withdraw"])
+            return redirect("board:home")
+        return redirect(f"{reverse('board:manage', args=[pk])}?token={token}")
+    limit = moderation.extension_limit(offer)
+    return render(request, "board/manage.html", {
+        **offer_page(offer), "token": token, "allowed": allowed, "form": form, "limit": limit,
+        "can_extend": "extend" in allowed and (not offer.deadline or offer.deadline < limit),
+        "extend_days": settings.MANAGE_EXTEND_DAYS, "history": offer.history.all()})
+
+
+@require_POST
+@staff_member_required
+def approve_many(request):
+    """Bulk approval: every pending offer ticked in the queue."""
+    ids = [int(i) for i in request.POST.getlist("offer") if i.isdigit()]
+    offers = list(Offer.objects.pending().filter(pk__in=ids))
+    for offer in offers:
+        moderation.approve(offer, request.user)
+    if offers:
+        messages.success(request, f"{len(offers)} offre{'s' if len(offers) > 1 else ''} publiée{'s' if len(offers) > 1 else ''}.")
+    else:
+        messages.error(request, "Cochez les offres à publier.")
+    return redirect("board:moderation")
+
+
+COMPARED_FIELDS = ["title", "organization", "contract_types", "working_time_kind", "start_date", "deadline", "city",
+                   "postal_code", "salary_min", "salary_max", "application_url", "emails", "phones", "reference"]
+
+
+@staff_member_required
+def compare(request, pk: int, other: int):
+    """An offer and its possible duplicate side by side, differing fields marked."""
+    offer, twin = get_object_or_404(Offer, pk=pk), get_object_or_404(Offer, pk=other)
+    rows = [(Offer._meta.get_field(name).verbose_name, getattr(offer, name), getattr(twin, name),
+             getattr(offer, name) != getattr(twin, name)) for name in COMPARED_FIELDS]
+    return render(request, "board/compare.html", {"offer": offer, "twin": twin, "rows": rows,
+                                                  "contract_labels": CONTRACT_LABELS})
 
 
 @require_POST

@@ -28,7 +28,8 @@ def set_status(offer: Offer, status: str, by=None, reason: str = "") -> Offer:
 def approve(offer: Offer, by=None) -> Offer:
     set_status(offer, Status.PUBLISHED, by, "approuvée")
     _mail(offer, f"Votre offre « {offer.title} » est en ligne",
-          f"Bonjour,\n\nVotre offre est publiée : {settings.BASE_URL}/offres/{offer.pk}/\n")
+          f"Bonjour,\n\nVotre offre est publiée : {settings.BASE_URL}/offres/{offer.pk}/\n\n"
+          f"La modifier, la prolonger, la retirer ou indiquer qu'elle est pourvue (lien personnel) :\n{manage_url(offer)}\n")
     return offer
 
 
@@ -39,17 +40,49 @@ def reject(offer: Offer, reason: str, by=None) -> Offer:
     return offer
 
 
-def mark_filled(offer: Offer, by=None) -> Offer:
-    return set_status(offer, Status.FILLED, by, "pourvue")
+def mark_filled(offer: Offer, by=None, reason: str = "pourvue") -> Offer:
+    return set_status(offer, Status.FILLED, by, reason)
 
 
-def extend(offer: Offer, days: int = 30) -> Offer:
-    """Push the deadline back by ``days`` (from today at the earliest)."""
+class ExtensionRefused(ValueError):
+    """The offer is already online as long as an offer may be (``FILON_MANAGE_MAX_DAYS``)."""
+
+
+def extension_limit(offer: Offer) -> dt.date:
+    """The last deadline an offer may be extended to: ``MANAGE_MAX_DAYS`` after its publication."""
+    start = offer.published_on or (offer.created_at.date() if offer.created_at else today())
+    return start + dt.timedelta(days=settings.MANAGE_MAX_DAYS)
+
+
+def extend(offer: Offer, days: int | None = None, by=None, reason: str = "prolongée") -> Offer:
+    """Push the deadline back by ``days`` (from today at the earliest), no
+    further than :func:`extension_limit`; an expired offer is published
+    again. Recorded in the offer's history. Raises :class:`ExtensionRefused`
+    when the deadline is already at the limit."""
+    days = settings.MANAGE_EXTEND_DAYS if days is None else days
     base = max(offer.deadline or today(), today())
-    offer.deadline = base + dt.timedelta(days=days)
-    offer.reminder_sent = False
-    offer.save()
+    limit = extension_limit(offer)
+    deadline = min(base + dt.timedelta(days=days), limit)
+    if offer.deadline and deadline <= offer.deadline:
+        raise ExtensionRefused(f"déjà prolongée jusqu'à la limite du {limit:%d/%m/%Y}")
+    with transaction.atomic():
+        offer.deadline = deadline
+        offer.reminder_sent = False
+        offer.status = Status.PUBLISHED if offer.status == Status.EXPIRED else offer.status
+        offer.save()
+        StatusChange.objects.create(offer=offer, status=offer.status, by=by,
+                                    reason=f"{reason} jusqu'au {deadline:%d/%m/%Y}")
     return offer
+
+
+def withdraw(offer: Offer, reason: str = "retirée par le recruteur") -> Offer:
+    """The recruiter takes the offer down: archived, and its management link stops working."""
+    return set_status(offer, Status.ARCHIVED, None, reason)
+
+
+def resubmit(offer: Offer, reason: str = "modifiée par le recruteur") -> Offer:
+    """The recruiter edited the offer: it waits for a coordinator again."""
+    return set_status(offer, Status.PENDING, None, reason)
 
 
 def expire_due(on: dt.date | None = None) -> int:
@@ -67,28 +100,64 @@ def send_expiry_reminders(days: int = 5, on: dt.date | None = None) -> int:
     for offer in Offer.objects.expiring_within(days, on).filter(reminder_sent=False).exclude(submitter_email=""):
         _mail(offer, f"Votre offre « {offer.title} » expire bientôt",
               f"Bonjour,\n\nVotre offre expire le {offer.expires_on:%d/%m/%Y}.\n"
-              f"Prolonger ou indiquer qu'elle est pourvue : {settings.BASE_URL}/offres/{offer.pk}/gerer/"
-              f"?token={manage_token(offer)}\n")
+              f"Prolonger ou indiquer qu'elle est pourvue : {manage_url(offer)}\n")
         offer.reminder_sent = True
         offer.save(update_fields=["reminder_sent"])
         sent += 1
     return sent
 
 
-def manage_token(offer: Offer) -> str:
-    """A signed token that lets the recruiter manage one offer from an e-mail link."""
-    return signing.dumps({"offer": offer.pk}, salt=MANAGE_SALT)
-
-
-def read_manage_token(token: str, max_age_days: int = 60) -> int | None:
-    """The offer a manage token is for, or None when forged or too old."""
-    try:
-        return signing.loads(token, salt=MANAGE_SALT, max_age=max_age_days * 86400)["offer"]
-    except (signing.BadSignature, KeyError, TypeError):
-        return None
-
-
+# What a recruiter's link may do, by the offer's status. A rejected or
+# withdrawn (archived) offer is in none: its link stops working.
+MANAGE_ACTIONS = {
+    Status.PENDING: {"edit", "withdraw"},
+    Status.PUBLISHED: {"edit", "withdraw", "filled", "extend"},
+    Status.EXPIRED: {"withdraw", "extend"},
+    Status.FILLED: {"withdraw"},
+}
 MANAGE_SALT = "filon-manage"
+
+
+def manage_token(offer: Offer) -> str:
+    """A signed token that lets the recruiter manage one offer from an e-mail
+    link; it names the offer's content hash too, so that it never opens
+    another offer given the same id later."""
+    return signing.dumps({"offer": offer.pk, "hash": offer.content_hash[:16]}, salt=MANAGE_SALT)
+
+
+def manage_url(offer: Offer) -> str:
+    return f"{settings.BASE_URL}/offres/{offer.pk}/gerer/?token={manage_token(offer)}"
+
+
+def read_manage_token(token: str, max_age_days: int | None = None) -> dict | None:
+    """What a manage token says ({"offer": id, "hash": ...}), or None when forged or too old."""
+    days = settings.MANAGE_LINK_DAYS if max_age_days is None else max_age_days
+    try:
+        data = signing.loads(token, salt=MANAGE_SALT, max_age=days * 86400)
+    except signing.BadSignature:
+        return None
+    return data if isinstance(data, dict) and "offer" in data else None
+
+
+def managed_offer(pk: int, token: str) -> Offer | None:
+    """The offer a recruiter's link opens: the token is genuine, recent
+    enough, for this offer, and the offer can still be managed (neither
+    rejected nor withdrawn)."""
+    data = read_manage_token(token)
+    if not data or data["offer"] != pk:
+        return None
+    offer = Offer.objects.filter(pk=pk).first()
+    if offer is None or offer.content_hash[:16] != data.get("hash") or offer.status not in MANAGE_ACTIONS:
+        return None
+    return offer
+
+
+def confirm_submission(offer: Offer) -> None:
+    """The recruiter's receipt: what happens next and the private link."""
+    _mail(offer, f"Offre reçue : {offer.title}",
+          "Bonjour,\n\nNous avons bien reçu votre offre. L'équipe la relit, en général sous deux jours ouvrés, "
+          "puis vous écrit quand elle est publiée.\n\n"
+          f"Voir, modifier ou retirer votre offre (lien personnel, ne le partagez pas) :\n{manage_url(offer)}\n")
 
 
 def duplicates_of(offer: Offer) -> list[Offer]:

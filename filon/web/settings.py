@@ -111,7 +111,7 @@ SUBMISSIONS_PER_HOUR_PER_IP = int(env("FILON_SUBMISSIONS_PER_HOUR", "20"))     #
 INSTALLED_APPS = [
     "django.contrib.admin", "django.contrib.auth", "django.contrib.contenttypes", "django.contrib.sessions",
     "django.contrib.messages", "django.contrib.staticfiles", "django.contrib.humanize",
-    "rest_framework", "rest_framework.authtoken", "drf_spectacular",
+    "rest_framework", "rest_framework.authtoken", "drf_spectacular", "drf_spectacular_sidecar",
     "filon.offers", "filon.search", "filon.board", "filon.api",
 ]
 MIDDLEWARE = [
@@ -138,7 +138,7 @@ TEMPLATES = [{
     "BACKEND": "django.template.backends.django.DjangoTemplates", "DIRS": [], "APP_DIRS": True,
     "OPTIONS": {"context_processors": [
         "django.template.context_processors.request", "django.contrib.auth.context_processors.auth",
-        "django.contrib.messages.context_processors.messages"],
+        "django.contrib.messages.context_processors.messages", "filon.board.context.site"],
         "builtins": ["filon.board.templatetags.board"]},
 }]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -158,7 +158,8 @@ REST_FRAMEWORK = {
     "UNAUTHENTICATED_USER": None,
 }
 SPECTACULAR_SETTINGS = {"TITLE": "filon API", "DESCRIPTION": "Offres d'emploi de l'ESS : recherche, détail, dépôt.",
-                        "VERSION": "1"}
+                        "VERSION": "1", "OAS_VERSION": "3.1.0", "REDOC_DIST": "SIDECAR", "SWAGGER_UI_DIST": "SIDECAR",
+                        "SWAGGER_UI_FAVICON_HREF": "SIDECAR"}
 
 _backend = env("FILON_EMAIL_BACKEND", "console")
 EMAIL_BACKEND = {"console": "django.core.mail.backends.console.EmailBackend",
@@ -205,3 +206,17 @@ LOGGING = {
         "filon": {"handlers": ["stderr", *(["file"] if LOG_FILE else [])], "level": "INFO", "propagate": False},
     },
 }
+
+# The board's identity, shown on every page (filon.board.context.site): no template to edit.
+SITE_NAME = env("FILON_SITE_NAME", "filon")
+SITE_TAGLINE = env("FILON_SITE_TAGLINE", "offres d'emploi de l'ESS et des associations")
+SITE_OPERATOR = env("FILON_SITE_OPERATOR", "")       # who publishes the board (mentions légales)
+SITE_CONTACT = env("FILON_SITE_CONTACT", "")         # an e-mail for people and for personal-data requests
+SITE_ACCENT = env("FILON_SITE_ACCENT", "#0b5cad")    # links and buttons; keep a 4.5:1 contrast on white
+SITE_LOGO_URL = env("FILON_SITE_LOGO_URL", "")
+SITE_PAGES_DIR = env("FILON_SITE_PAGES_DIR", "")     # mentions-legales.html, donnees-personnelles.html, accessibilite.html
+SITE_ACCESSIBILITY = env("FILON_SITE_ACCESSIBILITY", "non conforme")   # RGAA status: "partiellement conforme" after an audit
+# The recruiter's link: each extension adds MANAGE_EXTEND_DAYS, up to MANAGE_MAX_DAYS after publication.
+MANAGE_EXTEND_DAYS = int(env("FILON_MANAGE_EXTEND_DAYS", "30"))
+MANAGE_MAX_DAYS = int(env("FILON_MANAGE_MAX_DAYS", "180"))
+MANAGE_LINK_DAYS = int(env("FILON_MANAGE_LINK_DAYS", "365"))    # a link older than this stops working

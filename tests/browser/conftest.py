@@ -8,6 +8,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -18,7 +19,10 @@ from tests.databases import fresh_database
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 CHROMIUM = os.environ.get("FILON_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
-SCREENSHOTS = ROOT / "docs" / "screenshots"
+# Screenshots go to a temporary folder, so that a test run leaves the working tree clean;
+# FILON_SCREENSHOTS=docs/screenshots refreshes the README's.
+SCREENSHOTS = Path(os.environ.get("FILON_SCREENSHOTS") or tempfile.gettempdir()) / (
+    "" if os.environ.get("FILON_SCREENSHOTS") else "filon-screenshots")
 
 
 def free_port() -> int:
@@ -27,18 +31,43 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+EXTRA_OFFERS = 69          # with the demo's 6, a 75-offer board
+
+
+def write_extra_offers(folder: Path) -> Path:
+    """Offer texts of service civique missions around Nantes, none of them a
+    CDI, a stage, nor about concertation or médiation (the flows count those)."""
+    folder.mkdir()
+    for i in range(EXTRA_OFFERS):
+        (folder / f"volontariat-{i:02d}.txt").write_text(
+            f"Volontaire en service civique : jardin partagé n° {i}\n\n"
+            f"L'association Jardins Solidaires {i} accueille un·e volontaire en service civique à Nantes (44000).\n\n"
+            "Missions\n- Accueillir les habitants au jardin\n- Organiser les ateliers de semis\n\n"
+            "Conditions\n- Service civique de 8 mois, 24 heures par semaine\n\n"
+            f"Candidature\nÉcrire à jardin{i}@example.org\n", encoding="utf-8")
+    return folder
+
+
 @pytest.fixture(scope="session")
-def board(tmp_path_factory):
-    """Base URL of a board serving the demo offers, with a coordinator account."""
+def board_home(tmp_path_factory) -> Path:
+    """The board's folder: database, media, and the e-mails it sends (mail/)."""
+    return tmp_path_factory.mktemp("board")
+
+
+@pytest.fixture(scope="session")
+def board(board_home):
+    """Base URL of a 75-offer board (the demo offers and service civique
+    missions), with a coordinator account."""
     if not CHROMIUM:
         pytest.skip("no Chromium found (apt-get install chromium, or set FILON_CHROMIUM)")
-    home = tmp_path_factory.mktemp("board")
+    home = board_home
     env = {**os.environ, "FILON_DATABASE_URL": fresh_database("browser", home),
            "FILON_MEDIA_ROOT": str(home / "media"), "FILON_EMAIL_BACKEND": "file",
            "FILON_EMAIL_DIR": str(home / "mail"), "DJANGO_SUPERUSER_PASSWORD": "coordination"}
     filon = [sys.executable, "-m", "filon.cli"]
     subprocess.run([*filon, "import", str(ROOT / "demo" / "offers"), "--written-on", "2027-01-15"],
                    env=env, check=True, capture_output=True)
+    subprocess.run([*filon, "import", str(write_extra_offers(home / "extra"))], env=env, check=True, capture_output=True)
     subprocess.run([*filon, "createsuperuser", "--noinput", "--username", "coord", "--email", "coord@example.org"],
                    env=env, check=True, capture_output=True)
     port = free_port()
@@ -82,3 +111,33 @@ def page(browser):
 def screenshot(page, name: str) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
+@pytest.fixture
+def phone(browser):
+    """A page the size of a phone's screen (390 x 844)."""
+    context = browser.new_context(locale="fr-FR", viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def axe_violations(page) -> list[str]:
+    """axe-core's WCAG 2.1 A/AA violations on the page, as "rule: target" lines
+    (axe-core ships inside the axe-playwright-python package: nothing is fetched)."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    return [f"{v['id']}: {node['target']}" for v in results.response["violations"] for node in v["nodes"]]
+
+
+def last_mail(home: Path, containing: str) -> str:
+    """The body of the latest e-mail the board wrote that contains ``containing``."""
+    for path in sorted((home / "mail").glob("*.log"), key=lambda p: p.stat().st_mtime, reverse=True):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if containing in text:
+            return text
+    raise AssertionError(f"no e-mail with {containing!r}")

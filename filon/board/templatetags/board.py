@@ -3,6 +3,10 @@ from urllib.parse import urlparse
 
 from django import template
 
+from filon.offers.models import today
+
+from .. import display
+
 register = template.Library()
 
 
@@ -17,15 +21,52 @@ def domain(url: str) -> str:
     return urlparse(url).netloc or url
 
 
-FIELD_EVIDENCE = {"duration_min": "duration_months_min", "duration_max": "duration_months_max",
-                  "start_date": "start_date", "start_asap": "start_asap", "working_time_kind": "working_time_kind",
-                  "hours_per_week": "working_time_hours_per_week", "fte": "working_time_fte",
-                  "city": "location_city", "postal_code": "location_postal_code", "department": "location_department",
-                  "region": "location_region", "remote_allowed": "remote_allowed", "remote_days": "remote_days_per_week_max",
-                  "salary_min": "salary_min", "salary_max": "salary_max", "salary_unit": "salary_unit",
-                  "salary_basis": "salary_basis", "salary_legal_minimum": "salary_legal_minimum"}
+@register.filter
+def pay(offer) -> str:
+    return display.pay(offer)
 
 
 @register.filter
-def evidence_for(evidence: dict, field_name: str) -> str:
-    return evidence.get(FIELD_EVIDENCE.get(field_name, field_name), "")
+def working_time(offer) -> str:
+    return display.working_time(offer)
+
+
+@register.filter
+def phone(number: str) -> str:
+    return display.phone(number)
+
+
+@register.filter
+def published_since(offer) -> str:
+    """ "publiée il y a 3 jours"."""
+    return "publiée " + display.since(display.published_on(offer), today())
+
+
+@register.filter
+def deadline_note(offer) -> str:
+    return display.deadline_note(offer.days_left())
+
+
+@register.filter
+def snippet(offer, query: str):
+    return display.snippet(offer.text, query, offer.title)
+
+
+@register.filter
+def plural(count: int, word: str) -> str:
+    """French agreement: 0 and 1 are singular ("0 offre", "1 offre", "2 offres")."""
+    return word if abs(count) < 2 else word + "s"
+
+
+@register.filter
+def is_list(value) -> bool:
+    return isinstance(value, list)
+
+
+@register.filter
+def card_meta(offer) -> str:
+    """ "Employer · Lyon (69) · à 4 km": the parts there are, no dangling separator."""
+    place = f"{offer.city} ({offer.department})" if offer.city and offer.department else offer.city or offer.region
+    distance = getattr(offer, "distance_km", None)
+    parts = [offer.organization, place, f"à {distance:.0f} km" if distance is not None else ""]
+    return " · ".join(p for p in parts if p)

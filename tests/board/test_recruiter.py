@@ -1,0 +1,220 @@
+"""The board as a recruiter lives in it: the submission form (several offers
+in one document, checks, preview) and the private management link."""
+import datetime as dt
+import re
+from html import unescape
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import override_settings
+
+from filon.offers import moderation
+from filon.offers.models import Offer, Status, StatusChange, today
+
+from .conftest import DEMO, days
+
+pytestmark = pytest.mark.django_db
+CONCERTATION = (DEMO / "charge-mission-concertation.txt").read_text()
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limit():
+    """Each test starts with an unused submission limit."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+def step2(**overrides) -> dict:
+    """The step-2 form of the concertation offer as a recruiter sends it."""
+    form = {"step": "offer", "action": "send", "title": "Chargé·e de mission concertation",
+            "organization": "Territoires en Commun", "contract_types": ["cdd"], "city": "Rennes", "department": "35",
+            "region": "Bretagne", "deadline": "2027-02-06", "start_date": "2027-03-02", "email": "rh@example.org",
+            "text": CONCERTATION}
+    return {k: v for k, v in {**form, **overrides}.items() if v is not None}
+
+
+def link_in(mail) -> str:
+    return re.search(r"http://127\.0\.0\.1:8000(/offres/\d+/gerer/\?token=\S+)", mail.body).group(1)
+
+
+@pytest.fixture
+def submitted(client, mailoutbox):
+    """A pending offer submitted through the board, and the link of its confirmation e-mail."""
+    client.post("/deposer/", {"text": CONCERTATION})
+    assert "Merci" in client.post("/deposer/", step2()).content.decode()
+    return Offer.objects.get(), link_in(mailoutbox[-1])
+
+
+def test_confirmation_mail_carries_the_link_that_shows_the_pending_offer(client, submitted, mailoutbox):
+    offer, link = submitted
+    assert "deux jours ouvrés" in mailoutbox[0].body
+    page = client.get(link).content.decode()
+    assert "En attente de modération" in page and "<h2>Missions</h2>" in page
+    assert "déposée par le recruteur" in page                     # the history
+    assert 'value="filled"' not in page and 'value="withdraw"' in page     # a pending offer cannot be "filled"
+
+
+def test_approval_mail_carries_the_link_too(client, submitted, mailoutbox):
+    offer, _ = submitted
+    moderation.approve(offer)
+    assert "/gerer/?token=" in mailoutbox[-1].body and "prolonger" in mailoutbox[-1].body
+
+
+def test_recruiter_edits_and_the_offer_goes_back_to_moderation(client, submitted):
+    offer, link = submitted
+    moderation.approve(offer)
+    form = client.get(link + "&action=edit").content.decode()
+    assert 'value="Rennes"' in form
+    response = client.post(link, step2(action="edit", title="Chargé·e de concertation", step=None, email=None))
+    assert response.status_code == 302
+    offer.refresh_from_db()
+    assert offer.title == "Chargé·e de concertation" and offer.status == Status.PENDING
+    assert offer.history.last().reason == "modifiée par le recruteur"
+    assert client.get(f"/offres/{offer.pk}/").status_code == 404          # hidden until approved again
+
+
+def test_withdrawal_stops_the_link(client, submitted):
+    offer, link = submitted
+    client.post(link, {"action": "withdraw"})
+    offer.refresh_from_db()
+    assert offer.status == Status.ARCHIVED and offer.history.last().reason == "retirée par le recruteur"
+    refused = client.get(link)
+    assert refused.status_code == 403 and "ne fonctionne plus" in refused.content.decode()
+    client.post(link, {"action": "extend"})
+    offer.refresh_from_db()
+    assert offer.status == Status.ARCHIVED
+    assert client.get(f"/offres/{offer.pk}/").status_code == 404
+
+
+def test_rejection_stops_the_link(client, submitted):
+    offer, link = submitted
+    moderation.reject(offer, "Hors champ")
+    assert client.get(link).status_code == 403
+    for action in ("filled", "extend", "withdraw"):
+        client.post(link, {"action": action})
+    offer.refresh_from_db()
+    assert offer.status == Status.REJECTED and offer.history.count() == 2
+
+
+def test_filled_is_recorded_and_does_not_publish_a_pending_offer(client, submitted):
+    offer, link = submitted
+    client.post(link, {"action": "filled"})
+    offer.refresh_from_db()
+    assert offer.status == Status.PENDING                  # "filled" is not offered on a pending offer
+    moderation.approve(offer)
+    client.post(link, {"action": "filled"})
+    offer.refresh_from_db()
+    assert offer.status == Status.FILLED and "pourvue" in offer.history.last().reason
+
+
+@override_settings(MANAGE_EXTEND_DAYS=30, MANAGE_MAX_DAYS=90)
+def test_extending_has_a_ceiling_and_is_recorded(client, db):
+    offer = Offer.objects.create(title="Animateur", content_hash="e", status=Status.PUBLISHED,
+                                 published_on=today() - dt.timedelta(days=30), deadline=days(10))
+    link = f"/offres/{offer.pk}/gerer/?token={moderation.manage_token(offer)}"
+    client.post(link, {"action": "extend"})
+    offer.refresh_from_db()
+    assert offer.deadline == days(40) and offer.history.last().reason.startswith("prolongée par le recruteur jusqu'au")
+    client.post(link, {"action": "extend"})                 # 70 days would pass the ceiling: stops at 60 (90 after publication)
+    offer.refresh_from_db()
+    assert offer.deadline == offer.published_on + dt.timedelta(days=90) == days(60)
+    page = client.get(link).content.decode()
+    assert "Prolongation impossible" in page and 'value="extend"' not in page
+    response = client.post(link, {"action": "extend"}, follow=True)
+    offer.refresh_from_db()
+    assert offer.deadline == offer.published_on + dt.timedelta(days=90) == days(60)
+    assert StatusChange.objects.filter(offer=offer).count() == 2 and "Prolongation impossible" in response.content.decode()
+
+
+def test_expired_offer_extended_is_published_again(db):
+    offer = Offer.objects.create(title="Animateur", content_hash="x", status=Status.EXPIRED,
+                                 published_on=today() - dt.timedelta(days=40), deadline=days(-2))
+    moderation.extend(offer)
+    assert offer.status == Status.PUBLISHED and offer.deadline == days(30) and offer.is_open
+
+
+@pytest.mark.parametrize("tamper", ["forged", "other offer", "old", "recycled id"])
+def test_links_that_do_not_open_the_offer(client, db, tamper):
+    offer = Offer.objects.create(title="A", content_hash="a" * 20, status=Status.PUBLISHED)
+    other = Offer.objects.create(title="B", content_hash="b" * 20, status=Status.PUBLISHED)
+    token = moderation.manage_token(offer)
+    if tamper == "forged":
+        token = token[:-2] + ("AA" if not token.endswith("AA") else "BB")
+    elif tamper == "other offer":
+        token = moderation.manage_token(other)
+    elif tamper == "recycled id":
+        offer.content_hash = "c" * 20
+        offer.save()
+    settings_days = {"MANAGE_LINK_DAYS": 0} if tamper == "old" else {}
+    with override_settings(**settings_days):
+        if tamper == "old":
+            import time
+            time.sleep(1.1)
+        assert client.get(f"/offres/{offer.pk}/gerer/?token={token}").status_code == 403
+    assert client.get(f"/offres/{offer.pk}/gerer/?token={moderation.manage_token(offer)}").status_code == 200
+
+
+def test_a_document_with_several_offers_gives_a_form_for_each(client, db, mailoutbox):
+    digest = SimpleUploadedFile("digest.html", (DEMO / "digest-service-civique.html").read_bytes())
+    page = client.post("/deposer/", {"document": digest}).content.decode()
+    assert "Votre document contient 3 offres" in page
+    assert page.count('name="keep"') == 3 and page.count("checked") >= 3
+    assert 'name="o0-title"' in page and 'name="o2-title"' in page
+    titles = [unescape(t) for t in re.findall(r'name="o\d-title"[^>]*value="([^"]+)"', page)
+              or re.findall(r'value="([^"]+)"[^>]*name="o\d-title"', page)]
+    assert len(titles) == 3
+    form = {"step": "offer", "action": "send", "email": "rh@example.org", "keep": ["0", "2"]}
+    for i, title in enumerate(titles):
+        form.update({f"o{i}-title": title, f"o{i}-contract_types": ["cdi"], f"o{i}-text": f"Texte de l'offre {i}"})
+    done = client.post("/deposer/", form).content.decode()
+    assert "Vos 2 offres sont enregistrées" in done
+    assert sorted(Offer.objects.values_list("title", flat=True)) == sorted([titles[0], titles[2]])
+    assert len(mailoutbox) == 2 and all("/gerer/?token=" in m.body for m in mailoutbox)
+
+
+@pytest.mark.parametrize("overrides, field, message", [
+    ({"title": ""}, "title", "Donnez un intitulé au poste."),
+    ({"contract_types": []}, "contract_types", "Choisissez au moins un type de contrat."),
+    ({"deadline": "2020-01-10", "start_date": None}, "deadline", "est déjà passée"),
+    ({"start_date": "2020-01-10", "deadline": None}, "start_date", "est déjà passée"),
+    ({"deadline": "2027-04-01", "start_date": "2027-03-02"}, "deadline", "tombe après le début du poste"),
+])
+def test_the_form_says_what_is_wrong_and_stores_nothing(client, db, overrides, field, message):
+    client.post("/deposer/", {"text": CONCERTATION})
+    page = unescape(client.post("/deposer/", step2(**overrides)).content.decode())
+    assert message in page
+    assert Offer.objects.count() == 0
+
+
+def test_form_speaks_french_marks_required_fields_and_ties_evidence_to_inputs(client, db):
+    page = client.post("/deposer/", {"text": CONCERTATION}).content.decode()
+    assert "Salary" not in page and "Rémunération par" in page and "Brut ou net" in page
+    assert re.search(r'for="id_title">Intitulé du poste <span class="required"', page)
+    described = re.findall(r'aria-describedby="([^"]+-ev)"', page)
+    assert "id_deadline-ev" in described and "id_city-ev" in described
+    for ident in described:
+        assert f'<p class="evidence" id="{ident}">' in page
+    assert 'min="' in re.search(r'<input type="date" name="deadline"[^>]*>', page).group(0)
+    assert "Et ensuite ?" in page and "Données personnelles" in page and "ni publié ni transmis" in page
+
+
+def test_preview_shows_the_public_page_and_stores_nothing(client, db, mailoutbox):
+    client.post("/deposer/", {"text": CONCERTATION})
+    page = client.post("/deposer/", step2(action="preview")).content.decode()
+    assert "Aperçu" in page and "<h2>Missions</h2>" in page and ">Postuler</h2>" in page
+    assert Offer.objects.count() == 0 and not mailoutbox
+    assert "Merci" in client.post("/deposer/", step2()).content.decode()
+    assert Offer.objects.count() == 1
+
+
+def test_api_submission_mails_the_management_link(client, db, mailoutbox):
+    from django.contrib.auth.models import User
+    from rest_framework.authtoken.models import Token
+
+    token = Token.objects.create(user=User.objects.create_user("integrator"))
+    client.post("/api/offres/deposer/", {"text": CONCERTATION, "submitter_email": "rh@example.org"},
+                HTTP_AUTHORIZATION=f"Token {token.key}")
+    offer = Offer.objects.get()
+    assert mailoutbox[0].to == ["rh@example.org"] and client.get(link_in(mailoutbox[0])).status_code == 200
+    assert offer.status == Status.PENDING
