@@ -11,6 +11,8 @@ from django.contrib.admin.forms import AdminAuthenticationForm
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 
+from .middleware import client_address
+
 WINDOW_S = 15 * 60
 
 
@@ -30,6 +32,6 @@ class LimitedLoginForm(AdminAuthenticationForm):
             raise
 
     def _counters(self) -> list[str]:
-        address = self.request.META.get("REMOTE_ADDR", "?") if self.request else "?"
+        address = client_address(self.request) if self.request else "?"
         name = (self.data.get("username") or "").strip().lower()
         return [f"login-failures:ip:{address}", f"login-failures:user:{name}"]

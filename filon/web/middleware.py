@@ -98,3 +98,17 @@ class PublicPageCache(_ByOffersVersion, FetchFromCacheMiddleware):
             request._cache_update_cache = False
             return None
         return super().process_request(request)
+
+
+def client_address(request) -> str:
+    """The visitor's address: the connection's, or, when the connection
+    comes from a trusted reverse proxy (``FILON_TRUSTED_PROXIES``), the last
+    address that proxy appended to ``X-Forwarded-For``. A header sent by
+    anyone else is ignored: it would let a client choose its address."""
+    from django.conf import settings
+
+    address = request.META.get("REMOTE_ADDR", "?")
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    if address in settings.TRUSTED_PROXIES and forwarded:
+        return forwarded.split(",")[-1].strip() or address
+    return address

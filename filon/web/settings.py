@@ -107,6 +107,9 @@ EXTRACT_TIMEOUT_S = float(env("FILON_EXTRACT_TIMEOUT_S", "30"))
 EXTRACT_MEMORY_MB = int(env("FILON_EXTRACT_MEMORY_MB", "1024"))
 LOGIN_ATTEMPTS = int(env("FILON_LOGIN_ATTEMPTS", "10"))       # failed admin logins per address or name, per 15 min
 SUBMISSIONS_PER_HOUR_PER_IP = int(env("FILON_SUBMISSIONS_PER_HOUR", "20"))     # requests of either step
+# Reverse proxies whose X-Forwarded-For names the visitor (comma-separated addresses, e.g. "127.0.0.1"):
+# behind one, every visitor would otherwise share the proxy's address and its submission limit.
+TRUSTED_PROXIES = [a.strip() for a in env("FILON_TRUSTED_PROXIES", "").split(",") if a.strip()]
 
 INSTALLED_APPS = [
     "django.contrib.admin", "django.contrib.auth", "django.contrib.contenttypes", "django.contrib.sessions",

@@ -243,6 +243,7 @@ def test_json_ld_escapes_markup_like_json_script(client, db):
     from filon.offers.moderation import approve
 
     offer = Offer.objects.create(title="Animateur <!--<script> & </script>", content_hash="x", status=Status.PENDING,
+                                 organization="Asso </script> & co",  # a JobPosting needs its employer
                                  city="Lyon", text="Animateur à Lyon. <!--<script>alert(1)</script> & co")
     approve(offer, None)
     page = client.get(f"/offres/{offer.pk}/").content.decode()
