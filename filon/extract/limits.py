@@ -26,6 +26,8 @@ from .record import Offer
 PRELOAD = ["filon.extract", "filon.extract.limits", "filon.extract.html", "lxml.html", "markdown_it", "yaml", "pypdfium2", "docx",
            "charset_normalizer"]
 KEEP_IDLE = 4               # workers kept for the next documents; more are stopped after use
+AT_ONCE = 3                 # documents read at the same time: a server's other threads stay free for pages
+QUEUE_S = 10.0              # how long a document waits for its turn before it is refused
 
 
 @dataclass(frozen=True)
@@ -111,13 +113,26 @@ def _serve(conn: Connection, memory_mb: int) -> None:
 
 _idle: list[Worker] = []
 _lock = threading.Lock()
+_turns = threading.BoundedSemaphore(AT_ONCE)
 
 
 def extract_limited(data: bytes | str, filename: str | None = None, limits: Limits | None = None) -> list[Offer]:
     """The offers of an untrusted document, read in a worker process under
     ``limits``: :class:`ExtractionError` when it cannot be read or runs past
-    them. Safe to call from several threads at once (one worker each)."""
-    limits = limits or Limits()
+    them. Safe to call from several threads at once (one worker each, at
+    most AT_ONCE at a time: the next ones wait QUEUE_S for a turn, then are
+    refused, so that hostile documents sent together cannot hold every
+    thread of a server)."""
+    if not _turns.acquire(timeout=QUEUE_S):
+        raise ExtractionError(f"{AT_ONCE} other documents are being read: try again in a minute", filename)
+    try:
+        return _extract_in_worker(data, filename, limits or Limits())
+    finally:
+        _turns.release()
+
+
+def _extract_in_worker(data: bytes | str, filename: str | None, limits: Limits) -> list[Offer]:
+    """:func:`extract_limited` once it has its turn."""
     with _lock:
         worker = next((w for w in _idle if w.limits == limits), None)
         if worker is not None:

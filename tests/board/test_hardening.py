@@ -324,3 +324,25 @@ def coordinator_client(db):
     other = Client()
     other.force_login(User.objects.create_user("coord2", "c2@example.org", "pw", is_staff=True))
     return other
+
+
+def test_one_bomb_in_an_import_or_an_api_submission_fails_alone(tmp_path, client, db, settings):
+    from django.contrib.auth.models import User
+    from rest_framework.authtoken.models import Token
+
+    from filon.offers.importing import import_paths
+    from tests.extract.test_limits import pdf_bomb
+
+    settings.EXTRACT_MEMORY_MB = 256
+    bomb = pdf_bomb(400 * 1024 * 1024)
+    (tmp_path / "a-bombe.pdf").write_bytes(bomb)
+    (tmp_path / "b-offre.txt").write_text(TEXT)
+    report = import_paths([tmp_path])
+    assert report.created_count == 1
+    assert report.failed == [(str(tmp_path / "a-bombe.pdf"), "needs more than 256 MB of memory to read: stopped")]
+    token = Token.objects.create(user=User.objects.create_user("integrateur"))
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    answer = client.post("/api/offres/deposer/", {"document": SimpleUploadedFile("bombe.pdf", bomb)},
+                         HTTP_AUTHORIZATION=f"Token {token.key}")
+    assert answer.status_code == 422 and "needs more than 256 MB" in answer.json()["error"]

@@ -102,7 +102,8 @@ def browser():
 
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(locale="fr-FR", viewport={"width": 1280, "height": 900})
+    # Playwright runs string predicates through eval, which the board's CSP forbids (test_csp.py checks the policy).
+    context = browser.new_context(locale="fr-FR", viewport={"width": 1280, "height": 900}, bypass_csp=True)
     page = context.new_page()
     yield page
     context.close()

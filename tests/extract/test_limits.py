@@ -140,3 +140,29 @@ def test_several_threads_each_get_a_worker():
 def test_utf32_and_utf16_text_are_told_apart(encoding, mark):
     [offer] = extract(mark + OFFER.encode(encoding), "offre.txt")
     assert "\x00" not in offer.text and offer.location.city == "Besançon"
+
+
+def test_documents_past_the_ones_read_at_once_wait_their_turn_then_are_refused(monkeypatch):
+    from filon.extract import limits
+
+    monkeypatch.setattr(limits, "QUEUE_S", 0.3)
+    slow = ("\n\n".join([OFFER] * 2000)).encode("utf-8")
+    errors: list[str] = []
+
+    def read() -> None:
+        try:
+            extract_limited(slow, "long.txt", Limits(timeout_s=3))
+        except ExtractionError as error:
+            errors.append(error.reason)
+    busy = [threading.Thread(target=read) for _ in range(limits.AT_ONCE)]
+    for thread in busy:
+        thread.start()
+    time.sleep(1)
+    started = time.perf_counter()
+    with pytest.raises(ExtractionError) as refused:
+        extract_limited(OFFER.encode("utf-8"), "offre.txt")
+    assert "other documents are being read" in refused.value.reason and time.perf_counter() - started < 2
+    for thread in busy:
+        thread.join(30)
+    assert len(errors) == limits.AT_ONCE
+    assert extract_limited(OFFER.encode("utf-8"), "offre.txt")        # turns are given back
