@@ -31,12 +31,14 @@ _QUOTES = {ord("\u2019"): "'", ord("\u2018"): "'", ord("\u02bc"): "'", ord("\u20
 _BOILERPLATE = re.compile(r"(?:%s)" % "|".join(BOILERPLATE_LINES), re.I)
 _COOKIES = re.compile(COOKIE_BANNER, re.I)
 FRONT_MATTER = re.compile(r"\A\s*(?:---|\+\+\+)[ \t]*\n(.*?)\n(?:---|\+\+\+)[ \t]*(?:\n|\Z)", re.S)
-_LINK = re.compile(r"!?\[([^\]\n]*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
+# Every repeated part is bounded: an unbounded one is quadratic on a long line
+# of unclosed openings ("[a](" * 5000, "**a " * 5000 took seconds).
+_LINK = re.compile(r"!?\[([^\]\n]{0,500})\]\(\s*<?([^)\s>[\]]{0,2000})>?(?:\s+\"[^\"\n]{0,300}\")?\s*\)")
 _AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>\s]+)>")
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s*(.*?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?!\s)(.+?)(?<!\s)\1\s*:?\s*$")
-_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?!\w)"
-                       r"|(?<![\w])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w])")
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*(?!\w)"
+                       r"|(?<![\w])_(?=\S)([^_\n]{1,300}?)(?<=\S)_(?![\w])")
 _STRIKE = re.compile(r"~~.*?~~")
 _TAG = re.compile(r"</?[a-zA-Z][^<>\n]*>")
 _COMMENT = CommentsAndScripts()          # linear scanners: the regexes they replace were quadratic

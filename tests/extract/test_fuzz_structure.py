@@ -2,12 +2,15 @@
 ExtractionError, never another exception, and the card marks never reach a
 record's text."""
 import os
+import time
 from datetime import timedelta
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from filon.extract import ExtractionError, extract
+from filon.extract.clean import clean
 from filon.extract.html import render_html
 from filon.extract.vocab.markup import CARD_END, CARD_START
 
@@ -60,3 +63,19 @@ def test_any_markdown_page_of_html_blocks_gives_records_or_an_extraction_error(p
         extract(post.encode("utf-8"), "page.md")
     except ExtractionError as error:
         assert error.reason
+
+
+@pytest.mark.parametrize("unit", ["**a ", "[a](", "_a ", "*a ", "~~a ", "[" + "a" * 50])
+def test_markdown_patterns_are_linear_on_unclosed_openings(unit):
+    """A line of unclosed openings costs in proportion to its length (the
+    bounded patterns): four times the line, well under sixteen times the time."""
+    def seconds(n: int) -> float:
+        runs = []
+        for _ in range(3):
+            start = time.perf_counter()
+            clean(unit * n)
+            runs.append(time.perf_counter() - start)
+        return sorted(runs)[1]
+
+    small, large = seconds(1000), seconds(4000)
+    assert large < 8 * small + 0.05, (small, large)
