@@ -164,6 +164,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3, help="runs per measure; the median is reported (default 3)")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--only", default="scale,dev,dev2,multi",
+                        help="comma-separated corpora among scale, dev, dev2, multi (default: all)")
     args = parser.parse_args()
     if not SHARED.is_dir():
         print(f"bench/extract.py: {SHARED} is absent: the benchmark needs ../shared/corpus", file=sys.stderr)
@@ -171,13 +173,15 @@ def main() -> int:
     start = time.perf_counter()
     extract("Chargé de mission à Lyon, CDD de 6 mois.")      # loads the commune list once
     warmup_s = time.perf_counter() - start
-    dev, dev2, multi = repeated("dev"), repeated("dev2"), multi_files()
-    results = [measure("scale", scale_files(), args.repeat),
-               measure(f"dev repeated ({len(dev)} files)", dev, args.repeat),
-               measure(f"dev2 repeated ({len(dev2)} files)", dev2, args.repeat),
-               measure(f"multi-offer x{MULTI_ROUNDS} ({len(multi)} files)", multi, args.repeat)]
+    only = set(args.only.split(","))
+    corpora = {"scale": lambda: ("scale", scale_files()),
+               "dev": lambda: (f"dev repeated ({len(files := repeated('dev'))} files)", files),
+               "dev2": lambda: (f"dev2 repeated ({len(files := repeated('dev2'))} files)", files),
+               "multi": lambda: (f"multi-offer x{MULTI_ROUNDS} ({len(files := multi_files())} files)", files)}
+    results = [measure(*corpora[name](), args.repeat) for name in corpora if name in only]
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    cli = command(multi, results[-1]["offers"], args.repeat)
+    multi = multi_files()
+    cli = command(multi, len(multi) // len(set(multi)) * offers_in(sorted(set(multi))), args.repeat)
     summary = {"results": results, "command": cli, "peak_rss_mb": round(peak_mb, 1), "warmup_s": round(warmup_s, 3),
                "python": platform.python_version(), "machine": platform.machine(), "repeat": args.repeat}
     if args.json:
