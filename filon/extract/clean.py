@@ -99,7 +99,9 @@ def _parse_front_matter(source: str, toml: bool) -> dict[str, str]:
         else:
             import yaml
 
-            data = yaml.safe_load(source)
+            # libyaml's parser when PyYAML was built with it: the same safe
+            # constructor, about 8 times faster than the pure-Python parser.
+            data = yaml.load(source, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader
     except Exception:  # noqa: BLE001 - any parser error: read it line by line
         data = None
     if isinstance(data, dict):

@@ -36,17 +36,27 @@ class Commune:
     population: int
 
 
-_SUR = re.compile(r"\bs/\s*|/")
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+# Line breaks are kept (the gazetteer folds its names as one text, a name a line).
+_SUR = re.compile(r"\bs/[^\S\n]*|/")
+_NON_ALNUM = re.compile(r"[^a-z0-9\n]+")
 _SAINT = re.compile(r"\bste?\b")
 
 
 def fold_name(name: str) -> str:
     """The lookup form of a place name ("Ivry/Seine" -> "ivry sur seine")."""
-    text = _SUR.sub(" sur ", fold(name))
-    text = _NON_ALNUM.sub(" ", text)
-    text = _SAINT.sub(lambda m: "sainte" if m.group(0) == "ste" else "saint", text)
-    return text.strip()
+    return _lookup_form(fold(name).replace("\n", " ")).strip()
+
+
+def fold_names(names: list[str]) -> list[str]:
+    """``fold_name`` of each of ``names`` (none holding a line break), folded as one text: the
+    gazetteer's 35,000 names in a few passes instead of 35,000 calls."""
+    return [name.strip() for name in _lookup_form(fold("\n".join(names))).split("\n")]
+
+
+def _lookup_form(folded: str) -> str:
+    """Folded text with "s/" and "/" as "sur", other marks as spaces, "st"/"ste" as "saint"/"sainte"."""
+    text = _NON_ALNUM.sub(" ", _SUR.sub(" sur ", folded))
+    return _SAINT.sub(lambda m: "sainte" if m.group(0) == "ste" else "saint", text)
 
 
 @dataclass
@@ -91,15 +101,14 @@ def gazetteer() -> Gazetteer:
     by_postal: dict[str, list[Commune]] = {}
     by_insee: dict[str, Commune] = {}
     data = resources.files("filon.extract.vocab")
-    with gzip.open(data.joinpath("communes.tsv.gz").open("rb"), "rt", encoding="utf-8") as rows:
-        next(rows)
-        for row in rows:
-            insee, name, dept, region, postal, population = row.rstrip("\n").split("\t")
-            commune = Commune(insee, name, dept, region, tuple(filter(None, postal.split(","))), int(population or 0))
-            by_name.setdefault(fold_name(name), []).append(commune)
-            by_insee[insee] = commune
-            for code in commune.postal_codes:
-                by_postal.setdefault(code, []).append(commune)
+    with gzip.open(data.joinpath("communes.tsv.gz").open("rb"), "rt", encoding="utf-8") as source:
+        rows = [row.rstrip("\n").split("\t") for row in source.read().split("\n")[1:] if row]
+    for (insee, name, dept, region, postal, population), folded in zip(rows, fold_names([r[1] for r in rows]), strict=True):
+        commune = Commune(insee, name, dept, region, tuple(filter(None, postal.split(","))), int(population or 0))
+        by_name.setdefault(folded, []).append(commune)
+        by_insee[insee] = commune
+        for code in commune.postal_codes:
+            by_postal.setdefault(code, []).append(commune)
     departments, regions = {}, {}
     for line in data.joinpath("territories.tsv").read_text(encoding="utf-8").splitlines()[1:]:
         kind, code, name, region, chef_lieu = line.split("\t")

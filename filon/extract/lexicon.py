@@ -161,6 +161,7 @@ def _is_chrome(text: str, folded: str, tokens: list[str]) -> bool:
     return len(parts) > 1 and " ".join(words(parts[0])) in _chrome.CHROME_LINES
 
 
+@lru_cache(maxsize=1 << 16)
 def is_chrome_line(line: str) -> bool:
     """Whether a line is navigation, a button, a breadcrumb, a cookie banner or a footer link.
 
@@ -218,6 +219,7 @@ def _shape_penalty(text: str, tokens: list[str]) -> float:
     return penalty
 
 
+@lru_cache(maxsize=1 << 16)
 def job_title_score(line: str) -> float:
     """How much a short line looks like a job title, from 0 (chrome, heading, sentence) to 1.
 

@@ -28,7 +28,7 @@ def find_emails(text: str) -> list[Found]:
             pos = at + 1
         if re.search(r"[\[(]\s?(?:at|arobase)\s?[\])]|\sarobase\s", text, re.I):
             windows = [(0, len(text))]
-    elif re.search(r"\b(?:at|arobase)\b", text, re.I):
+    elif _names_at(text):
         windows = [(0, len(text))]
     else:
         return []
@@ -47,6 +47,19 @@ def find_emails(text: str) -> list[Found]:
             continue
         found.setdefault(address, Found(address, m.start(), m.end()))
     return list(found.values())
+
+
+_AT_WORD = re.compile(r"(?:at|arobase)\b", re.I)
+
+
+def _names_at(text: str) -> bool:
+    """Whether ``re.search(r"\b(?:at|arobase)\b", text, re.I)`` finds the word "at" or "arobase",
+    twice as fast: the leading word boundary checked by hand lets the pattern be scanned for."""
+    for m in _AT_WORD.finditer(text):
+        before = text[m.start() - 1] if m.start() else " "
+        if not (before.isalnum() or before == "_"):
+            return True
+    return False
 
 
 # A number labelled as something else ("SIRET", "Réf. :"); "référent, 06 ..." is a phone.
