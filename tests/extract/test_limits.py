@@ -146,12 +146,12 @@ def test_documents_past_the_ones_read_at_once_wait_their_turn_then_are_refused(m
     from filon.extract import limits
 
     monkeypatch.setattr(limits, "QUEUE_S", 0.3)
-    slow = ("\n\n".join([OFFER] * 2000)).encode("utf-8")
+    slow = ("\n\n".join([OFFER] * 16000)).encode("utf-8")         # seconds to read, past the limit below
     errors: list[str] = []
 
     def read() -> None:
         try:
-            extract_limited(slow, "long.txt", Limits(timeout_s=3))
+            extract_limited(slow, "long.txt", Limits(timeout_s=2))
         except ExtractionError as error:
             errors.append(error.reason)
     busy = [threading.Thread(target=read) for _ in range(limits.AT_ONCE)]
