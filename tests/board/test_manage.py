@@ -90,7 +90,7 @@ def test_a_link_opens_only_its_own_offer(client, token, action):
     assert offer.deadline == days(3) and offer.status == Status.PUBLISHED
 
 
-@pytest.mark.parametrize("age_days, opens", [(59, True), (61, False), (400, False)])
+@pytest.mark.parametrize("age_days, opens", [(59, True), (59.9, True), (60.1, False), (61, False), (400, False)])
 def test_a_link_lasts_60_days(client, age_days, opens):
     offer = make(deadline=days(200))
     url = link(offer)

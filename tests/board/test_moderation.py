@@ -51,7 +51,7 @@ def test_approving_publishes_and_mails_the_recruiter(client, coordinator, mailou
     assert response.status_code == 302 and response["Location"] == "/moderation/"
     offer.refresh_from_db()
     assert offer.status == Status.PUBLISHED and offer in Offer.objects.visible()
-    assert (offer.history.last().by, offer.history.last().reason) == (coordinator, "approuvée")
+    assert [(h.status, h.by, h.reason) for h in offer.history.all()] == [(Status.PUBLISHED, coordinator, "approuvée")]
     [mail] = mailoutbox
     assert mail.to == ["rh@example.org"] and "Animateur vélo" in mail.subject
     assert f"/offres/{offer.pk}/" in mail.body
@@ -86,7 +86,8 @@ def test_rejecting_needs_a_reason_and_mails_it(client, coordinator, mailoutbox):
     assert response.status_code == 302
     offer.refresh_from_db()
     assert offer.status == Status.REJECTED
-    assert (offer.history.last().by, offer.history.last().reason) == (coordinator, "Offre incomplète")
+    assert (offer.history.last().status, offer.history.last().by, offer.history.last().reason) == \
+        (Status.REJECTED, coordinator, "Offre incomplète")
     [mail] = mailoutbox
     assert mail.to == ["rh@example.org"] and "Offre incomplète" in mail.body and "Animateur vélo" in mail.subject
     assert client.logout() is None and client.get(f"/offres/{offer.pk}/").status_code == 404
@@ -142,3 +143,17 @@ def test_duplicate_hint(text, other, flagged):
     pending = make(title="Chargé de mission", organization="Réseau X", status=Status.PENDING, text=text)
     candidate = make(**{"text": "Une autre offre.", **other})
     assert moderation.duplicates_of(pending) == ([candidate] if flagged else [])
+
+
+def test_a_mail_server_down_does_not_stop_moderation(client, coordinator, settings):
+    import socket
+
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]                # nothing listens there once closed
+    settings.EMAIL_BACKEND, settings.EMAIL_HOST, settings.EMAIL_PORT = \
+        "django.core.mail.backends.smtp.EmailBackend", "127.0.0.1", port
+    offer = make(title="Animateur vélo", status=Status.PENDING, submitter_email="rh@example.org", city="Lyon")
+    assert client.post(f"/moderation/{offer.pk}/", form(offer, "approve")).status_code == 302
+    offer.refresh_from_db()
+    assert offer.status == Status.PUBLISHED
