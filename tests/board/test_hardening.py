@@ -243,13 +243,15 @@ def test_json_ld_escapes_markup_like_json_script(client, db):
     from filon.offers.moderation import approve
 
     offer = Offer.objects.create(title="Animateur <!--<script> & </script>", content_hash="x", status=Status.PENDING,
-                                 organization="Asso </script> & co",  # a JobPosting needs its employer
-                                 city="Lyon", text="Animateur à Lyon. <!--<script>alert(1)</script> & co")
+                                 city="Lyon", text="Animateur à Lyon. <!--<script>alert(1)</script> & co",
+                                 organization="Nature & <b>Découverte</b>")   # no JobPosting without an employer
     approve(offer, None)
     page = client.get(f"/offres/{offer.pk}/").content.decode()
     body = page.split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0]
     assert not set("<>&") & set(body)
-    assert json.loads(body)["title"] == "Animateur <!--<script> & </script>"
+    data = json.loads(body)
+    assert data["title"] == "Animateur <!--<script> & </script>"
+    assert data["hiringOrganization"]["name"] == "Nature & <b>Découverte</b>"
 
 
 @pytest.mark.parametrize("title, stored", [("Animateur\rvélo", "Animateur vélo"), ("Animateur\r\nvélo", "Animateur vélo"),

@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+from django.template.defaultfilters import date as date_filter
 
 from filon.board.jsonld import job_posting
 from filon.extract import Offer as Record
@@ -25,15 +26,21 @@ pytestmark = pytest.mark.django_db
     (0, "dernier jour"),
     (1, "plus que 1 jour"),
     (5, "plus que 5 jours"),
-    (12, "plus que 12 jours"),
+    (14, "plus que 14 jours"),      # the last day counted down (DEADLINE_NEAR_DAYS)
+    (15, None),                     # further off: the date alone
+    (366, None),
 ])
 def test_the_offer_page_says_how_many_days_are_left(client, deadline, says):
     offer = make(deadline=days(deadline))
+    shown = date_filter(days(deadline), "j F Y")
     page = client.get(f"/offres/{offer.pk}/").content.decode()
-    assert f"{days(deadline).day} " in page and f"– {says} ·" in page
     results = client.get("/", {"q": "nature"}).content.decode()
-    assert f"– {says}</p>" in results
-    assert ('class="deadline soon"' in results) is (deadline <= 5)
+    assert f"<dt>Date limite</dt><dd>{shown}" in page and f"date limite : {shown}" in results
+    if says:
+        assert f"{shown} – <strong>{says}</strong>" in page and f"{shown} – {says}</span>" in results
+    else:
+        assert not any(word in text for word in ("plus que", "dernier jour") for text in (page, results))
+    assert ('class="deadline soon"' in results) is bool(says)
 
 
 @pytest.mark.parametrize("deadline, reminded", [
@@ -77,11 +84,15 @@ def test_the_sitemap_lists_every_open_offer_and_only_those(client):
         assert f"/offres/{offer.pk}/<" not in body
 
 
+# Google's rules (issue 10): the working time gives FULL_TIME or PART_TIME (a CDI of unknown working time
+# is full time; a part-time CDI is PART_TIME only), the contract adds what it is; never a repeat.
 EMPLOYMENT = [
     (["cdi"], "", ["FULL_TIME"]),
-    (["cdd"], "", ["TEMPORARY"]),
-    (["cdd"], "part_time", ["TEMPORARY", "PART_TIME"]),
     (["cdi"], "full_time", ["FULL_TIME"]),                 # no repeat
+    (["cdi"], "part_time", ["PART_TIME"]),                 # not FULL_TIME as well
+    (["cdd"], "", ["TEMPORARY"]),                          # a CDD is not FULL_TIME
+    (["cdd"], "part_time", ["PART_TIME", "TEMPORARY"]),
+    (["cdd"], "full_time", ["FULL_TIME", "TEMPORARY"]),
     (["interim"], "", ["TEMPORARY"]),
     (["stage"], "", ["INTERN"]),
     (["alternance"], "", ["INTERN"]),
@@ -95,7 +106,16 @@ EMPLOYMENT = [
 
 @pytest.mark.parametrize("contracts, working_time, expected", EMPLOYMENT)
 def test_jsonld_employment_type(contracts, working_time, expected):
-    assert job_posting(make(contract_types=contracts, working_time_kind=working_time))["employmentType"] == expected
+    offer = make(contract_types=contracts, working_time_kind=working_time, organization="Réseau X")
+    assert sorted(job_posting(offer)["employmentType"]) == expected
+
+
+def test_no_jobposting_without_an_employer(client):
+    """Google requires the hiring organisation: no JobPosting rather than a placeholder name."""
+    anonymous, named = make(organization=""), make(organization="Réseau X")
+    assert job_posting(anonymous) is None and job_posting(named)["hiringOrganization"]["name"] == "Réseau X"
+    assert "application/ld+json" not in client.get(f"/offres/{anonymous.pk}/").content.decode()
+    assert "application/ld+json" in client.get(f"/offres/{named.pk}/").content.decode()
 
 
 def test_jsonld_dates_place_and_pay():
@@ -112,8 +132,9 @@ def test_jsonld_dates_place_and_pay():
         "@type": "QuantitativeValue", "unitText": "MONTH", "minValue": 2300.0, "maxValue": 2600.0}}
     assert data["jobStartDate"] == days(40).isoformat() and data["jobLocationType"] == "TELECOMMUTE"
     assert data["identifier"]["value"] == "REF-1" and data["hiringOrganization"]["name"] == "Réseau X"
-    assert data["educationRequirements"]["credentialCategory"] == "bac+3"
-    lifetime = make(published_on=days(-2))
+    assert data["educationRequirements"] == {"@type": "EducationalOccupationalCredential",
+                                             "credentialCategory": "bachelor degree"}
+    lifetime = make(published_on=days(-2), organization="Réseau X")
     assert job_posting(lifetime)["validThrough"] == f"{days(57).isoformat()}T23:59:59"
 
 

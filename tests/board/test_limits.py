@@ -41,10 +41,11 @@ def test_submissions_are_limited_per_address_and_hour(client):
     assert LIMIT not in other and 'value="Rennes"' in other
 
 
-def test_the_default_limit_is_ten_an_hour(client):
-    pages = [client.post("/deposer/", {"text": "Animateur nature en CDD à Lyon."}).content.decode() for _ in range(11)]
-    assert settings.SUBMISSIONS_PER_HOUR_PER_IP == 10
-    assert [LIMIT in page for page in pages] == [False] * 10 + [True]
+def test_the_default_limit_is_twenty_requests_an_hour(client):
+    """FILON_SUBMISSIONS_PER_HOUR's default: 20 requests of either step (a submission is two)."""
+    pages = [client.post("/deposer/", {"text": "Animateur nature en CDD à Lyon."}).content.decode() for _ in range(21)]
+    assert settings.SUBMISSIONS_PER_HOUR_PER_IP == 20
+    assert [LIMIT in page for page in pages] == [False] * 20 + [True]
 
 
 @pytest.mark.parametrize("size, error", [
@@ -84,7 +85,11 @@ def test_the_api_takes_a_text_and_a_second_submission_creates_nothing(api):
     again = api.post("/api/offres/deposer/", body, content_type="application/json")
     assert again.status_code == 200 and again.json() == {"created": [], "unchanged": 1}
     assert Offer.objects.count() == 1
-    assert api.get(f"/api/offres/{offer.pk}/").status_code == 404            # pending: not public yet
+    assert api.get(f"/api/offres/{offer.pk}/").json()["status"] == "pending"      # readable by the token that sent it
+    del api.defaults["HTTP_AUTHORIZATION"]
+    assert api.get(f"/api/offres/{offer.pk}/").status_code == 404                  # pending: not public yet
+    other = Token.objects.create(user=User.objects.create_user("other"))
+    assert api.get(f"/api/offres/{offer.pk}/", HTTP_AUTHORIZATION=f"Token {other.key}").status_code == 404
 
 
 ERRORS = [

@@ -113,7 +113,8 @@ def test_the_queue_lists_pending_offers_oldest_first_with_their_duplicates(clien
     second = make(title="Animateur", organization="Autre", status=Status.PENDING)
     page = client.get("/moderation/").content.decode()
     assert page.index(f"/moderation/{first.pk}/") < page.index(f"/moderation/{second.pk}/")
-    assert f'href="/offres/{published.pk}/"' in page
+    assert page.count("/doublon/") == 1                      # the side-by-side view, for the duplicate only
+    assert f'href="/moderation/{first.pk}/doublon/{published.pk}/"' in page
 
 
 TEXT = ("Le réseau recrute un·e chargé·e de mission pour animer les concertations publiques du territoire, "

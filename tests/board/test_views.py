@@ -38,30 +38,33 @@ def test_search_url_is_shareable_and_paginates(client, demo_board):
     assert response.status_code == 200 and "1 offre" in response.content.decode()
 
 
-# What each demo offer's text says, as Google's employment types (contract first, then working time).
-DEMO_EMPLOYMENT = {"Chargé·e de mission concertation": ["TEMPORARY", "FULL_TIME"],          # CDD, temps plein
-                   "COORDINATEUR.RICE DU RÉSEAU": ["FULL_TIME"],                             # CDI, temps plein
-                   "Volontaire en service civique": ["VOLUNTEER", "PART_TIME"],              # 24 h par semaine
-                   "Mécanicien·ne vélo en CDI": ["FULL_TIME", "PART_TIME"],                  # CDI à 28 h
+# What each demo offer's text says, as Google's employment types (sorted): the working time, then what the
+# contract adds; a part-time CDI is PART_TIME only, a CDD never FULL_TIME alone.
+DEMO_EMPLOYMENT = {"Chargé·e de mission concertation": ["FULL_TIME", "TEMPORARY"],          # CDD, temps plein
+                   "Volontaire en service civique": ["PART_TIME", "VOLUNTEER"],              # 24 h par semaine
+                   "Mécanicien·ne vélo en CDI": ["PART_TIME"],                               # CDI à 28 h
                    "Chargé·e de communication en alternance": ["INTERN"],
-                   "Stage : animateur·rice nature": ["INTERN", "FULL_TIME"]}
+                   "Stage : animateur·rice nature": ["FULL_TIME", "INTERN"]}
 
 
 def test_offer_page_jsonld_has_google_required_and_recommended_properties(client, demo_board):
     import datetime as dt
 
-    offers = list(Offer.objects.visible().exclude(organization=""))      # no JobPosting without an employer
-    assert len(offers) >= 5
+    offers = list(Offer.objects.visible())
+    assert len([offer for offer in offers if offer.organization]) >= 5
     for offer in offers:
         page = client.get(f"/offres/{offer.pk}/").content.decode()
+        if not offer.organization:                       # no JobPosting without an employer, no placeholder
+            assert "application/ld+json" not in page, offer.title
+            continue
         data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1))
         assert data["@type"] == "JobPosting"
         assert REQUIRED <= set(data), offer.title
         assert data["title"] == offer.title and data["url"].endswith(f"/offres/{offer.pk}/")
         assert data["jobLocation"]["address"]["addressCountry"] == "FR"
-        assert data["hiringOrganization"]["name"] == (offer.organization or "Non précisé")
+        assert data["hiringOrganization"]["name"] == offer.organization
         [employment] = [types for start, types in DEMO_EMPLOYMENT.items() if offer.title.startswith(start)]
-        assert data["employmentType"] == employment, offer.title
+        assert sorted(data["employmentType"]) == employment, offer.title
         last_day = offer.deadline or (offer.published_on or offer.created_at.date()) + dt.timedelta(days=59)
         assert data["validThrough"] == f"{last_day.isoformat()}T23:59:59", offer.title
         if "baseSalary" in data:

@@ -5,6 +5,7 @@ import re
 import urllib.request
 
 import pytest
+from playwright.sync_api import expect
 
 from .conftest import ROOT, axe_violations, last_mail, screenshot
 
@@ -31,7 +32,7 @@ def test_first_result_is_on_the_first_phone_screen_and_filters_fold(board, phone
     assert phone.locator("details.more summary").first.is_visible()      # long facets: "voir plus"
     no_violations(phone)
     phone.get_by_role("checkbox", name=re.compile("^CDI")).check()
-    phone.wait_for_function("document.location.search.includes('contract=cdi')")
+    expect(phone).to_have_url(re.compile(r"contract=cdi"))
     assert "Filtres (1)" in phone.locator("details.filters > summary").inner_text()
 
 
@@ -40,7 +41,7 @@ def test_typed_keywords_rank_by_relevance_with_a_short_url(board, page):
     page.get_by_label("Mots-clés").fill("animateur")
     page.get_by_role("button", name="Rechercher").click()
     page.wait_for_url(re.compile(r"q=animateur"))
-    page.wait_for_function("document.querySelector('.total').textContent.includes('animateur')")
+    expect(page.locator(".total")).to_contain_text("animateur")
     assert page.url == board + "/?q=animateur"                   # no empty parameters, no sort=recent
     api = json.load(urllib.request.urlopen(board + "/api/offres/?q=animateur"))
     assert card_titles(page) == [o["title"] for o in api["results"]]
@@ -148,7 +149,7 @@ def test_places_complete_as_one_types_and_homonyms_are_offered(board, page):
     page.goto(board + "/")
     near = page.get_by_label("Près de")
     near.press_sequentially("saint-den", delay=30)
-    page.wait_for_function("document.querySelectorAll('#near-list option').length > 0")
+    expect(page.locator("#near-list option")).not_to_have_count(0)
     options = page.eval_on_selector_all("#near-list option", "els => els.map(e => e.value)")
     assert "Saint-Denis (93)" in options
     near.fill("Saint-Denis")
@@ -163,7 +164,7 @@ def test_places_complete_as_one_types_and_homonyms_are_offered(board, page):
     page.get_by_label("Près de").press("Enter")
     page.wait_for_url(re.compile(r"region=Bretagne"))
     assert page.get_by_role("checkbox", name=re.compile("^Bretagne")).is_checked()
-    page.wait_for_function("document.getElementById('near').value === ''")
+    expect(page.get_by_label("Près de")).to_have_value("")
 
 
 def test_without_javascript_the_url_is_short_too(board, browser):

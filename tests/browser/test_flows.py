@@ -2,6 +2,8 @@
 import json
 import re
 
+from playwright.sync_api import expect
+
 from .conftest import ROOT, screenshot
 
 
@@ -13,8 +15,8 @@ def test_job_seeker_searches_applies_a_facet_and_opens_an_offer(board, page):
     assert page.locator(".offer-card").count() == 1
     page.goto(board + "/")
     page.get_by_role("checkbox", name=re.compile("^CDI")).check()
-    page.wait_for_function("document.location.search.includes('contract=cdi')")
-    page.wait_for_function("document.querySelectorAll('.offer-card').length === 2")
+    expect(page).to_have_url(re.compile(r"contract=cdi"))
+    expect(page.locator(".offer-card")).to_have_count(2)
     screenshot(page, "search")
     page.get_by_role("link", name=re.compile("Mécanicien")).click()
     assert page.get_by_role("heading", level=1).inner_text().startswith("Mécanicien")
