@@ -1,4 +1,4 @@
-"""The board's commands behind ``filon import|serve|migrate|expire|createsuperuser|migrate-db|reindex``.
+"""The board's commands behind ``filon import|serve|migrate|expire|createsuperuser|migrate-db|reindex|backup|restore``.
 
 Thin: set Django up, call one function of :mod:`filon.offers`, print.
 """
@@ -113,6 +113,33 @@ def run_migrate_db(args: Namespace) -> int:
         print(json.dumps(counts))
     else:
         print("copied " + ", ".join(f"{n} {label}" for label, n in counts.items()))
+    return EXIT_OK
+
+
+def run_backup(args: Namespace) -> int:
+    setup()
+    from filon.web.backup import BackupError, backup
+
+    try:
+        kind = backup(args.path)
+    except (BackupError, OSError) as error:
+        print(f"filon backup: {error}", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    print(json.dumps({"path": str(args.path), "database": kind}) if args.json else f"backed up the board ({kind}) to {args.path}")
+    return EXIT_OK
+
+
+def run_restore(args: Namespace) -> int:
+    setup()
+    from filon.web.backup import BackupError, restore
+
+    try:
+        kind = restore(args.path)
+    except (BackupError, OSError) as error:
+        print(f"filon restore: {error}", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    migrate()                  # a backup of an older version gets this version's tables
+    print(json.dumps({"path": str(args.path), "database": kind}) if args.json else f"restored the board ({kind}) from {args.path}")
     return EXIT_OK
 
 

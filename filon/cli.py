@@ -55,6 +55,19 @@ def main(argv: list[str] | None = None) -> int:
     sup.add_argument("--username")
     sup.add_argument("--email")
     sup.add_argument("--noinput", action="store_true")
+    bkp = commands.add_parser("backup", help="write a consistent copy of the whole board's database to a new file",
+                              description="Write a consistent copy of the board's database to PATH, while it serves: "
+                                          "SQLite's online backup API (its search index included), or pg_dump on "
+                                          "PostgreSQL. Uploaded documents (FILON_MEDIA_ROOT) are not in it. "
+                                          "Exit code 0: written; 1: failed (the reason on stderr).")
+    bkp.add_argument("path", type=Path, metavar="PATH", help="a new file")
+    bkp.add_argument("--json", action="store_true", help="print what was written as JSON")
+    rst = commands.add_parser("restore", help="replace the board's database by a backup",
+                              description="Replace the board's database by the backup at PATH (written by filon backup "
+                                          "on a board of the same kind). Stop the server first. Exit code 0: restored; "
+                                          "1: failed, the database left as it was.")
+    rst.add_argument("path", type=Path, metavar="PATH", help="a file written by filon backup")
+    rst.add_argument("--json", action="store_true", help="print what was restored as JSON")
     mdb = commands.add_parser("migrate-db", help="copy the whole board to another database (e.g. SQLite to PostgreSQL)",
                               description="Copy every row of the board in FILON_DATABASE_URL (offers, history, accounts, "
                                           "API tokens) to an empty database, rebuild its search index and compare row "
@@ -68,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("import: --written-on moves the dates of documents, not of --records")
     if args.command == "extract":
         return run_extract(args)
-    if args.command in ("import", "serve", "migrate", "expire", "createsuperuser", "migrate-db", "reindex"):
+    if args.command in ("import", "serve", "migrate", "expire", "createsuperuser", "migrate-db", "reindex", "backup", "restore"):
         from . import board_commands
 
         return getattr(board_commands, f"run_{args.command.replace('-', '_')}")(args)
