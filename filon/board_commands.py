@@ -117,29 +117,27 @@ def run_migrate_db(args: Namespace) -> int:
 
 
 def run_backup(args: Namespace) -> int:
-    setup()
-    from filon.web.backup import BackupError, backup
-
-    try:
-        kind = backup(args.path)
-    except (BackupError, OSError) as error:
-        print(f"filon backup: {error}", file=sys.stderr)
-        return EXIT_SOME_FAILED
-    print(json.dumps({"path": str(args.path), "database": kind}) if args.json else f"backed up the board ({kind}) to {args.path}")
-    return EXIT_OK
+    return _database_file(args, "backup")
 
 
 def run_restore(args: Namespace) -> int:
+    return _database_file(args, "restore")
+
+
+def _database_file(args: Namespace, action: str) -> int:
+    """``filon backup PATH`` or ``filon restore PATH``."""
     setup()
-    from filon.web.backup import BackupError, restore
+    from filon.web import backup
 
     try:
-        kind = restore(args.path)
-    except (BackupError, OSError) as error:
-        print(f"filon restore: {error}", file=sys.stderr)
+        kind = getattr(backup, action)(args.path)
+    except (backup.BackupError, OSError) as error:
+        print(f"filon {action}: {error}", file=sys.stderr)
         return EXIT_SOME_FAILED
-    migrate()                  # a backup of an older version gets this version's tables
-    print(json.dumps({"path": str(args.path), "database": kind}) if args.json else f"restored the board ({kind}) from {args.path}")
+    if action == "restore":
+        migrate()              # a backup of an older version gets this version's tables
+    done = {"backup": "backed up the board ({}) to {}", "restore": "restored the board ({}) from {}"}[action]
+    print(json.dumps({"path": str(args.path), "database": kind}) if args.json else done.format(kind, args.path))
     return EXIT_OK
 
 

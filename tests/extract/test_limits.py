@@ -13,24 +13,9 @@ from filon.extract import ExtractionError, extract
 from filon.extract.limits import Limits, extract_limited
 from filon.extract.loaders import MAX_DOCX_INFLATED, MAX_PDF_PAGES
 
-from .test_loaders import OFFER, make_docx, make_pdf
+from .test_loaders import OFFER, make_docx, make_pdf, pdf_of
 
 MB = 1024 * 1024
-
-
-def pdf_of(objects: list[bytes]) -> bytes:
-    """A PDF file holding these objects (numbered from 1; 1 is the catalogue)."""
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for number, obj in enumerate(objects, 1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % number + obj + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    out.write(b"".join(b"%010d 00000 n \n" % offset for offset in offsets))
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
-    return out.getvalue()
 
 
 FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
