@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from .lexicon import CLEARLY_TITLE, is_chrome_line, job_title_score
 from .scanners import Anchors, CommentsAndScripts
 from .vocab.boilerplate import (
     BOILERPLATE_FIRST_WORDS,
@@ -306,8 +307,6 @@ def _drop_menus(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """Runs of short lines that are a page's menu (text pasted from a web
     page): the whole run goes when enough of its entries are chrome, so
     that "Nos actions" does not stay behind "Accueil" and "Contact"."""
-    from .lexicon import is_chrome_line, job_title_score
-
     drop: set[int] = set()
     run: list[int] = []
     for i, (line, _level) in enumerate([*lines, ("", 0)]):
@@ -316,15 +315,13 @@ def _drop_menus(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
             run.append(i)
             continue
         if len(run) >= MENU_MIN_LINES and sum(is_chrome_line(lines[j][0].lstrip("-*• ")) for j in run) >= MENU_MIN_CHROME:
-            drop.update(j for j in run if job_title_score(lines[j][0]) < 0.6)
+            drop.update(j for j in run if job_title_score(lines[j][0]) < CLEARLY_TITLE)
         run = []
     return [pair for i, pair in enumerate(lines) if i not in drop] if drop else lines
 
 
 def _drop_boilerplate(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """Lines of page chrome out; a link line repeated in the page out."""
-    from .lexicon import is_chrome_line
-
     counts: dict[str, int] = {}
     for line, _ in lines:
         if len(line) < 200 and ("http" in line or "www." in line):

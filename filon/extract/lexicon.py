@@ -5,8 +5,8 @@ Two functions for the title finder and the chrome filter:
 - ``job_title_score(line) -> float`` in [0, 1]: high for "Chargé·e de
   projets (H/F/X)" or "Agent de service", low for page chrome, section
   headings ("Profil recherché"), calls to act ("Rejoignez-nous") and
-  sentences. Meant for ranking the candidate lines of one document; 0.5
-  separates title-like lines from the rest.
+  sentences. Meant for ranking the candidate lines of one document;
+  TITLE_LIKE (0.5) separates title-like lines from the rest.
 - ``is_chrome_line(line) -> bool``: a navigation, button, breadcrumb,
   cookie or footer line ("< Retour à la liste des offres", "Accueil >
   Emploi", "Mentions légales").
@@ -25,6 +25,11 @@ from importlib import resources
 
 from filon.extract.vocab import chrome as _chrome
 from filon.extract.vocab import title_cues as _cues
+
+# What a score means, for the finders that read it.
+TITLE_LIKE = 0.5     # from here a line names a post
+CLEARLY_TITLE = 0.6  # ... beyond doubt (it wins over a heading, and stays out of a menu)
+NOT_TITLE = 0.25     # below this a line names no post: a page heading, a section, chrome
 
 # Score weights: a line starts at BASE, each cue adds or takes off its weight.
 BASE = 0.3

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .clean import Heading
 from .fields import lines_with, lowered
-from .lexicon import job_title_score
+from .lexicon import TITLE_LIKE, job_title_score
 from .sections import section_of
 from .vocab.titles import JOB_NOUNS
 
@@ -28,13 +28,12 @@ _DIGEST_KEYS = (") -", ") –", ") —", "):", ") :", ")-", ")–")
 _CODE = re.compile(r"\b(?:\d{5}|\d{2}|2[AB])\b")
 MIN_REPEATED_HEADERS = 3
 _JOB_NOUN = re.compile(r"^(?:\S+\s+){0,2}?\W*(?:%s)(?:e?s)?\b" % "|".join(JOB_NOUNS), re.I)
-POST_SCORE = 0.5          # job_title_score from which a line names a post
 
 
 def names_post(line: str) -> bool:
     """Whether ``line`` names a post: a job noun opens it, or the job-title
     lexicon scores it as a title ("Attaché de recherche clinique (H/F)")."""
-    return bool(_JOB_NOUN.search(line)) or job_title_score(line) >= POST_SCORE
+    return bool(_JOB_NOUN.search(line)) or job_title_score(line) >= TITLE_LIKE
 _SEPARATOR_MARKS = ("--------", "========", "________", "***", "* * *", "###", "~~~~~~~~")
 _ORDINAL_KEYS = ("premi", "second", "deuxième", "troisième", "quatrième", "dernier", "dernière", "poste ", "offre ")
 _ORDINAL = re.compile(

@@ -3,12 +3,9 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import is_chrome_line, job_title_score
+from ..lexicon import CLEARLY_TITLE, NOT_TITLE, TITLE_LIKE, is_chrome_line, job_title_score
 from ..vocab.titles import JOB_NOUNS, ORGANIZATION_WORDS, PAGE_TITLE_OPENERS, TITLE_PREFIXES
 from . import Found
-
-TITLE_SCORE = 0.5      # job_title_score from which a line names a post
-FIRST_LINE_SCORE = 0.6  # ... from which a plain first line is the title, before any heading
 
 _PREFIX = re.compile(r"^\W*(?:%s)\s*(?::|-|–|—)\s*" % "|".join(TITLE_PREFIXES), re.I)
 _LABEL = re.compile(r"^(?:intitulé(?:\s+du\s+poste)?|poste|titre\s+du\s+poste|fonction)\s*:[ \t]*(?P<v>[^\n]{3,200})$", re.I | re.M)
@@ -72,10 +69,10 @@ def _find_title(text: str, headings: list[tuple[int, int, int]], kind: str) -> F
         heading = _post_heading(text, headings)
         if heading and m.start() == 0:         # the page's own title beats its metadata
             return heading
-        if _PAGE_OPENER.match(m.group("v")) or job_title_score(m.group("v")) < TITLE_SCORE:
+        if _PAGE_OPENER.match(m.group("v")) or job_title_score(m.group("v")) < TITLE_LIKE:
             # "Devenir stagiaire ou alternant-e" names the page: its first heading naming a post is the offer's.
             heading = next((Found(tidy_title(text[a:b]), a, b) for a, b, level in headings
-                            if level <= 3 and a < 3000 and job_title_score(text[a:b]) >= TITLE_SCORE
+                            if level <= 3 and a < 3000 and job_title_score(text[a:b]) >= TITLE_LIKE
                             and not _PAGE_OPENER.match(text[a:b])), None)
             if heading:
                 return heading
@@ -94,7 +91,7 @@ def _find_title(text: str, headings: list[tuple[int, int, int]], kind: str) -> F
             return found
     # The first heading that names a post; else the first main heading.
     for start, end, level in near:
-        if level <= 3 and job_title_score(text[start:end]) >= TITLE_SCORE:
+        if level <= 3 and job_title_score(text[start:end]) >= TITLE_LIKE:
             return Found(tidy_title(text[start:end]), start, end)
     for start, end, level in near:
         if level <= 2:
@@ -108,7 +105,7 @@ def title_line(text: str) -> Found | None:
     end = text.find("\n")
     end = len(text) if end < 0 else end
     line = text[:end]
-    if line.strip() and end <= 120 and job_title_score(line) >= FIRST_LINE_SCORE:
+    if line.strip() and end <= 120 and job_title_score(line) >= CLEARLY_TITLE:
         return Found(tidy_title(line), 0, end)
     return None
 
@@ -118,9 +115,9 @@ def _first_title_line(text: str, lines: list[tuple[int, int]]) -> tuple[int, int
     the next lines names a post (text pasted from a web page)."""
     first = lines[0]
     line = text[first[0]:first[1]]
-    if is_chrome_line(line) or job_title_score(line) < 0.25:
+    if is_chrome_line(line) or job_title_score(line) < NOT_TITLE:
         for start, end in lines[1:12]:
-            if job_title_score(text[start:end]) >= 0.6:
+            if job_title_score(text[start:end]) >= CLEARLY_TITLE:
                 return start, end
     return first
 
