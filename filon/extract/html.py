@@ -86,7 +86,9 @@ def _title_heading_outside(root, body) -> str | None:
         return None
     outside = [h for h in root.xpath("//h1") if not any(a is body for a in h.iterancestors())
                and not any(_tag(a) in ("nav", "footer", "aside") for a in h.iterancestors())]
-    return _inline_text(outside[0]) or None if len(outside) == 1 else None
+    if len(outside) != 1:
+        return None
+    return _inline_text(outside[0]) or None
 
 
 def _render_body(body, inside: bool, by_class: bool) -> str:

@@ -6,9 +6,9 @@ in the order of its table ``FIELD_READERS``.
 from __future__ import annotations
 
 from .clean import Heading, clean
-from .fields.title import find_organization
+from .fields.title import find_organization, with_site_name
 from .loaders import Document, load
-from .readers import Context, read_offer, with_site_name
+from .readers import Context, read_offer
 from .record import Offer
 from .split import split
 

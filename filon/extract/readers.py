@@ -11,7 +11,6 @@ field is one reader and one row.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -22,13 +21,11 @@ from .fields.contract import find_contract_types
 from .fields.dates import date_range, find_deadline, find_published, find_start, range_months
 from .fields.education import find_education
 from .fields.licence import find_licence
-from .fields.location import find_location
+from .fields.location import card_place, find_location
 from .fields.remote import find_remote
 from .fields.salary import find_salary
-from .fields.title import find_mission_title, find_organization, find_title, tidy_title, title_line
+from .fields.title import find_mission_title, find_organization, find_title, tidy_title, title_line, with_site_name
 from .fields.worktime import find_duration, find_working_time
-from .geo import fold_name, gazetteer
-from .html import is_board_name, is_generic_page_name, site_names
 from .loaders import Document
 from .record import Offer
 from .sections import find_sections
@@ -168,7 +165,7 @@ def read_start(ctx: Context) -> Finding:
 
 
 def read_location(ctx: Context) -> Finding:
-    place = ctx.segment.header.get("place") or (_card_place(ctx.body) if ctx.segment.card else None)
+    place = ctx.segment.header.get("place") or (card_place(ctx.body) if ctx.segment.card else None)
     return _prefixed("location", ctx.find(find_location, place))
 
 
@@ -234,49 +231,6 @@ def _store(offer: Offer, dotted: str, found: Found) -> None:
             target = getattr(target, part)
         setattr(target, name, found.value)
     offer.evidence[dotted] = found.span
-
-
-def _card_place(card: str) -> str | None:
-    """A card's line, or a part of its metadata line ("CDD · 6 mois · Die (26)"),
-    that names a commune and nothing else but a note ("Paris (télétravail
-    possible)", "Lyon - 69"): its place."""
-    for line in card.split("\n")[1:8]:
-        for part in [line.strip(), *_META_SEPARATOR.split(line.strip())]:
-            name = _PLACE_NOTE.split(part, 1)[0]
-            if 2 <= len(name) <= 40 and name[:1].isupper() and fold_name(name) in gazetteer().by_name:
-                return part
-    return None
-
-
-_META_SEPARATOR = re.compile(r"\s+[·|•/–-]\s+")
-_PLACE_NOTE = re.compile(r"\s*(?:[(,–]|\s-\s)")
-
-
-def with_site_name(found: Found | None, page_title: str | None, text: str) -> Found | None:
-    """The employer, completed or found by the web page's title: the site's
-    name ("Offres d'emploi | Association X") when it holds the name found
-    in the text, or, when the text names none, a part of the title that the
-    text also names."""
-    names = [n for n in site_names(page_title) if not is_generic_page_name(n)]
-    if found is not None:
-        longer = [n for n in names if found.value.lower() in n.lower() and len(n) < 3 * len(found.value) + 20]
-        return Found(longer[0], found.start, found.end) if longer else found
-    low = text.lower()
-    for name in names:
-        at = low.find(name.lower())
-        if at >= 0:
-            return Found(name, at, at + len(name))
-    if _WE_RECRUIT.search(text):
-        # "Nous recrutons", "notre association": the page's publisher is the employer, unless a job board.
-        own = [n for n in names if not is_board_name(n)]
-        if own:
-            return Found(own[-1], 0, 0)
-    return None                  # a site the text does not name may be a job board, not the employer
-
-
-_WE_RECRUIT = re.compile(r"(?i)\b(?:nous\s+recrutons|nous\s+recherchons|rejoignez[- ]nous|nous\s+rejoindre|"
-                         r"notre\s+(?:association|structure|équipe|fédération|réseau|coopérative|collectif|entreprise))\b")
-
 
 
 def title_without(title: str, org: str) -> str:

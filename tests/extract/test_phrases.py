@@ -58,6 +58,7 @@ def test_deadline(phrase, expected):
     # A range gives its first day; its year comes from the range's end.
     ("Stage du 2 mars au 18 septembre 2026, à Nantes.", None, "2026-03-02", False),
     ("Mission de service civique du lundi 6 janvier au 30 juin 2025.", None, "2025-01-06", False),
+    ("Stage du 1er décembre au 30 mars 2026 à Lyon.", None, "2025-12-01", False),      # a range across the new year
     # A start without a year follows the offer's deadline or publication, within six months.
     ("Prise de poste le 5 janvier.", "2025-12-10", "2026-01-05", False),
     ("Début du contrat : 1er février", "2024-11-20", "2025-02-01", False),

@@ -239,7 +239,7 @@ def find_start(text: str, reference: str | None = None) -> tuple[Found | None, F
     span = date_range(text)
     if span:
         first, last = span
-        resolved = first.resolve(_start_year(first, reference) or (last.year if first.month <= last.month else None))
+        resolved = first.resolve(_range_start_year(first, last) or _start_year(first, reference))
         if resolved:
             return Found(resolved, first.start, last.end), asap
     return None, asap
@@ -272,11 +272,18 @@ def date_range(text: str) -> tuple[DateMention, DateMention] | None:
     return None
 
 
+def _range_start_year(first: DateMention, last: DateMention) -> int | None:
+    """The year a range starts in: its own, else its end's ("du 1er décembre au 30 mars 2026": 2025)."""
+    if first.year or not last.year:
+        return first.year
+    return last.year if first.month <= last.month else last.year - 1
+
+
 def range_months(first: DateMention, last: DateMention) -> float | None:
     """Months from ``first`` to ``last``, to the half month."""
-    end_year = last.year or first.year
-    start_year = first.year or (end_year if end_year and first.month <= last.month else end_year and end_year - 1)
-    if not start_year or not end_year:
+    start_year = _range_start_year(first, last)
+    end_year = last.year or start_year
+    if not start_year:
         return None
     try:
         days = (dt.date(end_year, last.month, last.day or 28) - dt.date(start_year, first.month, first.day or 1)).days

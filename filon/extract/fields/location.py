@@ -481,3 +481,19 @@ def _area_named(text: str) -> dict[str, Found] | None:
             return _area_record(area, start, start + length)
         abroad = abroad or _area_record(area, start, start + length)
     return abroad
+
+
+def card_place(card: str) -> str | None:
+    """A card's line, or a part of its metadata line ("CDD · 6 mois · Die (26)"),
+    that names a commune and nothing else but a note ("Paris (télétravail
+    possible)", "Lyon - 69"): its place."""
+    for line in card.split("\n")[1:8]:
+        for part in [line.strip(), *_META_SEPARATOR.split(line.strip())]:
+            name = _PLACE_NOTE.split(part, 1)[0]
+            if 2 <= len(name) <= 40 and name[:1].isupper() and fold_name(name) in gazetteer().by_name:
+                return part
+    return None
+
+
+_META_SEPARATOR = re.compile(r"\s+[·|•/–-]\s+")
+_PLACE_NOTE = re.compile(r"\s*(?:[(,–]|\s-\s)")

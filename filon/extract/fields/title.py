@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import re
 
+from ..html import is_board_name, is_generic_page_name, site_names
 from ..lexicon import CLEARLY_TITLE, NOT_TITLE, TITLE_LIKE, is_chrome_line, job_title_score
-from ..vocab.titles import JOB_NOUNS, ORGANIZATION_WORDS, PAGE_TITLE_OPENERS, TITLE_PREFIXES
+from ..vocab.titles import FIRST_PERSON_EMPLOYER, JOB_NOUNS, ORGANIZATION_WORDS, PAGE_TITLE_OPENERS, TITLE_PREFIXES
 from . import Found
 
 _PREFIX = re.compile(r"^\W*(?:%s)\s*(?::|-|–|—)\s*" % "|".join(TITLE_PREFIXES), re.I)
@@ -226,3 +227,29 @@ def find_mission_title(text: str) -> Found | None:
     """A post named by its mission ("aura pour mission de dynamiser ...")."""
     m = _MISSION_TITLE.search(text)
     return Found(m.group("t").strip(), m.start("t"), m.end("t")) if m else None
+
+
+def with_site_name(found: Found | None, page_title: str | None, text: str) -> Found | None:
+    """The employer, completed or found by the web page's title: the site's
+    name ("Offres d'emploi | Association X") when it holds the name found in
+    the text; when the text names none, a part of the title that the text
+    names, or, on the employer's own site (the offer speaks in the first
+    person: "nous recrutons"), the site's name, never a job board's."""
+    names = [n for n in site_names(page_title) if not is_generic_page_name(n)]
+    if found is not None:
+        longer = [n for n in names if found.value.lower() in n.lower() and len(n) < 3 * len(found.value) + 20]
+        return Found(longer[0], found.start, found.end) if longer else found
+    low = text.lower()
+    for name in names:
+        at = low.find(name.lower())
+        if at >= 0:
+            return Found(name, at, at + len(name))
+    if _WE_RECRUIT.search(text):
+        # "Nous recrutons", "notre association": the page's publisher is the employer, unless a job board.
+        own = [n for n in names if not is_board_name(n)]
+        if own:
+            return Found(own[-1], 0, 0)
+    return None                  # a site the text does not name may be a job board, not the employer
+
+
+_WE_RECRUIT = re.compile(r"(?i)\b(?:%s)\b" % "|".join(FIRST_PERSON_EMPLOYER))

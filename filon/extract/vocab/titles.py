@@ -41,3 +41,10 @@ ORGANIZATION_WORDS = (
     r"Commune\s+d[e']", r"Communauté\s+(?:de\s+communes|d'agglomération|urbaine)", r"Syndicat", r"Fondation", r"Coopérative",
     r"Union", r"CPIE", r"MJC", r"SCOP", r"SCIC", r"Scop", r"Département\s+d[e']", r"Conseil\s+départemental", r"Région",
 )
+
+# An offer that speaks for its publisher ("Nous recrutons", "notre
+# association"): on a site's own page, the site is the employer.
+FIRST_PERSON_EMPLOYER = (
+    r"nous\s+recrutons", r"nous\s+recherchons", r"rejoignez[- ]nous", r"nous\s+rejoindre",
+    r"notre\s+(?:association|structure|équipe|fédération|réseau|coopérative|collectif|entreprise)",
+)
