@@ -35,6 +35,9 @@ def test_markdown_is_rendered_and_strikethrough_dropped():
     ("les inventaires natura-\nlistes du réseau", "les inventaires naturalistes du réseau"),
     ("MISSIONS\n- Animer le réseau", "MISSIONS\n- Animer le réseau"),
     ("Fin de phrase.\nNouvelle phrase", "Fin de phrase.\nNouvelle phrase"),
+    # A heading broken after its separator: a mission sheet's domain, a pole's name.
+    ("🎥 Culture et Loisirs |\nChargé.e de communication", "🎥 Culture et Loisirs | Chargé.e de communication"),
+    ("Pôle Jeunesse –\nAnimateur périscolaire (H/F)", "Pôle Jeunesse – Animateur périscolaire (H/F)"),
 ])
 def test_unwrap_lines(wrapped, joined):
     assert unwrap_lines(wrapped) == joined
