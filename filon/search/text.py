@@ -51,13 +51,3 @@ def analyze(text: str) -> str:
     """Space-separated stems of ``text``: what the full-text index stores."""
     get = _STEMS.get
     return " ".join([get(w) or stem(w) for w in words(text)])
-
-
-def analyze_parts(parts: tuple[str, ...]) -> tuple[str, ...]:
-    """:func:`analyze` of each part (SQLite's index input)."""
-    return tuple(analyze(part) for part in parts)
-
-
-def word_parts(parts: tuple[str, ...]) -> tuple[str, ...]:
-    """The words of each part, space-separated (PostgreSQL's index input)."""
-    return tuple(" ".join(words(part)) for part in parts)
