@@ -14,6 +14,9 @@ SAME_STEMS = [
     ("Éducation", "education"),
     ("sociaux", "sociale"),
     ("Chargé·e·s", "chargés"),
+    ("déchetterie", "déchèterie"),                  # spellings of the 1990 reform
+    ("renouvellement", "renouvèlement"),
+    ("interpeller", "interpeler"),
 ]
 
 
