@@ -23,7 +23,6 @@ from concurrent.futures import Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import django
 from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, connection, connections, models, transaction
 from django.utils import timezone
@@ -33,6 +32,7 @@ from filon.extract import Offer as Record
 from filon.extract.fields import fold
 from filon.extract.limits import Limits, extract_limited
 
+from . import worker
 from .changes import offers_changed
 from .models import Offer, Status, StatusChange
 from .validation import record_problems
@@ -210,7 +210,8 @@ def _worker() -> ProcessPoolExecutor | None:
     Django set up, stopped at exit."""
     if (os.cpu_count() or 1) < 2:
         return None
-    executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"), initializer=django.setup)
+    executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"), initializer=worker.start,
+                                   initargs=(os.getpid(),))
     atexit.register(executor.shutdown, cancel_futures=True)
     return executor
 

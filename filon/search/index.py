@@ -331,8 +331,8 @@ def _apply(writer, conn, ids: list[int], progress=None, chunk: int = 1000) -> No
 
     for start in range(0, len(ids), chunk):
         part = ids[start:start + chunk]
-        for pk in part:
-            writer.delete_documents_by_term("id", pk)
+        # By query: tantivy-py's delete_documents_by_term misses unsigned terms (0.27).
+        writer.delete_documents_by_query(tantivy.Query.term_set_query(SCHEMA, "id", part))
         for row in rows(indexable(Offer.objects.using(conn.alias).filter(pk__in=part))):
             writer.add_document(document(row))
         if progress:

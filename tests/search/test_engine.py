@@ -97,6 +97,7 @@ def test_index_follows_edits_and_deletes(board):
     offer.title = "Coordinateur de la concertation"
     offer.save()
     assert "Coordinateur de la concertation" in found("q=concertation")
+    assert sorted(found("")) == sorted(o.title for o in Offer.objects.visible())      # replaced, not added
     offer.delete()
     assert "Coordinateur de la concertation" not in found("q=concertation")
 

@@ -1,0 +1,114 @@
+"""The index stays exact across processes and crashes (each process is a
+real one, killed with SIGKILL where a crash is the point), on the suite's
+database (SQLite, or PostgreSQL when the suite runs there)."""
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from tests.databases import fresh_database
+
+SETUP = """
+import os, sys, django
+django.setup()
+from filon.extract import Offer as Record
+from filon.offers.importing import store_records
+from filon.offers.models import today
+from filon.search import index
+from filon.search.engine import Query, search
+def records(word, n, start=0):
+    return [Record(title=f"Animatrice {word} {i}", text=f"Sorties {word} numéro {i}.", published=today().isoformat())
+            for i in range(start, start + n)]
+"""
+
+
+@pytest.fixture
+def board(tmp_path):
+    """The environment of processes sharing one database and one index folder."""
+    env = {**os.environ, "FILON_DATABASE_URL": fresh_database("consistency", tmp_path),
+           "FILON_SEARCH_INDEX": str(tmp_path / "index"), "DJANGO_SETTINGS_MODULE": "filon.web.settings",
+           "FILON_SECRET_KEY": "x" * 40}
+    subprocess.run([sys.executable, "-m", "filon.cli", "migrate"], env=env, check=True, capture_output=True, cwd=tmp_path)
+    return env, tmp_path
+
+
+def python(board, code: str, **kwargs) -> subprocess.CompletedProcess:
+    env, cwd = board
+    return subprocess.run([sys.executable, "-c", SETUP + code], env=env, cwd=cwd, capture_output=True, text=True,
+                          **kwargs)
+
+
+def counts(board, *words) -> list[int]:
+    done = python(board, f"print(*(search(Query(q=w)).total for w in {list(words)!r}), index.searcher().num_docs)")
+    assert done.returncode == 0, done.stderr
+    return [int(n) for n in done.stdout.split()]
+
+
+def test_an_offer_committed_then_a_crash_before_the_index_is_found_by_the_next_process(board):
+    killed = python(board, "store_records(records('bocage', 300)); os.kill(os.getpid(), 9)")
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    assert counts(board, "bocage") == [300, 300]
+
+
+def test_a_crash_while_indexing_loses_nothing_and_duplicates_nothing(board):
+    assert counts(board, "bocage") == [0, 0]          # an index exists, at the log's end
+    env, cwd = board
+    writer = subprocess.Popen([sys.executable, "-c", SETUP + "store_records(records('verger', 4000)); print('stored', flush=True); "
+                               "index.sync()"], env=env, cwd=cwd, stdout=subprocess.PIPE, text=True)
+    assert writer.stdout.readline().strip() == "stored"
+    time.sleep(0.5)                                 # inside the sync: reading the offers, adding them, committing
+    writer.send_signal(signal.SIGKILL)
+    writer.wait()
+    assert counts(board, "verger", "bocage") == [4000, 0, 4000]
+    # Written again (an edit of each) behind a stale process's back: replaced, not added.
+    edit = python(board, "from filon.offers.models import Offer\n"
+                         "Offer.objects.filter(title__endswith='7').update(text='Sorties bocage.')\nprint('ok')")
+    assert edit.returncode == 0, edit.stderr
+    assert counts(board, "verger", "bocage") == [4000, 400, 4000]      # "verger" is in every title
+
+
+def test_concurrent_writers_and_searchers_end_exact(board):
+    """Four processes import and search at once; the index ends holding
+    every offer once, each process's searches finding its own imports."""
+    env, cwd = board
+    code = ("import sys\nword = sys.argv[1]\n"
+            "for k in range(5):\n"
+            "    store_records(records(word, 100, start=100 * k))\n"
+            "    assert search(Query(q=word)).total == 100 * (k + 1), word\n")
+    workers = [subprocess.Popen([sys.executable, "-c", SETUP + code, word], env=env, cwd=cwd, stderr=subprocess.PIPE,
+                                text=True) for word in ("haie", "mare", "prairie", "ruche")]
+    for worker in workers:
+        assert worker.wait(timeout=300) == 0, worker.stderr.read()
+    assert counts(board, "haie", "mare", "prairie", "ruche") == [500, 500, 500, 500, 2000]
+
+
+def test_gunicorn_workers_each_see_every_commit(board):
+    """Several gunicorn workers share the folder: after each write (by
+    another process), every worker's next search counts it."""
+    env, cwd = board
+    port = 18000 + os.getpid() % 1000
+    server = subprocess.Popen([sys.executable, "-m", "gunicorn", "filon.web.wsgi:application", "-w", "3",
+                               "-b", f"127.0.0.1:{port}", "--log-level", "warning"], env={**env, "FILON_PAGE_CACHE_SECONDS": "0"},
+                              cwd=cwd, stderr=subprocess.PIPE)
+    try:
+        def total() -> int:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/offres/?q=lande", timeout=30) as response:
+                import json
+                return json.load(response)["count"]
+        for _ in range(100):
+            try:
+                total()
+                break
+            except OSError:
+                time.sleep(0.2)
+        for k in range(1, 4):
+            done = python(board, f"store_records(records('lande', 10, start={10 * k}))")
+            assert done.returncode == 0, done.stderr
+            assert {total() for _ in range(12)} == {10 * k}      # 12 requests: every worker answers some
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
