@@ -18,7 +18,15 @@ from tantivy import FieldType, Occur
 from tantivy import Query as Q
 
 from filon.offers.models import Offer, today
-from filon.offers.vocabulary import CONTRACT_LABELS, EDUCATION_LABELS, department_labels, month_label
+from filon.offers.vocabulary import (
+    CONTRACT_BITS,
+    CONTRACT_LABELS,
+    EDUCATION_LABELS,
+    contract_kinds,
+    contract_mask,
+    department_labels,
+    month_label,
+)
 
 from . import geo, index
 from .index import SCHEMA, TEXT_FIELDS, day
@@ -192,8 +200,9 @@ def facet_conditions(query: Query, on: dt.date) -> dict[str, tantivy.Query]:
     def one_of(name, values):
         return _filter(Q.term_set_query(SCHEMA, name, list(values)))
     conds = {}
-    if query.contract:
-        conds["contract"] = one_of("contract", query.contract)
+    if query.contract:              # the offers whose contract bits meet the chosen ones
+        chosen = contract_mask(query.contract)
+        conds["contract"] = one_of("contract", [m for m in range(1, 1 << len(CONTRACT_BITS)) if m & chosen])
     if query.region:
         conds["region"] = one_of("region", query.region)
     if query.department:
@@ -210,12 +219,13 @@ def facet_conditions(query: Query, on: dt.date) -> dict[str, tantivy.Query]:
 
 
 def _aggregations(on: dt.date) -> dict[str, dict]:
-    """What each facet counts: values of a field, or the offers still open."""
+    """What each facet counts: values of a field; the offers closed and still
+    open (together: all of them, the total)."""
     def terms(name, size):
         return {"terms": {"field": name, "size": size, "segment_size": size}}
     return {"contract": terms("contract", 100), "region": terms("region", 1000), "department": terms("department", 1000),
             "education": terms("education", 100), "start": terms("start_month", 10_000), "remote": terms("remote", 10),
-            "open": {"range": {"field": "deadline", "ranges": [{"from": day(on)}]}}}
+            "open": {"range": {"field": "deadline", "ranges": [{"to": day(on)}, {"from": day(on)}]}}}
 
 
 def search(query: Query, per_page: int = 20) -> Results:
@@ -231,14 +241,18 @@ def search(query: Query, per_page: int = 20) -> Results:
     selected = facet_conditions(query, on)
     matches = _all([*base, *selected.values()])
     counts = _facet_counts(searcher, base, selected, on)
+    total = sum(b["doc_count"] for b in counts["total"]["buckets"])
     start, sort = (query.page - 1) * per_page, query.effective_sort()
     if sort == "distance":
-        ids, total = _by_distance(searcher, matches, near, start, per_page)
-    else:
+        ids = _by_distance(searcher, matches, near, start, per_page)
+    elif start < total:
         order = {"relevance": {}, "recent": {"order_by_field": "recent", "order": tantivy.Order.Desc},
                  "deadline": {"order_by_field": "deadline_order", "order": tantivy.Order.Asc}}[sort]
-        found = searcher.search(matches, limit=per_page, offset=start, count=True, **order)
-        ids, total = searcher.fast_field_values("id", [address for _, address in found.hits]), found.count
+        # Not counted here (the aggregations did): by relevance, tantivy then skips what cannot reach the page.
+        found = searcher.search(matches, limit=per_page, offset=start, count=False, **order)
+        ids = searcher.fast_field_values("id", [address for _, address in found.hits])
+    else:
+        ids = []
     loaded = Offer.objects.defer("evidence", "sections").in_bulk(ids)
     offers = [loaded[i] for i in ids if i in loaded]
     for offer in offers:
@@ -247,24 +261,25 @@ def search(query: Query, per_page: int = 20) -> Results:
 
 
 def _facet_counts(searcher, base: list, selected: dict, on: dt.date) -> dict[str, dict]:
-    """Each facet's counts: the facets without a selection together, over
-    every condition; each selected facet over every condition but its own."""
+    """Each facet's counts: the facets without a selection together, with
+    the total, over every condition; each selected facet over every
+    condition but its own."""
     aggregations = _aggregations(on)
     unselected = {name: agg for name, agg in aggregations.items() if name not in selected}
-    results = searcher.aggregate(_all([*base, *selected.values()]), unselected) if unselected else {}
+    results = searcher.aggregate(_all([*base, *selected.values()]), {**unselected, "total": aggregations["open"]})
     for name in selected:
         others = [cond for other, cond in selected.items() if other != name]
         results.update(searcher.aggregate(_all([*base, *others]), {name: aggregations[name]}))
     return results
 
 
-def _by_distance(searcher, matches, near: list[tuple[float, int]], start: int, per_page: int) -> tuple[list[int], int]:
-    """One page of ids nearest first (then first added), and the total: the
-    matches are counted per point, the page read from the points it spans."""
+def _by_distance(searcher, matches, near: list[tuple[float, int]], start: int, per_page: int) -> list[int]:
+    """One page of ids nearest first (then first added): the matches are
+    counted per point, the page read from the points it spans."""
     found = searcher.aggregate(matches, {"points": {"terms": {"field": "point", "size": max(1, len(near)),
                                                                "segment_size": max(1, len(near))}}})
     per_point = {int(b["key"]): b["doc_count"] for b in found["points"]["buckets"]}
-    total, ids, seen = sum(per_point.values()), [], 0
+    ids, seen = [], 0
     for _, key in near:
         n = per_point.get(key, 0)
         if n and seen + n > start and len(ids) < per_page:
@@ -273,7 +288,9 @@ def _by_distance(searcher, matches, near: list[tuple[float, int]], start: int, p
                                    offset=skip, count=False, order_by_field="id", order=tantivy.Order.Asc)
             ids += searcher.fast_field_values("id", [address for _, address in here.hits])
         seen += n
-    return ids, total
+        if len(ids) >= per_page:
+            break
+    return ids
 
 
 def _distance(point: geo.Point | None, offer: Offer) -> float | None:
@@ -288,7 +305,10 @@ def _facets(results: dict) -> dict[str, list[tuple[str, str, int]]]:
         return {str(b["key"]): b["doc_count"] for b in results.get(name, {}).get("buckets", []) if b["doc_count"]}
     departments = department_labels()
     by_count = lambda counts: sorted(counts.items(), key=lambda item: (-item[1], item[0]))  # noqa: E731
-    contracts = buckets("contract")
+    contracts = dict.fromkeys(CONTRACT_LABELS, 0)
+    for mask, n in buckets("contract").items():
+        for kind in contract_kinds(int(mask)):
+            contracts[kind] += n
     open_count = sum(b["doc_count"] for b in results.get("open", {}).get("buckets", []) if "from" in b and "to" not in b)
     return {
         "contract": [(k, label, contracts[k]) for k, label in CONTRACT_LABELS.items() if contracts.get(k)],

@@ -51,17 +51,18 @@ from .text import analyze
 
 log = logging.getLogger(__name__)
 
-VERSION = 1                     # of the schema and the analysis: another value rebuilds the index
+VERSION = 2                     # of the schema and the analysis: another value rebuilds the index
 STATE_FILE = "filon-state.json"
 TEXT_FIELDS = (("title", 10.0), ("missions", 4.0), ("body", 1.0))    # title (and employer) > missions > the rest
-KEYWORD_FIELDS = ("contract", "region", "department", "education")      # facets as exact terms
-NUMBER_FIELDS = ("id", "remote", "start_month", "published", "expires", "deadline", "start", "point",
+KEYWORD_FIELDS = ("region", "department", "education")      # facets as exact terms
+NUMBER_FIELDS = ("id", "contract", "remote", "start_month", "published", "expires", "deadline", "start", "point",
                  "recent", "deadline_order")
 NO_DEADLINE = 65_535            # a day number after every real deadline: "open" and the deadline sort read it
 EPOCH = dt.date(2000, 1, 1)
 WRITER_HEAP = 64_000_000
 LOCK_WAIT_S = 2.0               # a search waits this long for another process's commit, then reads what is there
 COLUMNS = ("id", "title", "organization", "text", "sections", "city", "region", "department", "contract_types",
+           "contract_mask",
            "remote_allowed", "education_min", "start_month", "start_date", "published_on", "expires_on",
            "deadline", "latitude", "longitude")
 
@@ -110,8 +111,7 @@ def document(row: dict) -> tantivy.Document:
     doc.add_unsigned("id", pk)
     for (name, _), part in zip(TEXT_FIELDS, texts(row), strict=True):
         doc.add_text(name, analyze(part))
-    for kind in row["contract_types"] or ():
-        doc.add_text("contract", kind)
+    doc.add_unsigned("contract", row["contract_mask"])      # one number: counted faster than a list of kinds
     for name, column in (("region", "region"), ("department", "department"), ("education", "education_min")):
         if row[column]:
             doc.add_text(name, row[column])
