@@ -10,7 +10,7 @@ FILON_SECRET_KEY     signs sessions and recruiters' links; unset, a key generate
 FILON_DEBUG          "1" to show debug pages (default "0")
 FILON_ALLOWED_HOSTS  comma-separated (default "127.0.0.1,localhost")
 FILON_BASE_URL       absolute URL of the board, for e-mails, feeds and JSON-LD (default http://127.0.0.1:8000)
-FILON_EMAIL_BACKEND  "console" (default), "file" (into FILON_EMAIL_DIR) or "smtp" (EMAIL_HOST... below)
+FILON_EMAIL_BACKEND  "console" (default: printed on stderr), "file" (into FILON_EMAIL_DIR) or "smtp" (EMAIL_HOST... below)
 FILON_DEFAULT_FROM   sender of the board's e-mails
 FILON_MEDIA_ROOT     where uploaded documents are kept (default ./filon-media)
 FILON_OFFER_LIFETIME_DAYS  days an offer without deadline stays online (default 60)
@@ -165,7 +165,7 @@ SPECTACULAR_SETTINGS = {"TITLE": "filon API", "DESCRIPTION": "Offres d'emploi de
                         "SWAGGER_UI_FAVICON_HREF": "SIDECAR"}
 
 _backend = env("FILON_EMAIL_BACKEND", "console")
-EMAIL_BACKEND = {"console": "django.core.mail.backends.console.EmailBackend",
+EMAIL_BACKEND = {"console": "filon.web.mail.ConsoleBackend",          # on stderr: commands' output stays clean
                  "file": "django.core.mail.backends.filebased.EmailBackend",
                  "smtp": "django.core.mail.backends.smtp.EmailBackend",
                  "locmem": "django.core.mail.backends.locmem.EmailBackend"}[_backend]
