@@ -267,8 +267,8 @@ def submit(request):
         return _submit_offers(request)
     form = DocumentForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        if _rate_limited(request):
-            form.add_error(None, "Trop d'envois depuis votre adresse : réessayez dans une heure.")
+        if _rate_limited(request, count=False):        # no use filling the forms: they could not be sent
+            form.add_error(None, TOO_MANY)
         else:
             upload = form.cleaned_data.get("document")
             data, name = (upload.read(), upload.name) if upload else (form.cleaned_data["text"], "offre.txt")
@@ -315,8 +315,7 @@ def _submit_offers(request):
         return _submission_page(request, forms, submitter, kept,
                                 error="" if kept else "Cochez au moins une offre à déposer.")
     if request.POST.get("action") != "preview" and _rate_limited(request):
-        return _submission_page(request, forms, submitter, kept,
-                                error="Trop d'envois depuis votre adresse : réessayez dans une heure.")
+        return _submission_page(request, forms, submitter, kept, error=TOO_MANY)
     offers = [_submitted_offer(forms[i].save(commit=False), records[i], pending, i) for i in sorted(kept)]
     if request.POST.get("action") == "preview":
         return _submission_page(request, forms, submitter, kept, previews=[offer_page(o, preview=True) for o in offers])
@@ -370,15 +369,24 @@ def _evidence_sentences(record) -> dict[str, str]:
     return shown
 
 
-def _rate_limited(request) -> bool:
-    """Whether this visitor sent more submission requests this hour than
-    allowed (both steps count); coordinators are never limited."""
+TOO_MANY = "Trop d'envois depuis votre adresse : réessayez dans une heure."
+
+
+def _rate_limited(request, count: bool = True) -> bool:
+    """Whether this visitor already made as many submissions this hour as
+    allowed (``FILON_SUBMISSIONS_PER_HOUR``), counting this one when
+    ``count``: only final submissions count (reading a document and the
+    preview do not); coordinators are never limited. The visitor is
+    :func:`client_address` (behind a proxy: ``FILON_TRUSTED_PROXIES``)."""
     if request.user.is_authenticated and request.user.is_staff:
         return False
     key = f"submit:{client_address(request)}:{dt.datetime.now():%Y%m%d%H}"
-    count = cache.get_or_set(key, 0, 3600)
-    cache.incr(key)
-    return count >= settings.SUBMISSIONS_PER_HOUR_PER_IP
+    made = cache.get_or_set(key, 0, 3600)
+    if made >= settings.SUBMISSIONS_PER_HOUR_PER_IP:
+        return True
+    if count:
+        cache.incr(key)
+    return False
 
 
 @staff_member_required

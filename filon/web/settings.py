@@ -19,6 +19,8 @@ FILON_SEARCH_SAMPLE_SIZE   beyond, counts are estimated on a random sample of at
 FILON_SEARCH_POOL          and pages come from this many most recently added matches (default 1000)
 FILON_EXTRACT_TIMEOUT_S    seconds one submitted or imported document may take to read (default 30)
 FILON_EXTRACT_MEMORY_MB    memory its worker process may map, in MB (default 1024)
+FILON_SUBMISSIONS_PER_HOUR  final submissions per visitor's address and hour on /deposer/ (default 20; coordinators:
+                     no limit); FILON_TRUSTED_PROXIES  reverse proxies whose X-Forwarded-For names the visitor
 FILON_LOGIN_ATTEMPTS failed coordinator logins allowed per address, and per user name, in 15 minutes (default 10)
 FILON_THREADS        filon serve's threads (default 8); FILON_CONNECTIONS  connections it holds open (default 1000)
 FILON_PAGE_CACHE_SECONDS   anonymous visitors' public pages served from the cache this long (default 30; 0: off)
@@ -27,6 +29,7 @@ FILON_HSTS_SECONDS   Strict-Transport-Security max-age when FILON_BASE_URL is ht
 """
 from __future__ import annotations
 
+import ipaddress
 import os
 import secrets
 from pathlib import Path
@@ -106,10 +109,15 @@ SERVER_CONNECTIONS = int(env("FILON_CONNECTIONS", "1000"))     # and connections
 EXTRACT_TIMEOUT_S = float(env("FILON_EXTRACT_TIMEOUT_S", "30"))
 EXTRACT_MEMORY_MB = int(env("FILON_EXTRACT_MEMORY_MB", "1024"))
 LOGIN_ATTEMPTS = int(env("FILON_LOGIN_ATTEMPTS", "10"))       # failed admin logins per address or name, per 15 min
-SUBMISSIONS_PER_HOUR_PER_IP = int(env("FILON_SUBMISSIONS_PER_HOUR", "20"))     # requests of either step
-# Reverse proxies whose X-Forwarded-For names the visitor (comma-separated addresses, e.g. "127.0.0.1"):
+SUBMISSIONS_PER_HOUR_PER_IP = int(env("FILON_SUBMISSIONS_PER_HOUR", "20"))   # final submissions (not readings, previews)
+# Reverse proxies whose X-Forwarded-For names the visitor (comma-separated addresses or networks, e.g. "127.0.0.1"):
 # behind one, every visitor would otherwise share the proxy's address and its submission limit.
 TRUSTED_PROXIES = [a.strip() for a in env("FILON_TRUSTED_PROXIES", "").split(",") if a.strip()]
+for _proxy in TRUSTED_PROXIES:          # a typo would silently trust no one: refuse to start instead
+    try:
+        ipaddress.ip_network(_proxy, strict=False)
+    except ValueError:
+        raise ImproperlyConfigured(f"FILON_TRUSTED_PROXIES: {_proxy!r} is not an address or a network") from None
 
 INSTALLED_APPS = [
     "django.contrib.admin", "django.contrib.auth", "django.contrib.contenttypes", "django.contrib.sessions",
