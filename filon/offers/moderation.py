@@ -15,6 +15,8 @@ from django.core.mail import EmailMessage, get_connection, send_mail
 from django.db import transaction
 from django.db.models import Q
 
+from filon.board.identity import identity
+
 from .importing import fold_key
 from .models import Offer, Status, StatusChange, today
 
@@ -169,11 +171,12 @@ def imported_link_mail(offer: Offer) -> EmailMessage:
     board (or waits for a coordinator) and giving the private link."""
     where = (f"Elle est en ligne : {settings.BASE_URL}/offres/{offer.pk}/" if offer.status == Status.PUBLISHED
              else "L'équipe la relit avant de la publier.")
-    body = (f"Bonjour,\n\nVotre offre « {offer.title} » a été reprise sur {settings.SITE_NAME}, le site d'offres "
+    site = identity()["name"]
+    body = (f"Bonjour,\n\nVotre offre « {offer.title} » a été reprise sur {site}, le site d'offres "
             f"d'emploi où votre adresse figure comme contact. {where}\n\n"
             "La voir, la modifier, la prolonger, la retirer ou indiquer qu'elle est pourvue "
             f"(lien personnel, ne le partagez pas) :\n{manage_url(offer)}\n")
-    return EmailMessage(f"Votre offre « {offer.title} » sur {settings.SITE_NAME}", body,
+    return EmailMessage(f"Votre offre « {offer.title} » sur {site}", body,
                         settings.DEFAULT_FROM_EMAIL, [offer.submitter_email])
 
 

@@ -218,7 +218,8 @@ LOGGING = {
     },
 }
 
-# The board's identity, shown on every page (filon.board.context.site): no template to edit.
+# The board's identity, shown on every page (filon.board.identity): no template to edit. Each is the default
+# of a field of the admin's "Identité du site", which replaces it when filled.
 SITE_NAME = env("FILON_SITE_NAME", "filon")
 SITE_TAGLINE = env("FILON_SITE_TAGLINE", "offres d'emploi de l'ESS et des associations")
 SITE_OPERATOR = env("FILON_SITE_OPERATOR", "")       # who publishes the board (mentions légales)
