@@ -1,6 +1,9 @@
 """Forms of the board: the submission (document, then the pre-filled offer) and moderation."""
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+
 from django import forms
 from django.conf import settings
 
@@ -114,16 +117,29 @@ class OfferForm(forms.ModelForm):
 
 class SubmissionOfferForm(OfferForm):
     """Step 2 as a recruiter sees it: a title and a contract type required,
-    dates that make sense, checked before anything is stored."""
+    dates that make sense, checked before anything is stored.
+
+    The application deadline normally comes before the job starts: one
+    after the start (of its month, when the start is a month) is said, and
+    the offer sent only once the recruiter confirms those dates (applications
+    that stay open after the start do happen)."""
     contract_types = forms.MultipleChoiceField(label="Types de contrat", choices=CONTRACT_CHOICES, required=True,
                                                widget=forms.CheckboxSelectMultiple,
                                                error_messages={"required": "Choisissez au moins un type de contrat."})
+    dates_confirmed = forms.BooleanField(
+        required=False, label="Ces dates sont justes : les candidatures restent ouvertes après le début du poste")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["title"].error_messages["required"] = "Donnez un intitulé au poste."
         for name in ("start_date", "deadline"):
             self.fields[name].widget.attrs["min"] = today().isoformat()
+        if self.instance.start_precision == "month":        # "début en mars": any day of March
+            self.fields["start_date"].widget.attrs["data-precision"] = "month"
+        names = [n for n in self.fields if n != "dates_confirmed"]
+        names.insert(names.index("deadline") + 1, "dates_confirmed")       # shown under the deadline, when needed
+        self.order_fields(names)
+        self.dates_conflict = False
 
     def clean(self):
         data = super().clean()
@@ -133,10 +149,19 @@ class SubmissionOfferForm(OfferForm):
         if start and start < today():
             self.add_error("start_date", f"La date de début ({start:%d/%m/%Y}) est déjà passée : "
                                          "indiquez une date à venir, ou « dès que possible ».")
-        if start and deadline and deadline > start and "deadline" not in self.errors:
-            self.add_error("deadline", f"La date limite de candidature ({deadline:%d/%m/%Y}) tombe après "
-                                       f"le début du poste ({start:%d/%m/%Y}).")
+        if start and deadline and deadline > self._latest_start(start) and "deadline" not in self.errors:
+            self.dates_conflict = True
+            if not data.get("dates_confirmed"):
+                self.add_error("deadline", f"La date limite de candidature ({deadline:%d/%m/%Y}) tombe après le début "
+                                           f"du poste ({start:%d/%m/%Y}) : corrigez l'une des deux dates, ou cochez "
+                                           "« Ces dates sont justes » si les candidatures restent ouvertes après.")
         return data
+
+    def _latest_start(self, start: dt.date) -> dt.date:
+        """The last day the job may start: the start's month's last day when the start is a month."""
+        if self.instance.start_precision != "month":
+            return start
+        return start.replace(day=calendar.monthrange(start.year, start.month)[1])
 
 
 class SubmitterForm(forms.Form):
