@@ -4,12 +4,16 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
+import phonenumbers
 from django import forms
 from django.conf import settings
+from django.core.validators import validate_email
 
 from filon.extract.loaders import sniff
 from filon.offers.models import Offer, today
 from filon.offers.vocabulary import CONTRACT_LABELS, EDUCATION_LABELS
+
+from . import display
 
 ACCEPTED_TYPES = {"text", "markdown", "html", "pdf", "docx"}
 CONTRACT_CHOICES = list(CONTRACT_LABELS.items())
@@ -21,6 +25,23 @@ FIELD_EVIDENCE = {"duration_min": "duration_months_min", "duration_max": "durati
                   "region": "location_region", "remote_allowed": "remote_allowed", "remote_days": "remote_days_per_week_max",
                   "salary_min": "salary_min", "salary_max": "salary_max", "salary_unit": "salary_unit",
                   "salary_basis": "salary_basis", "salary_legal_minimum": "salary_legal_minimum"}
+
+
+# Where a number written without its country code may be: France, then the overseas départements,
+# whose numbers ("0590 12 34 56" in Guadeloupe) have country codes of their own.
+PHONE_REGIONS = ("FR", "GP", "MQ", "GF", "RE", "YT")
+
+
+def e164(written: str) -> str | None:
+    """A phone number as written ("02 99 12 34 56", "0690 12 34 56", "+32 2 555 12 12") in E.164, or None."""
+    for region in PHONE_REGIONS:
+        try:
+            parsed = phonenumbers.parse(written, region)
+        except phonenumbers.NumberParseException:
+            return None
+        if phonenumbers.is_valid_number(parsed):
+            return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    return None
 
 
 def evidence_for(evidence: dict, field_name: str) -> str:
@@ -98,7 +119,7 @@ class OfferForm(forms.ModelForm):
             choices=[("", "non précisé"), *EDUCATION_LABELS.items()])
         if self.instance and not self.is_bound:
             self.initial["emails"] = ", ".join(self.instance.emails or [])
-            self.initial["phones"] = ", ".join(self.instance.phones or [])
+            self.initial["phones"] = ", ".join(display.phone(p) for p in self.instance.phones or [])
         self.evidence = {name: text for name in self.fields
                          if (text := evidence_for(evidence or {}, name))}
         for name in self.evidence:                 # the evidence sentence describes its input
@@ -109,10 +130,26 @@ class OfferForm(forms.ModelForm):
         return self.cleaned_data["text"].replace("\r\n", "\n").replace("\r", "\n")
 
     def clean_emails(self):
-        return [e.strip().lower() for e in self.cleaned_data["emails"].split(",") if e.strip()]
+        """The addresses, each checked (the record contract's e-mails)."""
+        emails = [e.strip().lower() for e in self.cleaned_data["emails"].split(",") if e.strip()]
+        for email in emails:
+            try:
+                validate_email(email)
+            except forms.ValidationError:
+                raise forms.ValidationError(f"« {email} » n'est pas une adresse e-mail.") from None
+        return emails
 
     def clean_phones(self):
-        return [p.strip() for p in self.cleaned_data["phones"].split(",") if p.strip()]
+        """The numbers as French people write them ("02 99 12 34 56", "+32 2 123 45 67"),
+        stored in E.164 as the record contract has them ("+33299123456")."""
+        numbers = []
+        for written in (p.strip() for p in self.cleaned_data["phones"].split(",")):
+            if written:
+                number = e164(written)
+                if number is None:
+                    raise forms.ValidationError(f"« {written} » n'est pas un numéro de téléphone (ex. 02 99 12 34 56).")
+                numbers.append(number)
+        return list(dict.fromkeys(numbers))
 
 
 class SubmissionOfferForm(OfferForm):
