@@ -25,7 +25,7 @@ PAGE_FIELDS = {"mentions-legales": "legal_notice", "donnees-personnelles": "pers
 
 
 def identity() -> dict:
-    """The ``site`` of templates: name, tagline, accent colour, logo URL,
+    """The ``site`` of templates: name, tagline, accent colour, logo URL (and absolute),
     operator, contact, base URL, RGAA status, footer links, the legal
     pages' HTML set in the admin, and a version of the theme (for its URL)."""
     stored = _stored()
@@ -36,6 +36,7 @@ def identity() -> dict:
         logo = f"{reverse('board:logo')}?v={stored['logo_version']}"
     return {"name": stored.get("name") or settings.SITE_NAME, "tagline": stored.get("tagline") or settings.SITE_TAGLINE,
             "accent": accent, "theme_version": hashlib.sha256(accent.encode()).hexdigest()[:8], "logo": logo,
+            "logo_url": f"{settings.BASE_URL}{logo}" if logo.startswith("/") else logo,        # absolute (Open Graph)
             "operator": stored.get("operator") or settings.SITE_OPERATOR,
             "contact": stored.get("contact") or settings.SITE_CONTACT, "base_url": settings.BASE_URL,
             "accessibility": stored.get("accessibility") or settings.SITE_ACCESSIBILITY,

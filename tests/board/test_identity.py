@@ -10,6 +10,8 @@ from django.test import override_settings
 from filon.board.identity import identity
 from filon.board.models import SiteIdentity, contrast_on_white
 
+from .factories import offer
+
 pytestmark = pytest.mark.django_db
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -59,6 +61,15 @@ def test_what_the_admin_sets_shows_on_every_page_at_once(admin_client, client):
     assert "<p>Hébergeur : Scaleway</p>" in anonymous_page(client, "/mentions-legales/")
     assert "contact@breizh.example" in anonymous_page(client, "/donnees-personnelles/")    # the default text, filled
     assert "Emplois Bretagne ESS" in anonymous_page(client, "/flux.atom")
+
+
+def test_shared_offers_preview_with_the_logo(admin_client, client):
+    shared = offer(organization="Réseau Breizh")
+    assert "og:image" not in anonymous_page(client, f"/offres/{shared.pk}/")
+    admin_client.force_login(User.objects.get(username="admin"))
+    save(admin_client, logo_file=SimpleUploadedFile("logo.png", PNG))
+    assert f'<meta property="og:image" content="http://127.0.0.1:8000{identity()["logo"]}">' in anonymous_page(
+        client, f"/offres/{shared.pk}/")
 
 
 @override_settings(SITE_NAME="Emplois Solidaires", SITE_TAGLINE="de la région", SITE_ACCENT="#004d40")
