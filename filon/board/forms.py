@@ -112,6 +112,22 @@ class OfferForm(forms.ModelForm):
                   "application_url": "Lien pour postuler", "reference": "Référence de l'offre",
                   "text": "Texte de l'offre"}
 
+    # The form in parts, as a recruiter thinks of the offer (fields not named here come last, in a part of their own).
+    GROUPS = [("Le poste", ["title", "organization", "contract_types", "working_time_kind", "hours_per_week", "fte",
+                            "duration_min", "duration_max", "education_min", "driving_licence", "reference"]),
+              ("Dates", ["start_date", "start_asap", "deadline", "dates_confirmed"]),
+              ("Lieu", ["city", "postal_code", "department", "region", "remote_allowed", "remote_days"]),
+              ("Rémunération", ["salary_min", "salary_max", "salary_unit", "salary_basis", "salary_legal_minimum"]),
+              ("Pour postuler", ["emails", "phones", "application_url"]),
+              ("Texte", ["text"])]
+
+    def groups(self) -> list[tuple[str, list]]:
+        """The bound fields by part (:data:`GROUPS`), each part with its legend."""
+        named = {name for _, names in self.GROUPS for name in names}
+        parts = [(legend, [self[n] for n in names if n in self.fields]) for legend, names in self.GROUPS]
+        parts.append(("Autres informations", [self[n] for n in self.fields if n not in named]))
+        return [(legend, fields) for legend, fields in parts if fields]
+
     def __init__(self, *args, evidence: dict[str, str] | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["education_min"] = forms.ChoiceField(
