@@ -226,5 +226,10 @@ def duplicates_of(offer: Offer) -> list[Offer]:
 
 
 def _mail(offer: Offer, subject: str, body: str) -> None:
+    """E-mail the offer's recruiter, if it has one; a mail that cannot be
+    sent is logged and never stops what sent it (a moderation, a submission)."""
     if offer.submitter_email:
-        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [offer.submitter_email], fail_silently=True)
+        try:
+            send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [offer.submitter_email])
+        except Exception as error:      # noqa: BLE001 - whatever the backend raises (SMTP, socket, file)
+            log.warning("offer %s: e-mail « %s » to %s not sent (%s)", offer.pk, subject, offer.submitter_email, error)

@@ -104,3 +104,18 @@ def test_import_json_stays_json_with_the_console_mail_backend(tmp_path):
     quiet = _filon(tmp_path, "import", "--json", "--no-email", str(DEMO),
                    FILON_DATABASE_URL=f"sqlite:///{tmp_path / 'other.sqlite3'}")
     assert json.loads(quiet.stdout)["emailed"] == 0 and "/gerer/" not in quiet.stderr
+
+
+def test_a_recruiter_mail_that_fails_is_logged_and_the_approval_stands(settings, caplog):
+    from filon.offers import moderation
+
+    from .factories import offer
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", _closed_port(), 2
+    pending = offer(status=Status.PENDING, submitter_email="rh@example.org")
+    moderation.approve(pending)
+    pending.refresh_from_db()
+    assert pending.status == Status.PUBLISHED
+    assert any(f"offer {pending.pk}: e-mail" in r.getMessage() and "rh@example.org not sent" in r.getMessage()
+               for r in caplog.records)
