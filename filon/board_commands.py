@@ -54,6 +54,7 @@ def run_import(args: Namespace) -> int:
             written_on(report.created, args.written_on)
     if bar:
         bar.close()
+    _sync_index(progress=not args.no_progress)
     report.failed += [(str(p), "no such file or folder") for p in missing]
     if args.json:
         print(json.dumps(report.as_dict(), ensure_ascii=False))
@@ -64,6 +65,32 @@ def run_import(args: Namespace) -> int:
         for name, reason in report.failed:
             print(f"filon import: {name}: {reason}", file=sys.stderr)
     return EXIT_SOME_FAILED if report.failed else EXIT_OK
+
+
+def _progress_bar(label: str, enabled: bool = True):
+    """A tqdm bar on stderr's terminal for ``progress(done, total)`` callbacks, or None."""
+    if not enabled or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    bar = tqdm(total=0, unit="offre", desc=label, file=sys.stderr)
+
+    def progress(done: int, total: int) -> None:
+        bar.total = total
+        bar.update(done - bar.n)
+    progress.close = bar.close
+    return progress
+
+
+def _sync_index(progress: bool = True) -> None:
+    """Bring the search index up to the offers just written (the board's
+    processes would do it at their next search; the import does it once)."""
+    from filon.search import index
+
+    bar = _progress_bar("index", progress)
+    index.sync(progress=bar)
+    if bar:
+        bar.close()
 
 
 def run_serve(args: Namespace) -> int:
@@ -85,10 +112,17 @@ def run_serve(args: Namespace) -> int:
 def run_expire(args: Namespace) -> int:
     setup()
     migrate()
-    from filon.offers.moderation import expire_due, send_expiry_reminders
+    from datetime import timedelta
 
-    counts = {"expired": expire_due(), "reminded": send_expiry_reminders()}
-    print(json.dumps(counts) if args.json else f"expired {counts['expired']}, reminders sent {counts['reminded']}")
+    from django.conf import settings
+
+    from filon.offers.moderation import expire_due, send_expiry_reminders
+    from filon.search.index import prune
+
+    counts = {"expired": expire_due(), "reminded": send_expiry_reminders(),
+              "changes_pruned": prune(timedelta(hours=settings.SEARCH_KEEP_CHANGES_HOURS))}
+    print(json.dumps(counts) if args.json else
+          f"expired {counts['expired']}, reminders sent {counts['reminded']}, search changes pruned {counts['changes_pruned']}")
     return EXIT_OK
 
 
@@ -139,6 +173,10 @@ def _database_file(args: Namespace, action: str) -> int:
         return EXIT_SOME_FAILED
     if action == "restore":
         migrate()              # a backup of an older version gets this version's tables
+        from filon.search.index import renew_board
+
+        renew_board()          # its change log went back in time: every index replica is rebuilt
+        _sync_index(progress=not args.json)
     done = {"backup": "backed up the board ({}) to {}", "restore": "restored the board ({}) from {}"}[action]
     print(json.dumps({"path": str(args.path), "database": kind}) if args.json else done.format(kind, args.path))
     return EXIT_OK
@@ -147,7 +185,18 @@ def _database_file(args: Namespace, action: str) -> int:
 def run_reindex(args: Namespace) -> int:
     setup()
     migrate()
-    from filon.search.index import rebuild
+    import time
 
-    print(f"indexed {rebuild()} offers")
+    from filon.search import index
+
+    bar = _progress_bar("index", not args.json)
+    start = time.perf_counter()
+    count = index.reindex(progress=bar)
+    seconds = time.perf_counter() - start
+    if bar:
+        bar.close()
+    report = {"indexed": count, "seconds": round(seconds, 1), "per_second": round(count / seconds) if seconds else 0,
+              "index_bytes": index.size_bytes(), "folder": str(index.folder())}
+    print(json.dumps(report) if args.json else
+          f"indexed {count} offers in {report['seconds']} s ({report['per_second']}/s) into {report['folder']}")
     return EXIT_OK

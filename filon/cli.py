@@ -77,8 +77,12 @@ def main(argv: list[str] | None = None) -> int:
                                           "counts. Exit code 0: copied; 1: the copy failed and the target is unchanged.")
     mdb.add_argument("target", metavar="TARGET_URL", help="postgres://user:pass@host:5432/db (or sqlite:///file)")
     mdb.add_argument("--json", action="store_true", help="print the rows copied per model as JSON")
-    commands.add_parser("reindex", help="rebuild the search index from the stored offers",
-                        description="Rebuild the full-text index of every offer (after a restore or an upgrade).")
+    reindex = commands.add_parser("reindex", help="rebuild the search index from the stored offers",
+                                  description="Rebuild the search index (FILON_SEARCH_INDEX) from every stored offer, "
+                                              "in a new folder that replaces the old one when complete; searches "
+                                              "meanwhile read the old one. Never needed for consistency (the index "
+                                              "follows the database's change log), only to start afresh.")
+    reindex.add_argument("--json", action="store_true", help="print the count, time, rate and index size as JSON")
     args = parser.parse_args(argv)
     if args.command == "import" and args.written_on and args.records:
         parser.error("import: --written-on moves the dates of documents, not of --records")

@@ -48,3 +48,13 @@ def pytest_report_header(config):
     if os.environ.get("FILON_TEST_DAYS_AHEAD"):
         return f"clock moved {os.environ['FILON_TEST_DAYS_AHEAD']} days ahead: today is {dt.date.today()}"
     return None
+
+
+@pytest.fixture(autouse=True)
+def search_index(settings, tmp_path_factory):
+    """Each test searches an index folder of its own, built from its own
+    database (which pytest-django rolls back at the end of the test): the
+    change log is applied inside the test's transaction."""
+    settings.SEARCH_INDEX = tmp_path_factory.mktemp("search-index") / "index"
+    settings.SEARCH_SYNC_IN_TRANSACTION = True
+    return settings.SEARCH_INDEX

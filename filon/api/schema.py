@@ -96,9 +96,7 @@ class Facets(s.Serializer):
 
 class SearchPage(s.Serializer):
     """One page of a search, with the facet counts."""
-    count = s.IntegerField()
-    count_estimated = s.BooleanField(help_text="the count is an estimate (large result sets)")
-    facet_counts_estimated = s.BooleanField()
+    count = s.IntegerField(help_text="exact number of matching offers")
     page = s.IntegerField()
     per_page = s.IntegerField()
     pages = s.IntegerField(help_text="pages one can walk through")

@@ -65,8 +65,7 @@ def offer_list(request):
     if results.unknown_place:
         return Response({"error": f"near: unknown place {query.near!r}"}, status=status.HTTP_400_BAD_REQUEST)
     pages = results.pages(per_page)
-    return Response({"count": results.total, "count_estimated": results.total_estimated,
-                     "facet_counts_estimated": results.counts_estimated, "page": query.page, "per_page": per_page,
+    return Response({"count": results.total, "page": query.page, "per_page": per_page,
                      "pages": pages,
                      "next": page_url(request, query.page + 1) if query.page < pages else None,
                      "previous": page_url(request, min(query.page - 1, pages)) if query.page > 1 else None,

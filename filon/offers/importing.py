@@ -32,8 +32,6 @@ from filon.extract import ExtractionError
 from filon.extract import Offer as Record
 from filon.extract.fields import fold
 from filon.extract.limits import Limits, extract_limited
-from filon.search.fulltext import backend
-from filon.search.index import document
 
 from .changes import offers_changed
 from .models import Offer, Status, StatusChange
@@ -80,19 +78,20 @@ def store_records(records: Iterable[Record], status: str = Status.PUBLISHED, *, 
                   by=None, reason: str = "import",
                   batch_size: int = 500, on_batch: Callable[[list[Offer]], None] | None = None
                   ) -> tuple[list[Offer], int]:
-    """Store extracted records as offers (new ones only), indexed for search,
-    all or nothing; (created, unchanged). With ``on_batch``, each batch of
-    created offers goes to it instead of the list (imports too large to
-    hold in memory). With ``contact_is_recruiter`` (imports), an offer
-    without ``submitter_email`` has its first contact e-mail as its
-    recruiter's: the address its management link and reminders go to.
+    """Store extracted records as offers (new ones only), all or nothing;
+    (created, unchanged). With ``on_batch``, each batch of created offers
+    goes to it instead of the list (imports too large to hold in memory).
+    The search index reads them from the change log (:mod:`filon.search.index`).
+    With ``contact_is_recruiter`` (imports), an offer without
+    ``submitter_email`` has its first contact e-mail as its recruiter's: the
+    address its management link and reminders go to.
 
     Records go by batches. With a core to spare, a worker process prepares
-    batches (content hash, model fields and rows, text analysis for the
-    index: two thirds of the work) while this one writes, and this one
-    helps when it would wait: see :func:`_prepare` and :func:`_pipelined`."""
+    batches (content hash, model fields and rows) while this one writes,
+    and this one helps when it would wait: see :func:`_prepare` and
+    :func:`_pipelined`."""
     source = dict(source_name=source_name[:300], source_url=source_url, submitter_email=submitter_email)
-    prepare = functools.partial(_prepare, status=status, source=source, index_prepare=backend(connection).prepare,
+    prepare = functools.partial(_prepare, status=status, source=source,
                                 contact_is_recruiter=contact_is_recruiter and not submitter_email)
     created, unchanged = [], 0
     with transaction.atomic(), _gc_paused():
@@ -100,16 +99,15 @@ def store_records(records: Iterable[Record], status: str = Status.PUBLISHED, *, 
             known = set(Offer.objects.filter(content_hash__in=[p[0] for p in prepared])
                         .values_list("content_hash", flat=True))      # earlier batches' included
             fresh = []
-            for digest, offer, db_row, index_row in prepared:
+            for digest, offer, db_row in prepared:
                 if digest in known:
                     unchanged += 1
                 else:
                     known.add(digest)
-                    fresh.append((offer, db_row, index_row))
-            offers = [o for o, _, _ in fresh]
-            _saved(offers, insert_rows(Offer, [row for _, row, _ in fresh]))
+                    fresh.append((offer, db_row))
+            offers = [o for o, _ in fresh]
+            _saved(offers, insert_rows(Offer, [row for _, row in fresh]))
             insert([StatusChange(offer_id=o.pk, status=status, by=by, reason=reason) for o in offers])
-            backend(connection).write(connection, [(o.pk, *row) for o, _, row in fresh], fresh=True)
             if on_batch:
                 on_batch(offers)
             else:
@@ -118,22 +116,19 @@ def store_records(records: Iterable[Record], status: str = Status.PUBLISHED, *, 
     return created, unchanged
 
 
-def _prepare(records: list[Record], status: str, source: dict, index_prepare,
-             contact_is_recruiter: bool = False) -> list[tuple[str, Offer, tuple, tuple]]:
+def _prepare(records: list[Record], status: str, source: dict,
+             contact_is_recruiter: bool = False) -> list[tuple[str, Offer, tuple]]:
     """The CPU work of a batch, no database access: for each record its
-    content hash, its unsaved offer (derived columns set), the offer's row
-    for the database (:func:`db_rows`) and its prepared index parts (title,
-    missions, body, tags)."""
-    offers, parts = [], []
+    content hash, its unsaved offer (derived columns set) and the offer's
+    row for the database (:func:`db_rows`)."""
+    offers = []
     for record in records:
         offer = Offer(content_hash=content_hash(record), status=status, **source, **Offer.fields_from_record(record))
         if contact_is_recruiter and offer.emails:
             offer.submitter_email = offer.emails[0][:254]
         offer.derive()
-        title, missions, body, tags = document(offer)
         offers.append(offer)
-        parts.append((*index_prepare((title, missions, body)), tags))
-    return [(o.content_hash, o, row, index) for o, row, index in zip(offers, db_rows(offers), parts, strict=True)]
+    return [(o.content_hash, o, row) for o, row in zip(offers, db_rows(offers), strict=True)]
 
 
 def _chunks(items: Iterable, size: int):

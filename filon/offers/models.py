@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import zlib
 from functools import cached_property
 
 from django.conf import settings
@@ -63,16 +62,6 @@ class OfferQuerySet(models.QuerySet):
         return self.visible(on).filter(expires_on__lte=on + dt.timedelta(days=days))
 
 
-FACET_COLUMNS = ["contract_mask", "region", "department", "education_min", "remote_allowed", "start_month",
-                 "deadline", "published_on", "created_at", "latitude", "longitude"]
-
-
-def sample_bucket(content_hash: str) -> int:
-    """The offer's random bucket, 0-1023: large searches count on the offers
-    of a few buckets (see filon.search.tags)."""
-    return zlib.crc32(content_hash.encode()) % 1024
-
-
 def search_columns(offer) -> dict:
     """The columns search filters on, derived from an offer's record fields
     (also used by the migration that added them)."""
@@ -80,7 +69,6 @@ def search_columns(offer) -> dict:
 
     point = offer_point(offer.city, offer.postal_code, offer.department) if offer.country in ("FR", "") else None
     return {"contract_mask": contract_mask(offer.contract_types),
-            "sample": sample_bucket(offer.content_hash),
             "start_month": offer.start_date.year * 100 + offer.start_date.month if offer.start_date else None,
             "latitude": point.latitude if point else None, "longitude": point.longitude if point else None}
 
@@ -129,7 +117,6 @@ class Offer(models.Model):
     start_month = models.PositiveIntegerField(null=True, blank=True, editable=False)     # YYYYMM
     latitude = models.FloatField(null=True, blank=True, editable=False)
     longitude = models.FloatField(null=True, blank=True, editable=False)
-    sample = models.PositiveSmallIntegerField(default=0, editable=False)    # random bucket 0-1023, from content_hash
     document = models.FileField(upload_to="documents/%Y/%m/", blank=True)
     source_name = models.CharField("fichier source", max_length=300, blank=True)
     source_url = models.URLField("page source", max_length=1000, blank=True)
@@ -146,11 +133,7 @@ class Offer(models.Model):
     class Meta:
         ordering = ["-published_on", "-created_at"]
         verbose_name = "offre"
-        # Search filters and counts facets on these columns only; a covering
-        # index led by the id keeps the wide rows (text, evidence) out of
-        # reads of the offers a full-text match names (their "doc values").
         indexes = [models.Index(fields=["status", "expires_on"], name="offer_visible"),
-                   models.Index(fields=["id", "status", "expires_on", *FACET_COLUMNS], name="offer_docvalues"),
                    models.Index(fields=["-published_on", "-created_at"], name="offer_recent"),
                    models.Index(fields=["latitude", "longitude"], name="offer_point")]
 

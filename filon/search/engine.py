@@ -1,41 +1,34 @@
 """Finding offers: keywords, filters, radius, facet counts, sorting.
 
 One function, :func:`search`, serves the search page, the feeds and the API.
-Everything runs in the database, in one statement: the full-text match
-through the index (:mod:`filon.search.fulltext`), filters on the offer's
-columns, the page and the facet counts, each ignoring its own selection.
+It asks the tantivy index (:mod:`filon.search.index`, brought up to date
+with the database first) for the exact total, one page of offer ids in the
+chosen order and the exact facet counts, each facet counted without its own
+selection; then reads the page's offers from the database.
 """
 from __future__ import annotations
 
 import datetime as dt
-import math
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from django.conf import settings
-from django.db import connection
-from django.db.models import ExpressionWrapper, F, FloatField, QuerySet
+import tantivy
+from tantivy import FieldType, Occur
+from tantivy import Query as Q
 
 from filon.offers.models import Offer, today
-from filon.offers.vocabulary import (
-    CONTRACT_LABELS,
-    EDUCATION_LABELS,
-    contract_kinds,
-    contract_mask,
-    department_labels,
-    month_label,
-)
+from filon.offers.vocabulary import CONTRACT_LABELS, EDUCATION_LABELS, department_labels, month_label
 
-from . import geo, tags
+from . import geo, index
+from .index import SCHEMA, TEXT_FIELDS, day
 from .keywords import Keywords, parse
-from .models import matching
-from .sources import source
+from .text import stem
 
 SORTS = {"relevance": "Pertinence", "recent": "Plus récentes", "deadline": "Date limite la plus proche",
          "distance": "Distance"}
 FACETS = ("contract", "region", "department", "remote", "start", "education", "open")
 RADII_KM = (5, 10, 20, 30, 50, 100)
-KM_PER_DEGREE = math.pi * geo.EARTH_RADIUS_KM / 180
 
 
 @dataclass
@@ -106,6 +99,7 @@ class Query:
         return self.sort or ("relevance" if self.keywords.positive else "distance" if self.point else "recent")
 
 
+
 @dataclass
 class Results:
     offers: list                      # one page of Offer, with .distance_km when searched near a place
@@ -113,211 +107,173 @@ class Results:
     facets: dict[str, list[tuple[str, str, int]]]     # facet -> [(value, label, count)]
     point: geo.Point | None = None    # where "near" was understood to be
     unknown_place: bool = False       # "near" named no known place
-    counts_estimated: bool = False    # facet counts estimated on a sample (large result sets)
-    total_estimated: bool = False     # and the total too (more than SEARCH_POOL offers match)
 
     def pages(self, per_page: int = 20) -> int:
-        """How many pages one can walk through (large result sets: those of
-        the ``SEARCH_POOL`` newest matches)."""
-        reachable = min(self.total, settings.SEARCH_POOL) if self.counts_estimated else self.total
-        return max(1, -(-reachable // per_page))
+        return max(1, -(-self.total // per_page))
 
 
-def candidates(query: Query, keywords: bool = True) -> QuerySet:
-    """Visible offers matching the parts of ``query`` that are not facets:
-    keywords (unless ``keywords`` is false), place and radius, dates."""
-    qs = Offer.objects.visible()
-    if keywords:
-        qs = matching(qs, query.keywords)
-    if query.point:
-        qs = _within(qs, query.point, query.radius_km)
+def _all(queries: list) -> tantivy.Query:
+    queries = [q for q in queries if q is not None]
+    if not queries:
+        return Q.all_query()
+    return queries[0] if len(queries) == 1 else Q.boolean_query([(Occur.Must, q) for q in queries])
+
+
+def _filter(q: tantivy.Query) -> tantivy.Query:
+    """A condition that selects without weighing in relevance."""
+    return Q.const_score_query(q, 0.0)
+
+
+def _range(name: str, low: int | None = None, high: int | None = None, inverted: bool = False) -> tantivy.Query:
+    return _filter(Q.range_query(SCHEMA, name, FieldType.Unsigned, low, high, use_inverted_index=inverted))
+
+
+def _in_text(words: list[str], build) -> tantivy.Query:
+    """The stemmed ``words`` (a word or a phrase) in any of the weighted
+    texts, each text's match weighted (title and employer 10, missions 4,
+    the rest 1)."""
+    return Q.boolean_query([(Occur.Should, Q.boost_query(build(name, words), weight) if weight != 1 else build(name, words))
+                            for name, weight in TEXT_FIELDS])
+
+
+def _term_or_phrase(name: str, words: list[str]) -> tantivy.Query:
+    stems = [stem(w) for w in words]
+    return Q.term_query(SCHEMA, name, stems[0]) if len(stems) == 1 else Q.phrase_query(SCHEMA, name, stems)
+
+
+def _prefix(name: str, words: list[str]) -> tantivy.Query:
+    start = stem(words[0]) if len(stem(words[0])) >= 2 else words[0]
+    return Q.regex_query(SCHEMA, name, re.escape(start) + ".*")
+
+
+def keywords_query(kw: Keywords) -> tantivy.Query | None:
+    """The keywords as a tantivy query: every word, phrase and prefix
+    required somewhere in the offer, none of the excluded ones; None when
+    no keyword was typed."""
+    if not kw:
+        return None
+    clauses = [(Occur.Must, _in_text([t], _term_or_phrase)) for t in kw.terms]
+    clauses += [(Occur.Must, _in_text(p, _term_or_phrase)) for p in kw.phrases]
+    clauses += [(Occur.Must, _in_text([p], _prefix)) for p in kw.prefixes]
+    if not clauses:
+        clauses = [(Occur.Must, Q.all_query())]
+    clauses += [(Occur.MustNot, _in_text(e, _term_or_phrase)) for e in kw.excluded]
+    return Q.boolean_query(clauses)
+
+
+def visible(on: dt.date) -> tantivy.Query:
+    """Offers job seekers see on day ``on``: the index holds the published
+    ones; those past their expiry day (not yet marked by ``filon expire``)
+    are set aside."""
+    return Q.boolean_query([(Occur.Must, Q.all_query()),
+                            (Occur.MustNot, Q.range_query(SCHEMA, "expires", FieldType.Unsigned, None, day(on),
+                                                          use_inverted_index=True))])
+
+
+def candidates(query: Query, on: dt.date, near: list[tuple[float, int]] | None) -> list[tantivy.Query]:
+    """Conditions for the parts of ``query`` that are not facets: visible,
+    keywords, the circle around the place (``near``: the known points in
+    it), dates."""
+    conds = [visible(on), keywords_query(query.keywords)]
+    if near is not None:
+        conds.append(_filter(Q.term_set_query(SCHEMA, "point", [key for _, key in near])))
     if query.published_days:
-        qs = qs.filter(published_on__gte=today() - dt.timedelta(days=query.published_days))
+        conds.append(_range("published", low=day(on - dt.timedelta(days=query.published_days))))
     if query.start_before:
-        qs = qs.filter(start_date__lt=query.start_before)
+        conds.append(_range("start", high=day(query.start_before) - 1))
     if query.deadline_after:
-        qs = qs.filter(deadline__gt=query.deadline_after)
-    return qs
+        conds.append(_range("deadline", low=day(query.deadline_after) + 1, high=index.NO_DEADLINE - 1))
+    return conds
 
 
-def facet_conditions(query: Query) -> dict[str, tuple[str, list]]:
-    """The selected facets as SQL conditions on the facet columns (the only
-    definition of what a facet selects)."""
-    ops = connection.ops
-    conds: dict[str, tuple[str, list]] = {}
-
-    def one_of(column, values):
-        return f"{column} IN ({', '.join(['%s'] * len(values))})", list(values)
+def facet_conditions(query: Query, on: dt.date) -> dict[str, tantivy.Query]:
+    """The selected facets as index conditions (the only definition of what
+    a facet selects): any of the chosen values of a facet, all facets."""
+    def one_of(name, values):
+        return _filter(Q.term_set_query(SCHEMA, name, list(values)))
+    conds = {}
     if query.contract:
-        conds["contract"] = ("(contract_mask & %s) <> 0", [contract_mask(query.contract)])
+        conds["contract"] = one_of("contract", query.contract)
     if query.region:
         conds["region"] = one_of("region", query.region)
     if query.department:
         conds["department"] = one_of("department", query.department)
     if query.remote:
-        conds["remote"] = ("remote_allowed = %s", [True])
+        conds["remote"] = _filter(Q.term_query(SCHEMA, "remote", 1))
     if query.education:
-        conds["education"] = one_of("education_min", query.education)
-    if query.start_month():
-        conds["start"] = ("start_month = %s", [query.start_month()])
+        conds["education"] = one_of("education", query.education)
+    if month := query.start_month():
+        conds["start"] = _filter(Q.term_query(SCHEMA, "start_month", month))
     if query.open:
-        conds["open"] = ("(deadline IS NULL OR deadline >= %s)", [ops.adapt_datefield_value(today())])
+        conds["open"] = _range("deadline", low=day(on))
     return conds
 
 
-def _where(conds: dict[str, tuple[str, list]], skip: str = "", extra: str = "") -> tuple[str, list]:
-    parts = [sql for name, (sql, _) in conds.items() if name != skip] + ([extra] if extra else [])
-    params = [p for name, (_, ps) in conds.items() if name != skip for p in ps]
-    return (" WHERE " + " AND ".join(parts) if parts else ""), params
-
-
-ORDERS = {"recent": "published_on DESC, created_at DESC, id DESC", "deadline": "deadline IS NULL, deadline, published_on DESC, id",
-          "distance": "distance_squared, id"}
+def _aggregations(on: dt.date) -> dict[str, dict]:
+    """What each facet counts: values of a field, or the offers still open."""
+    def terms(name, size):
+        return {"terms": {"field": name, "size": size, "segment_size": size}}
+    return {"contract": terms("contract", 100), "region": terms("region", 1000), "department": terms("department", 1000),
+            "education": terms("education", 100), "start": terms("start_month", 10_000), "remote": terms("remote", 10),
+            "open": {"range": {"field": "deadline", "ranges": [{"from": day(on)}]}}}
 
 
 def search(query: Query, per_page: int = 20) -> Results:
-    """One page of the offers matching ``query``, their number and the facet
-    counts, reading a bounded number of rows whatever the size of the board
-    (README, "How a search runs"):
-
-    - at most ``SEARCH_EXACT_LIMIT`` candidates: everything is exact, in one
-      statement over the materialised candidates;
-    - more: the facet counts (and the total, unless fewer than
-      ``SEARCH_POOL`` offers match everything) are estimated on a random
-      sample of about ``SEARCH_SAMPLE_SIZE`` candidates, and pages come from
-      the ``SEARCH_POOL`` most recently added matches.
-    """
+    """One page of the offers matching ``query``, their exact number and the
+    exact facet counts (each facet counted without its own selection)."""
     point = query.point
     if query.near and not point:
         return Results([], 0, {name: [] for name in FACETS}, unknown_place=True)
-    src = source(candidates)
-    level, ranks_all = _plan(src, query)
-    conds = facet_conditions(query)
-    where, where_params = _where(conds)
+    searcher = index.searcher()
+    on = today()
+    near = geo.points_within(point, query.radius_km) if point else None
+    base = candidates(query, on, near)
+    selected = facet_conditions(query, on)
+    matches = _all([*base, *selected.values()])
+    counts = _facet_counts(searcher, base, selected, on)
     start, sort = (query.page - 1) * per_page, query.effective_sort()
-    m_sql, m_params = src.rows(query, level, scored=level == 0 and sort == "relevance" and ranks_all)
-    parts, params = _count_parts(conds)
-    if level == 0:                    # the page is read from the candidates, in the same statement
-        sql, more = _page_of_candidates(src, query, sort, ranks_all, where, where_params, per_page, start)
-        parts.append(f"SELECT 'page', CAST(id AS VARCHAR(20)), n FROM ({sql}) page")
-        params += more
-    with connection.cursor() as cursor:
-        cursor.execute(f"WITH m AS MATERIALIZED ({m_sql}) " + " UNION ALL ".join(parts), [*m_params, *params])
-        rows = cursor.fetchall()
-        total = next(n for kind, _, n in rows if kind == "total") << level
-        if level == 0:
-            ids = [int(value) for _, value, _ in sorted((r for r in rows if r[0] == "page"), key=lambda r: r[2])]
-        else:
-            cursor.execute(*_pool_page(src, query, sort, where, where_params, settings.SEARCH_POOL, per_page, start))
-            *page, (_, matched) = cursor.fetchall()
-            ids = [row[0] for row in page]
-            # The pool, when not full, holds every match: the exact total.
-            total = matched if matched < settings.SEARCH_POOL else max(_rounded(total), matched)
-    found = Offer.objects.in_bulk(ids)
-    offers = [found[i] for i in ids if i in found]
+    if sort == "distance":
+        ids, total = _by_distance(searcher, matches, near, start, per_page)
+    else:
+        order = {"relevance": {}, "recent": {"order_by_field": "recent", "order": tantivy.Order.Desc},
+                 "deadline": {"order_by_field": "deadline_order", "order": tantivy.Order.Asc}}[sort]
+        found = searcher.search(matches, limit=per_page, offset=start, count=True, **order)
+        ids, total = searcher.fast_field_values("id", [address for _, address in found.hits]), found.count
+    loaded = Offer.objects.defer("evidence", "sections").in_bulk(ids)
+    offers = [loaded[i] for i in ids if i in loaded]
     for offer in offers:
         offer.distance_km = _distance(point, offer)
-    return Results(offers, total, _facets(rows, 1 << level), point=point, counts_estimated=bool(level),
-                   total_estimated=bool(level) and total >= settings.SEARCH_POOL)
+    return Results(offers, total, _facets(counts), point=point)
 
 
-PROBE_SIZE = 1000
+def _facet_counts(searcher, base: list, selected: dict, on: dt.date) -> dict[str, dict]:
+    """Each facet's counts: the facets without a selection together, over
+    every condition; each selected facet over every condition but its own."""
+    aggregations = _aggregations(on)
+    unselected = {name: agg for name, agg in aggregations.items() if name not in selected}
+    results = searcher.aggregate(_all([*base, *selected.values()]), unselected) if unselected else {}
+    for name in selected:
+        others = [cond for other, cond in selected.items() if other != name]
+        results.update(searcher.aggregate(_all([*base, *others]), {name: aggregations[name]}))
+    return results
 
 
-def _plan(src, query: Query) -> tuple[int, bool]:
-    """(sample level, whether relevance may rank every match): level 0 when
-    about ``SEARCH_EXACT_LIMIT`` candidates or fewer, else the level whose
-    sample holds at most ``SEARCH_SAMPLE_SIZE`` (and at least half as many,
-    but level ``tags.MIN_SAMPLE`` at least);
-    estimates are counted on a coarse sample of about ``PROBE_SIZE`` offers
-    (the matches among a thousand offers: enough to tell a few thousand
-    candidates from tens of thousands)."""
-    exact = settings.SEARCH_EXACT_LIMIT
-    size = src.size()
-    if size <= exact:
-        return 0, True
-    probe = min(tags.LEVELS, max(0, math.ceil(math.log2(size / PROBE_SIZE))))
-    estimate = src.estimate(query, probe)
-    if estimate > exact:
-        return min(tags.LEVELS, max(tags.MIN_SAMPLE, math.ceil(math.log2(estimate / settings.SEARCH_SAMPLE_SIZE)))), False
-    return 0, query.effective_sort() != "relevance" or src.ranks(query, probe, estimate)
-
-
-def _page_of_candidates(src, query: Query, sort: str, ranks_all: bool, where: str, where_params: list,
-                        per_page: int, start: int):
-    """SQL of (id, n) for one page of the materialised candidates ``m`` (with
-    ``where``, the facet conditions): by the sort; by relevance ranked by
-    the database, or in tiers where it cannot rank them all quickly (the
-    words in the title first, then the others; newest first within a tier)."""
-    if sort == "relevance" and ranks_all:
-        order = "score, id DESC"
-        return (f"SELECT id, ROW_NUMBER() OVER (ORDER BY {order}) AS n FROM m{where} ORDER BY {order} LIMIT %s OFFSET %s",
-                [*where_params, per_page, start])
-    if sort == "relevance":
-        title, more = src.title_matches(query)
-        order, inner = "in_title DESC, id DESC", f"SELECT id, id IN ({title}) AS in_title FROM m{where}"
-        return (f"SELECT id, ROW_NUMBER() OVER (ORDER BY {order}) AS n FROM ({inner}) tiers ORDER BY {order} "
-                f"LIMIT %s OFFSET %s", [*more, *where_params, per_page, start])
-    return (f"SELECT id, ROW_NUMBER() OVER (ORDER BY {ORDERS[sort]}) AS n FROM m{where} ORDER BY {ORDERS[sort]} "
-            f"LIMIT %s OFFSET %s", [*where_params, per_page, start])
-
-
-def _pool_page(src, query: Query, sort: str, where: str, params: list, limit: int, per_page: int, start: int):
-    """SQL of one page of ids among the ``limit`` newest matches, by the
-    sort; by relevance in tiers: the words in the title first, then
-    anywhere, newest first within a tier (each tier its own ``limit``
-    newest). Its last row is (None, the number of those matches)."""
-    sql, more = src.newest(query, where, params, limit)
-    if sort != "relevance":
-        page, ps = f"SELECT id FROM p ORDER BY {ORDERS[sort]} LIMIT %s OFFSET %s", [per_page, start]
-        ctes = f"p AS MATERIALIZED ({sql})"
-    else:
-        title, ps = src.newest(query, where, params, limit, within="title")
-        more += ps
-        ctes = f"p AS MATERIALIZED ({sql}), t AS MATERIALIZED ({title})"
-        page, ps = ("SELECT id FROM (SELECT id, 0 AS tier FROM t UNION ALL SELECT id, 1 FROM p) tiers GROUP BY id "
-                    "ORDER BY MIN(tier), id DESC LIMIT %s OFFSET %s", [per_page, start])
-    return f"WITH {ctes} SELECT id, 0 FROM ({page}) page UNION ALL SELECT NULL, COUNT(*) FROM p", [*more, *ps]
-
-
-def _rounded(n: int) -> int:
-    """An estimate to two significant digits."""
-    return int(float(f"{n:.2g}")) if n else 0
-
-
-def _count_parts(conds: dict[str, tuple[str, list]]) -> tuple[list[str], list]:
-    """SELECTs over the candidates ``m`` of (facet, value, count) for every
-    facet, each ignoring its own selection, and of ('total', '', count)."""
-    parts, params = [], []
-    for name, column, extra in (("contract", "contract_mask", "contract_mask <> 0"), ("region", "region", "region <> ''"),
-                                ("department", "department", "department <> ''"),
-                                ("education", "education_min", "education_min <> ''"),
-                                ("start", "start_month", "start_month IS NOT NULL")):
-        where, more = _where(conds, name, extra)
-        parts.append(f"SELECT '{name}', CAST({column} AS VARCHAR(100)), COUNT(*) FROM m{where} GROUP BY {column}")
-        params += more
-    for name, condition, value in (("remote", "remote_allowed = %s", True),
-                                   ("open", "(deadline IS NULL OR deadline >= %s)",
-                                    connection.ops.adapt_datefield_value(today()))):
-        where, more = _where(conds, name, condition)
-        parts.append(f"SELECT '{name}', '1', COUNT(*) FROM m{where}")
-        params += [*more, value]
-    where, more = _where(conds)
-    parts.append(f"SELECT 'total', '', COUNT(*) FROM m{where}")
-    return parts, params + more
-
-
-def _within(qs: QuerySet, point: geo.Point, radius_km: float) -> QuerySet:
-    """Offers within ``radius_km`` of ``point``: a bounding box the index
-    narrows, then the distance (equirectangular: exact to a few metres at
-    these radii), annotated as ``distance_squared`` (km²)."""
-    lat_min, lat_max, lon_min, lon_max = geo.bounding_box(point, radius_km)
-    shrink = math.cos(math.radians(point.latitude))
-    dy = (F("latitude") - point.latitude) * KM_PER_DEGREE
-    dx = (F("longitude") - point.longitude) * (KM_PER_DEGREE * shrink)
-    squared = ExpressionWrapper(dy * dy + dx * dx, output_field=FloatField())
-    return (qs.filter(latitude__range=(lat_min, lat_max), longitude__range=(lon_min, lon_max))
-            .annotate(distance_squared=squared).filter(distance_squared__lte=radius_km ** 2))
+def _by_distance(searcher, matches, near: list[tuple[float, int]], start: int, per_page: int) -> tuple[list[int], int]:
+    """One page of ids nearest first (then first added), and the total: the
+    matches are counted per point, the page read from the points it spans."""
+    found = searcher.aggregate(matches, {"points": {"terms": {"field": "point", "size": max(1, len(near)),
+                                                               "segment_size": max(1, len(near))}}})
+    per_point = {int(b["key"]): b["doc_count"] for b in found["points"]["buckets"]}
+    total, ids, seen = sum(per_point.values()), [], 0
+    for _, key in near:
+        n = per_point.get(key, 0)
+        if n and seen + n > start and len(ids) < per_page:
+            skip = max(0, start - seen)
+            here = searcher.search(_all([matches, Q.term_query(SCHEMA, "point", key)]), limit=per_page - len(ids),
+                                   offset=skip, count=False, order_by_field="id", order=tantivy.Order.Asc)
+            ids += searcher.fast_field_values("id", [address for _, address in here.hits])
+        seen += n
+    return ids, total
 
 
 def _distance(point: geo.Point | None, offer: Offer) -> float | None:
@@ -326,26 +282,21 @@ def _distance(point: geo.Point | None, offer: Offer) -> float | None:
     return round(geo.distance_km(point, geo.Point(offer.latitude, offer.longitude)), 1)
 
 
-def _facets(rows, scale: int = 1) -> dict[str, list[tuple[str, str, int]]]:
-    """The statement's count rows -> facet -> [(value, label, count)], in
-    display order; counted on a sample 1/``scale`` of the candidates, scaled."""
-    counts: dict[str, dict[str, int]] = {name: {} for name in FACETS}
-    for kind, value, n in rows:
-        if kind in counts and n:
-            counts[kind][value] = n * scale if scale == 1 else _rounded(n * scale)
-    contracts = dict.fromkeys(CONTRACT_LABELS, 0)
-    for mask, n in counts["contract"].items():
-        for kind in contract_kinds(int(mask)):
-            contracts[kind] += n
+def _facets(results: dict) -> dict[str, list[tuple[str, str, int]]]:
+    """The aggregations' buckets -> facet -> [(value, label, count)], in display order."""
+    def buckets(name):
+        return {str(b["key"]): b["doc_count"] for b in results.get(name, {}).get("buckets", []) if b["doc_count"]}
     departments = department_labels()
-    by_count = lambda items: sorted(items, key=lambda item: (-item[1], item[0]))  # noqa: E731
+    by_count = lambda counts: sorted(counts.items(), key=lambda item: (-item[1], item[0]))  # noqa: E731
+    contracts = buckets("contract")
+    open_count = sum(b["doc_count"] for b in results.get("open", {}).get("buckets", []) if "from" in b and "to" not in b)
     return {
-        "contract": [(k, CONTRACT_LABELS[k], n) for k, n in contracts.items() if n],
-        "region": [(v, v, n) for v, n in by_count(counts["region"].items())],
-        "department": [(v, departments.get(v, v), n) for v, n in by_count(counts["department"].items())],
-        "remote": [("1", "Télétravail possible", n) for n in counts["remote"].values()],
+        "contract": [(k, label, contracts[k]) for k, label in CONTRACT_LABELS.items() if contracts.get(k)],
+        "region": [(v, v, n) for v, n in by_count(buckets("region"))],
+        "department": [(v, departments.get(v, v), n) for v, n in by_count(buckets("department"))],
+        "remote": [("1", "Télétravail possible", n) for v, n in buckets("remote").items() if v == "1"],
         "start": [(f"{int(m) // 100}-{int(m) % 100:02d}", month_label(int(m)), n)
-                  for m, n in sorted(counts["start"].items(), key=lambda item: int(item[0]))],
-        "education": [(v, EDUCATION_LABELS.get(v, v), n) for v, n in by_count(counts["education"].items())],
-        "open": [("1", "Candidatures encore ouvertes", counts["open"].get("1", 0))],
+                  for m, n in sorted(buckets("start").items(), key=lambda item: int(item[0]))],
+        "education": [(v, EDUCATION_LABELS.get(v, v), n) for v, n in by_count(buckets("education"))],
+        "open": [("1", "Candidatures encore ouvertes", open_count)],
     }

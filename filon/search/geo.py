@@ -7,6 +7,7 @@ types ("Lyon", "35000", "Paris 11e") into a point.
 """
 from __future__ import annotations
 
+import bisect
 import gzip
 import math
 import re
@@ -96,3 +97,36 @@ def distance_km(a: Point, b: Point) -> float:
     lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(h))
+
+
+def point_key(latitude: float, longitude: float) -> int:
+    """A point as one integer (to 1e-4 degree), as the index stores it."""
+    return round((latitude + 90) * 10_000) * 10_000_000 + round((longitude + 180) * 10_000)
+
+
+@lru_cache(maxsize=1)
+def _known_points() -> tuple[list[float], list[tuple[float, float, int]]]:
+    """Every point an offer can have (communes' and chefs-lieux' coordinates,
+    see :func:`offer_point`), sorted by latitude: their latitudes and
+    (latitude, longitude, key)."""
+    points = sorted({(lat, lon) for lat, lon in _coords().values()})
+    return [lat for lat, _ in points], [(lat, lon, point_key(lat, lon)) for lat, lon in points]
+
+
+def points_within(point: Point, radius_km: float) -> list[tuple[float, int]]:
+    """The known points within ``radius_km`` of ``point``, as (squared
+    distance in km², key), nearest first. Distances are equirectangular
+    (exact to a few metres at these radii), the circle's own latitude
+    setting the scale of longitudes."""
+    lat_min, lat_max, _, _ = bounding_box(point, radius_km)
+    latitudes, points = _known_points()
+    km_per_degree = math.pi * EARTH_RADIUS_KM / 180
+    shrink = math.cos(math.radians(point.latitude))
+    found = []
+    for lat, lon, key in points[bisect.bisect_left(latitudes, lat_min):bisect.bisect_right(latitudes, lat_max)]:
+        dy = (lat - point.latitude) * km_per_degree
+        dx = (lon - point.longitude) * km_per_degree * shrink
+        squared = dy * dy + dx * dx
+        if squared <= radius_km ** 2:
+            found.append((squared, key))
+    return sorted(found)

@@ -1,71 +1,431 @@
-"""Keeping the full-text index in step with the offers.
+"""The search index: a tantivy folder beside the database, kept current.
 
-Saving or deleting an offer updates it through signals; bulk imports
-(:func:`filon.offers.importing.store_records`) prepare and write the index
-rows of each batch themselves.
+The index is a derived view of the offers, never the reference: it holds
+the published offers, each as its three weighted texts (analysed by
+:mod:`filon.search.text`) and the columns search filters, counts and sorts
+on. It can always be rebuilt from the database (``filon reindex``), and is
+rebuilt by itself when missing, built from another board, or behind a
+pruned change log.
+
+How it stays exact (README, "How the search index is kept"):
+
+- every write to offers adds rows to the change log
+  (:class:`filon.search.models.Change`) in its own transaction, by triggers;
+- before it searches, a process reads the rows its index has not seen
+  (:func:`sync`), takes tantivy's writer lock, indexes those offers again
+  from the database, commits, then records how far it read in
+  ``filon-state.json`` beside the index;
+- a crash anywhere loses nothing: an offer committed to the database but
+  not to the index is still in the log; one indexed twice is replaced, not
+  duplicated (offers are deleted by id before they are added);
+- on PostgreSQL, where transactions may commit out of sequence order, a
+  reader remembers the oldest transaction still running when it read
+  (``pg_snapshot_xmin``) and reads again from there next time.
+
+Several processes (gunicorn workers) share one folder: one writes at a
+time, the others wait a moment for the lock and otherwise search what the
+index held at its last commit. Several servers each keep their own folder.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+import datetime as dt
+import json
+import logging
+import os
+import secrets
+import shutil
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
-from django.db import connection
+import tantivy
+from django.conf import settings
+from django.db import connection, connections, transaction
 
 from filon.offers.vocabulary import CONTRACT_LABELS, department_labels
 
-from .fulltext import backend
-from .tags import offer_tags
+from .geo import point_key
+from .text import analyze
+
+log = logging.getLogger(__name__)
+
+VERSION = 1                     # of the schema and the analysis: another value rebuilds the index
+STATE_FILE = "filon-state.json"
+TEXT_FIELDS = (("title", 10.0), ("missions", 4.0), ("body", 1.0))    # title (and employer) > missions > the rest
+KEYWORD_FIELDS = ("contract", "region", "department", "education")      # facets as exact terms
+NUMBER_FIELDS = ("id", "remote", "start_month", "published", "expires", "deadline", "start", "point",
+                 "recent", "deadline_order")
+NO_DEADLINE = 65_535            # a day number after every real deadline: "open" and the deadline sort read it
+EPOCH = dt.date(2000, 1, 1)
+WRITER_HEAP = 64_000_000
+LOCK_WAIT_S = 2.0               # a search waits this long for another process's commit, then reads what is there
+COLUMNS = ("id", "title", "organization", "text", "sections", "city", "region", "department", "contract_types",
+           "remote_allowed", "education_min", "start_month", "start_date", "published_on", "expires_on",
+           "deadline", "latitude", "longitude")
 
 
-def document(offer) -> tuple[str, str, str, str]:
-    """The offer's three weighted parts: title (and employer), missions,
-    everything else (with its place and contract names, so that "stage
-    Bretagne" finds an internship in Rennes); and its filter tags. Each word
-    of the text is indexed once, in missions or in the rest."""
-    spans = sorted((s["start"], s["end"]) for s in offer.sections if s.get("name") == "missions")
-    missions = " ".join(offer.text[start:end] for start, end in spans)
+def day(date: dt.date | None) -> int | None:
+    """A date as days since 2000-01-01 (0 before), the index's unit of time."""
+    return None if date is None else max(0, (date - EPOCH).days)
+
+
+def schema() -> tantivy.Schema:
+    builder = tantivy.SchemaBuilder()
+    for name, _ in TEXT_FIELDS:
+        builder.add_text_field(name, tokenizer_name="whitespace", index_option="position")
+    for name in KEYWORD_FIELDS:
+        builder.add_text_field(name, tokenizer_name="raw", fast=True, index_option="basic")
+    for name in NUMBER_FIELDS:
+        builder.add_unsigned_field(name, indexed=True, fast=True)
+    return builder.build()
+
+
+SCHEMA = schema()
+
+
+def texts(row: dict) -> tuple[str, str, str]:
+    """An offer's three weighted texts: title and employer; missions;
+    everything else, with its place and contract names (so that "stage
+    Bretagne" finds an internship in Rennes). Each word of the offer's text
+    is in missions or in the rest, once."""
+    spans = sorted((s["start"], s["end"]) for s in row["sections"] or () if s.get("name") == "missions")
+    text = row["text"]
+    missions = " ".join(text[start:end] for start, end in spans)
     rest, last = [], 0
     for start, end in spans:
-        rest.append(offer.text[last:start])
+        rest.append(text[last:start])
         last = max(last, end)
-    rest.append(offer.text[last:])
-    place = " ".join(filter(None, [offer.city, offer.region, department_labels().get(offer.department, "")]))
-    contracts = " ".join(CONTRACT_LABELS.get(k, "") for k in offer.contract_types or [])
-    body = " ".join([*rest, place, contracts])
-    return f"{offer.title} {offer.organization}", missions, body, offer_tags(offer)
+    rest.append(text[last:])
+    place = " ".join(filter(None, [row["city"], row["region"], department_labels().get(row["department"], "")]))
+    contracts = " ".join(CONTRACT_LABELS.get(k, "") for k in row["contract_types"] or [])
+    return f"{row['title']} {row['organization']}", missions, " ".join([*rest, place, contracts])
 
 
-def index_offers(offers: Iterable, fresh: bool = False, conn=None) -> None:
-    """(Re)index these offers (``fresh``: never indexed yet)."""
-    conn = conn or connection
-    full_text = backend(conn)
-    rows = [(o.pk, *full_text.prepare(doc[:3]), doc[3]) for o in offers for doc in (document(o),)]
-    if rows:
-        full_text.write(conn, rows, fresh)
+def document(row: dict) -> tantivy.Document:
+    """The index document of an offer (a dict of :data:`COLUMNS`)."""
+    doc = tantivy.Document()
+    pk = row["id"]
+    doc.add_unsigned("id", pk)
+    for (name, _), part in zip(TEXT_FIELDS, texts(row), strict=True):
+        doc.add_text(name, analyze(part))
+    for kind in row["contract_types"] or ():
+        doc.add_text("contract", kind)
+    for name, column in (("region", "region"), ("department", "department"), ("education", "education_min")):
+        if row[column]:
+            doc.add_text(name, row[column])
+    doc.add_unsigned("remote", 1 if row["remote_allowed"] else 0)
+    published = day(row["published_on"]) or 0
+    deadline = min(day(row["deadline"]), NO_DEADLINE - 1) if row["deadline"] else NO_DEADLINE
+    for name, value in (("start_month", row["start_month"]), ("start", day(row["start_date"])),
+                        ("expires", day(row["expires_on"]))):
+        if value is not None:
+            doc.add_unsigned(name, value)
+    doc.add_unsigned("published", published)
+    doc.add_unsigned("deadline", deadline)
+    if row["latitude"] is not None:
+        doc.add_unsigned("point", point_key(row["latitude"], row["longitude"]))
+    # Sort keys, one number each: newest (published, then added last) and deadline (soonest, none last,
+    # then newest published, then first added).
+    doc.add_unsigned("recent", published << 32 | pk)
+    doc.add_unsigned("deadline_order", deadline << 48 | (NO_DEADLINE - min(published, NO_DEADLINE)) << 32 | pk)
+    return doc
 
 
-def on_save(sender, instance, raw=False, **kwargs):
-    if not raw:
-        index_offers([instance])
+def indexable(qs):
+    """The offers the index holds: published ones (whether still visible
+    today is asked at search time, the day being part of the query)."""
+    from filon.offers.models import Status
+
+    return qs.filter(status=Status.PUBLISHED, expires_on__isnull=False)
 
 
-def on_delete(sender, instance, **kwargs):
-    backend(connection).delete(connection, [instance.pk])
+def rows(qs) -> Iterable[dict]:
+    return qs.values(*COLUMNS)
 
 
-def rebuild(using: str = "default", offers=None, chunk: int = 1000) -> int:
-    """Index every offer of database ``using`` again (after a copy or a
-    restore); the number indexed. ``offers``: a queryset to take them from."""
-    from django.db import connections
+# How far an index has read the change log.
 
+@dataclass
+class Mark:
+    board: int = 0                  # the board's identity (search_state "board")
+    generation: str = ""            # this build of the folder: another process seeing a new one reopens it
+    seq: int = 0                    # the highest change sequence number applied
+    horizon: int = 0                # PostgreSQL: transactions below this id were final when last read
+    seen: list[int] = field(default_factory=list)   # PostgreSQL: changes applied at or above the horizon
+    version: int = VERSION
+
+    @classmethod
+    def read(cls, folder: Path) -> Mark | None:
+        try:
+            data = json.loads((folder / STATE_FILE).read_text())
+            return cls(**data)
+        except (OSError, ValueError, TypeError):
+            return None
+
+    def write(self, folder: Path) -> None:
+        """Atomically: a crash leaves the old mark or the new one, and the old
+        one only makes the next process apply some changes again."""
+        draft = folder / f".{STATE_FILE}.{os.getpid()}.{threading.get_ident()}"
+        draft.write_text(json.dumps(asdict(self)))
+        os.replace(draft, folder / STATE_FILE)
+
+
+@dataclass
+class Log:
+    """What the database says of its change log now."""
+    board: int
+    pruned: int                     # the last sequence number pruned from it
+    top: int                        # the highest sequence number ever given (pruned ones included)
+
+    @classmethod
+    def read(cls, conn) -> Log:
+        with conn.cursor() as cursor:
+            cursor.execute("SELECT (SELECT value FROM search_state WHERE name = 'board'), "
+                           "(SELECT value FROM search_state WHERE name = 'pruned'), (SELECT MAX(seq) FROM search_change)")
+            board, pruned, top = cursor.fetchone()
+        return cls(board or 0, pruned or 0, max(top or 0, pruned or 0))
+
+
+def position(conn) -> Mark:
+    """A mark at the change log's present end, taken before an index is
+    built from the offers (changes made meanwhile are applied again later)."""
+    log_now = Log.read(conn)
+    mark = Mark(board=log_now.board, generation=secrets.token_hex(8), seq=log_now.top)
+    if conn.vendor == "postgresql":
+        mark.horizon = _horizon(conn)
+    return mark
+
+
+def _horizon(conn) -> int:
+    with conn.cursor() as cursor:
+        cursor.execute("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
+        return cursor.fetchone()[0]
+
+
+def unseen(conn, mark: Mark) -> tuple[list[tuple[int, int]], Mark]:
+    """The changes ``mark`` has not applied, as (seq, offer id), and the mark
+    once they are."""
+    with conn.cursor() as cursor:
+        if conn.vendor != "postgresql":
+            cursor.execute("SELECT seq, offer_id FROM search_change WHERE seq > %s ORDER BY seq", [mark.seq])
+            found = cursor.fetchall()
+            top = found[-1][0] if found else mark.seq
+            return found, Mark(mark.board, mark.generation, top, version=mark.version)
+        horizon = _horizon(conn)       # before the read: what commits between is read now or next time
+        cursor.execute("SELECT seq, offer_id, txid FROM search_change WHERE txid >= %s ORDER BY seq", [mark.horizon])
+        rows_ = cursor.fetchall()
+    seen = set(mark.seen)
+    found = [(seq, offer) for seq, offer, _ in rows_ if seq not in seen]
+    still = [seq for seq, _, txid in rows_ if txid >= horizon]       # may be read again: remember them
+    top = max([mark.seq, *(seq for seq, _ in found)])
+    return found, Mark(mark.board, mark.generation, top, horizon, still, mark.version)
+
+
+# The replica of this process.
+
+class Replica:
+    """The index folder as this process sees it."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.index: tantivy.Index | None = None
+        self.generation = ""
+        self.lock = threading.Lock()
+
+    def open(self, mark: Mark) -> tantivy.Index:
+        if self.index is None or self.generation != mark.generation:
+            self.index = tantivy.Index(SCHEMA, path=str(self.folder), reuse=True)
+            self.generation = mark.generation
+        return self.index
+
+    def searcher(self) -> tantivy.Searcher:
+        """A searcher on the index, brought up to date with the database first."""
+        with self.lock:
+            mark = sync_folder(self, connection)
+            index = self.open(mark)
+            index.reload()
+            return index.searcher()
+
+
+_replicas: dict[str, Replica] = {}
+
+
+def folder() -> Path:
+    return Path(settings.SEARCH_INDEX)
+
+
+def replica() -> Replica:
+    """This process's replica of the index folder of the settings."""
+    key = str(folder())
+    if key not in _replicas:
+        _replicas.clear()
+        _replicas[key] = Replica(folder())
+    return _replicas[key]
+
+
+def searcher() -> tantivy.Searcher:
+    return replica().searcher()
+
+
+class Busy(Exception):
+    """Another process holds the index's writer."""
+
+
+def _writer(index: tantivy.Index, wait_s: float, heap: int = WRITER_HEAP, threads: int = 1):
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            return index.writer(heap_size=heap, num_threads=threads)
+        except ValueError as error:
+            if "LockBusy" not in str(error) or time.monotonic() >= deadline:
+                raise Busy(str(error)) from None
+            time.sleep(0.02)
+
+
+def sync_folder(rep: Replica, conn, progress: Callable[[int, int], None] | None = None,
+                wait_s: float = LOCK_WAIT_S) -> Mark:
+    """Bring the folder up to the database's change log; the mark it is at.
+    Rebuilds it when it cannot be brought up (missing, another board,
+    another schema, behind a pruned log, ahead of the log: a restored
+    database)."""
+    if conn.in_atomic_block and not settings.SEARCH_SYNC_IN_TRANSACTION:
+        # Inside a transaction the log may show writes that are rolled back later: search what is indexed.
+        return Mark.read(rep.folder) or rebuild(conn, progress)
+    log_now = Log.read(conn)
+    mark = Mark.read(rep.folder)
+    if mark is None or mark.version != VERSION or mark.board != log_now.board or mark.seq < log_now.pruned \
+            or mark.seq > log_now.top:
+        return rebuild(conn, progress)
+    found, after = unseen(conn, mark)
+    if not found:
+        if (after.horizon, after.seen) != (mark.horizon, mark.seen):      # PostgreSQL: read less next time
+            after.write(rep.folder)
+        return mark
+    index = rep.open(mark)
+    try:
+        writer = _writer(index, wait_s)
+    except Busy:
+        log.info("search index %s: another process is writing; searching its last commit", rep.folder)
+        return mark
+    try:
+        # Another process may have applied these while this one waited: read again under the lock.
+        mark = Mark.read(rep.folder) or mark
+        if mark.generation != rep.generation:
+            return mark
+        found, after = unseen(conn, mark)
+        if found:
+            _apply(writer, conn, sorted({offer for _, offer in found}), progress)
+            writer.commit()
+        after.write(rep.folder)
+        return after
+    finally:
+        writer.wait_merging_threads()
+
+
+def _apply(writer, conn, ids: list[int], progress=None, chunk: int = 1000) -> None:
+    """Index these offers again from database ``conn`` (deleted or no longer
+    published ones leave the index)."""
     from filon.offers.models import Offer
 
-    conn = connections[using]
-    offers = (offers if offers is not None else Offer.objects.using(using)).order_by("pk")
-    count, batch = 0, []
-    for offer in offers.iterator(chunk_size=chunk):
-        batch.append(offer)
-        if len(batch) == chunk:
-            index_offers(batch, conn=conn)
-            count, batch = count + len(batch), []
-    index_offers(batch, conn=conn)
-    return count + len(batch)
+    for start in range(0, len(ids), chunk):
+        part = ids[start:start + chunk]
+        for pk in part:
+            writer.delete_documents_by_term("id", pk)
+        for row in rows(indexable(Offer.objects.using(conn.alias).filter(pk__in=part))):
+            writer.add_document(document(row))
+        if progress:
+            progress(min(start + chunk, len(ids)), len(ids))
+
+
+def rebuild(conn=None, progress: Callable[[int, int], None] | None = None, target: Path | None = None) -> Mark:
+    """Build the index again from every offer of database ``conn``, in a
+    new folder that then replaces the old one (searches meanwhile read the
+    old one); the mark it is at. ``progress(done, total)`` is told along."""
+    from filon.offers.models import Offer
+
+    conn = conn or connection
+    target = target or folder()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fresh = target.with_name(f"{target.name}.new-{os.getpid()}-{secrets.token_hex(4)}")
+    fresh.mkdir()
+    try:
+        mark = position(conn)
+        index = tantivy.Index(SCHEMA, path=str(fresh), reuse=False)
+        writer = index.writer(heap_size=max(WRITER_HEAP, 256_000_000), num_threads=max(1, min(4, os.cpu_count() or 1)))
+        offers = indexable(Offer.objects.using(conn.alias)).order_by("pk")
+        total = offers.count() if progress else 0
+        done = 0
+        for row in rows(offers).iterator(chunk_size=2000):
+            writer.add_document(document(row))
+            done += 1
+            if progress and done % 2000 == 0:
+                progress(done, total)
+        writer.commit()
+        writer.wait_merging_threads()
+        if progress:
+            progress(done, total)
+        mark.write(fresh)
+        _swap(fresh, target)
+        return mark
+    finally:
+        shutil.rmtree(fresh, ignore_errors=True)
+
+
+def reindex(using: str = "default", progress: Callable[[int, int], None] | None = None) -> int:
+    """Rebuild this process's index from database ``using``; offers indexed."""
+    rep = replica()
+    with rep.lock:
+        mark = rebuild(connections[using], progress)
+        return rep.open(mark).searcher().num_docs
+
+
+def _swap(fresh: Path, target: Path) -> None:
+    """``fresh`` in place of ``target``: a process that opened the old folder
+    keeps reading its open files until it sees the new generation."""
+    old = target.with_name(f"{target.name}.old-{os.getpid()}-{secrets.token_hex(4)}")
+    if target.exists():
+        os.replace(target, old)
+    os.replace(fresh, target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def sync(using: str = "default", progress: Callable[[int, int], None] | None = None) -> Mark:
+    """Bring this process's index up to the database (``filon import`` and
+    ``filon reindex`` call it; searches do it themselves)."""
+    rep = replica()
+    with rep.lock:
+        return sync_folder(rep, connections[using], progress, wait_s=60.0)
+
+
+def renew_board(using: str = "default") -> None:
+    """Give the database a new identity, so that every index replica is
+    rebuilt (after a restore: its sequence numbers go back in time)."""
+    from .models import State
+
+    State.objects.using(using).update_or_create(name="board", defaults={"value": secrets.randbits(62)})
+
+
+def prune(keep: dt.timedelta, using: str = "default") -> int:
+    """Remove the change log's rows older than ``keep`` (every replica is
+    expected to read more often: one that did not is rebuilt); how many."""
+    from django.utils import timezone
+
+    from .models import Change, State
+
+    with transaction.atomic(using=using):
+        old = Change.objects.using(using).filter(at__lt=timezone.now() - keep)
+        last = old.order_by("-seq").values_list("seq", flat=True).first()
+        if last is None:
+            return 0
+        count, _ = Change.objects.using(using).filter(seq__lte=last).delete()
+        State.objects.using(using).update_or_create(name="pruned", defaults={"value": last})
+        return count
+
+
+def size_bytes(path: Path | None = None) -> int:
+    """The index folder's size on disk."""
+    path = path or folder()
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+

@@ -5,9 +5,8 @@
     concert*                    any word starting so
     -alternance                 without this word
 
-Parsed once into :class:`Keywords`; each backend renders it in its own
-full-text syntax. Relevance tiers (see :mod:`filon.search.engine`) ask for
-the same words within the title.
+Parsed once into :class:`Keywords`; :func:`filon.search.engine.keywords_query`
+renders it as a tantivy query.
 """
 from __future__ import annotations
 
@@ -24,12 +23,11 @@ _WORD_ONLY = re.compile(r"[^a-z0-9]")
 
 @dataclass
 class Keywords:
-    """Folded words (each backend stems them its own way)."""
+    """Folded words (stemmed when the query is built)."""
     terms: list[str] = field(default_factory=list)            # all required
     phrases: list[list[str]] = field(default_factory=list)    # words in this order
     prefixes: list[str] = field(default_factory=list)         # beginnings of words
     excluded: list[list[str]] = field(default_factory=list)   # a word or a phrase that must not appear
-    within: str = ""                  # where the required words must be: "title", or "" for anywhere
 
     def __hash__(self) -> int:          # query expressions hold it
         return hash(repr(self))

@@ -3,7 +3,9 @@
 Words are case- and accent-folded, then stemmed with the Snowball French
 stemmer ("Concertations" -> "concert", "animatrice" -> "anim"), then lose a
 final "e" so that "chargé", "chargée" and "chargee" typed without accents
-meet. The same analysis runs at index time and at query time.
+meet, and write a doubled l or t once, so that the spellings of the 1990
+reform meet the traditional ones ("déchèterie" and "déchetterie",
+"renouvèlement" and "renouvellement", "interpeler" and "interpeller"). The same analysis runs at index time and at query time.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from filon.extract.fields import fold
 _SEPARATORS = str.maketrans({chr(i): " " for i in range(128) if chr(i) not in string.ascii_lowercase + string.digits})
 _MIDDLE_DOTS = re.compile("[\u00b7\u2022\u2027\u2219\u22c5]")        # the "·" of "chargé·e"
 _STEMMER = snowballstemmer.stemmer("french")
+_DOUBLED = re.compile(r"([lt])\1")
 
 # Words too common to require on their own (they still count inside a "phrase").
 STOPWORDS = frozenset("""
@@ -36,6 +39,8 @@ def stem(word: str) -> str:
         found = _STEMMER.stemWord(word)
         if len(found) > 3 and found.endswith("e"):
             found = found[:-1]
+        if "ll" in found or "tt" in found:
+            found = _DOUBLED.sub(r"\1", found)
         if len(_STEMS) < 500_000:
             _STEMS[word] = found
     return found
@@ -51,13 +56,3 @@ def analyze(text: str) -> str:
     """Space-separated stems of ``text``: what the full-text index stores."""
     get = _STEMS.get
     return " ".join([get(w) or stem(w) for w in words(text)])
-
-
-def analyze_parts(parts: tuple[str, ...]) -> tuple[str, ...]:
-    """:func:`analyze` of each part (SQLite's index input)."""
-    return tuple(analyze(part) for part in parts)
-
-
-def word_parts(parts: tuple[str, ...]) -> tuple[str, ...]:
-    """The words of each part, space-separated (PostgreSQL's index input)."""
-    return tuple(" ".join(words(part)) for part in parts)

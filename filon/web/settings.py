@@ -14,9 +14,9 @@ FILON_EMAIL_BACKEND  "console" (default: printed on stderr), "file" (into FILON_
 FILON_DEFAULT_FROM   sender of the board's e-mails
 FILON_MEDIA_ROOT     where uploaded documents are kept (default ./filon-media)
 FILON_OFFER_LIFETIME_DAYS  days an offer without deadline stays online (default 60)
-FILON_SEARCH_EXACT_LIMIT   searches with at most this many candidates are counted exactly (default 5000)
-FILON_SEARCH_SAMPLE_SIZE   beyond, counts are estimated on a random sample of at most this many (default 3000)
-FILON_SEARCH_POOL          and pages come from this many most recently added matches (default 1000)
+FILON_SEARCH_INDEX   the search index's folder (default: filon-search beside the SQLite database, or in the
+                     working directory on PostgreSQL); one per server, rebuilt from the database when missing
+FILON_SEARCH_KEEP_CHANGES_HOURS  hours the change log keeps a write for the index replicas (default 72)
 FILON_EXTRACT_TIMEOUT_S    seconds one submitted or imported document may take to read (default 30)
 FILON_EXTRACT_MEMORY_MB    memory its worker process may map, in MB (default 1024)
 FILON_SUBMISSIONS_PER_HOUR  final submissions per visitor's address and hour on /deposer/ (default 20; coordinators:
@@ -62,6 +62,12 @@ def database_from_url(url: str) -> dict:
     raise ValueError(f"FILON_DATABASE_URL: unsupported database URL {url!r} (sqlite:/// or postgres://)")
 
 
+def beside_database(database: dict, name: str) -> Path:
+    """A path named ``name`` beside the SQLite file, or in the working directory on PostgreSQL."""
+    folder = Path(database["NAME"]).resolve().parent if database["ENGINE"].endswith("sqlite3") else Path.cwd()
+    return folder / name
+
+
 def secret_key(debug: bool, database: dict) -> str:
     """FILON_SECRET_KEY; else, in debug, a development key; else the key in
     FILON_SECRET_KEY_FILE, generated there on first run (readable by this
@@ -70,8 +76,7 @@ def secret_key(debug: bool, database: dict) -> str:
         return key
     if debug:
         return "filon-development-key-not-for-a-public-board"
-    default = Path(database["NAME"]).resolve().parent if database["ENGINE"].endswith("sqlite3") else Path.cwd()
-    path = Path(env("FILON_SECRET_KEY_FILE", str(default / "filon-secret-key")))
+    path = Path(env("FILON_SECRET_KEY_FILE", str(beside_database(database, "filon-secret-key"))))
     if not path.exists():
         # Written whole under another name, then linked: a process starting at the same time reads
         # the complete key or creates its own link, never half a file.
@@ -99,9 +104,12 @@ BASE_URL = env("FILON_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 DATABASES = {"default": database_from_url(env("FILON_DATABASE_URL", "sqlite:///filon.sqlite3"))}
 SECRET_KEY = secret_key(DEBUG, DATABASES["default"])
 OFFER_LIFETIME_DAYS = int(env("FILON_OFFER_LIFETIME_DAYS", "60"))
-SEARCH_EXACT_LIMIT = int(env("FILON_SEARCH_EXACT_LIMIT", "5000"))
-SEARCH_SAMPLE_SIZE = int(env("FILON_SEARCH_SAMPLE_SIZE", "3000"))
-SEARCH_POOL = int(env("FILON_SEARCH_POOL", "1000"))
+SEARCH_INDEX = Path(env("FILON_SEARCH_INDEX", str(beside_database(DATABASES["default"], "filon-search"))))
+SEARCH_KEEP_CHANGES_HOURS = float(env("FILON_SEARCH_KEEP_CHANGES_HOURS", "72"))
+# Whether a search inside a transaction first applies the change log (which then shows that transaction's own
+# uncommitted writes): off for the board, where searches run in autocommit; on in the tests, which run each
+# test in a transaction rolled back at its end, with an index folder of its own.
+SEARCH_SYNC_IN_TRANSACTION = False
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 MAX_REQUEST_BYTES = MAX_UPLOAD_BYTES + 1024 * 1024       # the upload and the rest of its form
 SERVER_THREADS = int(env("FILON_THREADS", "8"))                # filon serve: requests served at once

@@ -2,7 +2,8 @@
 
 Behind ``filon migrate-db TARGET_URL``: the target is migrated, must be
 empty, receives every row (offers and their history, accounts, API tokens)
-in one transaction, then its search index is built; the row counts of both
+in one transaction (its search index is built by its first search or
+``filon reindex``); the row counts of both
 sides are compared. Uploaded documents stay where FILON_MEDIA_ROOT is.
 """
 from __future__ import annotations
@@ -30,7 +31,6 @@ def copy_board(target_url: str) -> dict[str, int]:
     connections.settings[TARGET] = configured["default"]
     call_command("migrate", database=TARGET, interactive=False, verbosity=0)
     from filon.offers.models import Offer
-    from filon.search.index import rebuild
 
     if Offer.objects.using(TARGET).exists():
         raise CopyError(f"{target_url}: the target database already holds offers; give an empty one")
@@ -43,7 +43,6 @@ def copy_board(target_url: str) -> dict[str, int]:
         try:
             with transaction.atomic(using=TARGET):      # counts compared inside: a mismatch copies nothing
                 call_command("loaddata", str(dump), database=TARGET, verbosity=0)
-                rebuild(TARGET)
                 return _same_counts(models)
         except DatabaseError as error:
             raise CopyError(f"{target_url}: nothing copied: {error}") from error

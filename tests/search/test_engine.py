@@ -6,7 +6,6 @@ import pytest
 from django.http import QueryDict
 
 from filon.offers.models import Offer, Status, today
-from filon.search import engine
 from filon.search.engine import Query, search
 
 _ids = itertools.count()
@@ -49,25 +48,12 @@ KEYWORD_QUERIES = [
 ]
 
 
-# How search reads its candidates: exactly (what a small board gets), or as
-# on a large board: pages from the newest matches narrowed by the index's
-# tags, relevance by tier, and (level 1) counts on a sample.
-PLANS = {"exact": None, "newest matches": (0, False), "sampled": (1, False)}
-
-
-@pytest.fixture(params=PLANS)
-def plan(request, monkeypatch):
-    if PLANS[request.param]:
-        monkeypatch.setattr(engine, "_plan", lambda src, query: PLANS[request.param])
-    return request.param
-
-
 @pytest.mark.parametrize("params, titles", KEYWORD_QUERIES)
-def test_keywords(board, plan, params, titles):
+def test_keywords(board, params, titles):
     assert set(found(params)) == titles
 
 
-def test_title_matches_rank_first(board, plan):
+def test_title_matches_rank_first(board):
     assert found("q=concertation")[0] == "Chargé·e de mission concertation"
 
 
@@ -89,7 +75,7 @@ FILTERS = [
 
 
 @pytest.mark.parametrize("params, titles", FILTERS)
-def test_filters(board, plan, params, titles):
+def test_filters(board, params, titles):
     assert set(found(params)) == titles
 
 

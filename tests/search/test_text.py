@@ -1,5 +1,4 @@
 """Analysis, keyword parsing and places: one row per phrase."""
-from dataclasses import replace
 
 import pytest
 
@@ -15,6 +14,9 @@ SAME_STEMS = [
     ("Éducation", "education"),
     ("sociaux", "sociale"),
     ("Chargé·e·s", "chargés"),
+    ("déchetterie", "déchèterie"),                  # spellings of the 1990 reform
+    ("renouvellement", "renouvèlement"),
+    ("interpeller", "interpeler"),
 ]
 
 
@@ -77,47 +79,17 @@ def test_distances():
     assert distance_km(lyon, Point(lyon.latitude, lon_max)) == pytest.approx(30, rel=0.01)
 
 
-TEXT = "{title missions body} : "
-EXPRESSIONS = [
-    ("concertation stage", TEXT + '("concert" AND "stag")', "(concertation) & (stage)"),
-    ('"chargé de mission"', TEXT + '("charg de mission")', "(charge <-> de <-> mission)"),
-    ("concert*", TEXT + '("concert"*)', "concert:*"),
-    ("animation -alternance", TEXT + '("anim") NOT ' + TEXT + '("altern")', "((animation)) & !((alternance))"),
-    ("-stage", 'tags : lv0 NOT ' + TEXT + '("stag")', "!((stage))"),     # exclusions alone: every offer but those
-]
+def test_the_circle_holds_the_known_points_within_the_radius_nearest_first():
+    from filon.search.geo import _known_points, point_key, points_within
 
-
-@pytest.mark.parametrize("query, fts5, tsquery", EXPRESSIONS)
-def test_each_backend_writes_the_query_in_its_syntax(query, fts5, tsquery):
-    from filon.search.fulltext import PostgresFullText, SqliteFullText
-
-    assert SqliteFullText.expression(parse(query)) == fts5
-    assert PostgresFullText.expression(parse(query)) == tsquery
-
-
-def test_relevance_tiers_ask_for_the_words_in_the_title():
-    from filon.search.fulltext import PostgresFullText
-
-    assert PostgresFullText.expression(replace(parse('"chargé de mission" concert* -stage'), within="title")) == \
-        "((charge:A <-> de:A <-> mission:A) & concert:*A) & !((stage))"
-
-
-def test_tags_narrow_the_sqlite_expression():
-    from filon.search.fulltext import SqliteFullText
-
-    assert SqliteFullText.expression(replace(parse('stage "chargé de mission"'), within="title"), [["c4", "c8"], ["lv3"]]) \
-        == '{tags} : ("tstag" AND "tcharg tde tmission") AND tags : (c4 OR c8) AND tags : (lv3)'
-    assert SqliteFullText.expression(parse(""), [["rbretagne"]]) == "tags : (rbretagne)"
-
-
-def test_contract_types_go_paired_with_the_place_in_tags():
-    from django.http import QueryDict
-
-    from filon.search.engine import Query
-    from filon.search.tags import for_facets
-
-    def groups(params):
-        return for_facets(Query.from_params(QueryDict(params)))
-    assert groups("contract=cdi&contract=stage&region=Bretagne") == [["c1rbretagne", "c4rbretagne"]]
-    assert groups("contract=cdi&department=35&region=Bretagne") == [["c1d35"], ["rbretagne"]]
-    assert groups("contract=cdi&education=bac%2B5") == [["ebac5"], ["c1"]]
+    lyon = locate("Lyon")
+    inside = points_within(lyon, 30)
+    assert inside[0] == (0.0, point_key(lyon.latitude, lyon.longitude))
+    assert [d for d, _ in inside] == sorted(d for d, _ in inside)
+    within = {key for _, key in inside}
+    for lat, lon, key in _known_points()[1]:
+        d = distance_km(lyon, Point(lat, lon))
+        if d < 29.8:
+            assert key in within, (lat, lon, d)
+        elif d > 30.2:
+            assert key not in within, (lat, lon, d)

@@ -2,12 +2,16 @@
 searches count facets on a sample of their candidates. The wide index led
 by visible()'s columns goes: search reads facet columns through the full-text
 index (SQLite) or the id-led covering index; visible() needs only its two."""
+import zlib
+
 from django.db import migrations, models
 
 
-def fill(apps, schema_editor):
-    from filon.offers.models import sample_bucket
+def sample_bucket(content_hash: str) -> int:
+    return zlib.crc32(content_hash.encode()) % 1024
 
+
+def fill(apps, schema_editor):
     Offer = apps.get_model("offers", "Offer")
     db = schema_editor.connection.alias
     batch = []
