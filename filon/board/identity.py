@@ -25,7 +25,7 @@ PAGE_FIELDS = {"mentions-legales": "legal_notice", "donnees-personnelles": "pers
 
 
 def identity() -> dict:
-    """The ``site`` of templates: name, tagline, accent colour, logo URL (and absolute),
+    """The ``site`` of templates: name, tagline, accent colour, logo URL (and absolute, and its type),
     operator, contact, base URL, RGAA status, footer links, the legal
     pages' HTML set in the admin, and a version of the theme (for its URL)."""
     stored = _stored()
@@ -37,6 +37,7 @@ def identity() -> dict:
     return {"name": stored.get("name") or settings.SITE_NAME, "tagline": stored.get("tagline") or settings.SITE_TAGLINE,
             "accent": accent, "theme_version": hashlib.sha256(accent.encode()).hexdigest()[:8], "logo": logo,
             "logo_url": f"{settings.BASE_URL}{logo}" if logo.startswith("/") else logo,        # absolute (Open Graph)
+            "logo_type": stored.get("logo_type", ""),
             "operator": stored.get("operator") or settings.SITE_OPERATOR,
             "contact": stored.get("contact") or settings.SITE_CONTACT, "base_url": settings.BASE_URL,
             "accessibility": stored.get("accessibility") or settings.SITE_ACCESSIBILITY,
@@ -54,7 +55,7 @@ def _stored() -> dict:
             return {}
         stored = {} if row is None else {name: value for name in TEXT_FIELDS if (value := getattr(row, name))}
         if row is not None and row.logo_type:
-            stored["logo_version"] = int(row.updated_at.timestamp())
+            stored["logo_version"], stored["logo_type"] = int(row.updated_at.timestamp()), row.logo_type
         cache.set(KEY, stored, None)
     return stored
 

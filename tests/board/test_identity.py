@@ -55,6 +55,7 @@ def test_what_the_admin_sets_shows_on_every_page_at_once(admin_client, client):
     assert '<a href="https://breizh.example/">Notre réseau</a>' in page and '<a href="/mentions-legales/">Nous écrire</a>' in page
     assert f'href="/theme.css?v={identity()["theme_version"]}"' in page and "?v=" in identity()["logo"]
     assert f'<img src="{identity()["logo"]}"' in page
+    assert f'<link rel="icon" href="{identity()["logo"]}" type="image/png">' in page and "favicon.svg" not in page
     assert "--accent: #7a1f5c" in client.get("/theme.css").content.decode()
     logo = client.get(identity()["logo"])
     assert (logo["Content-Type"], logo.content) == ("image/png", PNG) and "sandbox" in logo["Content-Security-Policy"]
