@@ -64,7 +64,8 @@ class SiteIdentityAdmin(admin.ModelAdmin):
         (None, {"fields": ["name", "tagline", "operator", "contact"],
                 "description": "Un champ laissé vide garde la valeur des réglages (FILON_SITE_…)."}),
         ("Apparence", {"fields": ["accent", "logo_file", "remove_logo", "footer_links"]}),
-        ("Pages légales", {"fields": ["accessibility", "legal_notice", "personal_data", "accessibility_statement"]}),
+        ("Pages légales", {"fields": ["accessibility", "accessibility_date", "legal_notice", "personal_data",
+                                      "accessibility_statement"]}),
     ]
 
     def has_add_permission(self, request) -> bool:

@@ -18,7 +18,7 @@ from .models import SiteIdentity, footer_lines
 
 KEY = "site:identity"
 DEFAULT_ACCENT = "#0b5cad"
-TEXT_FIELDS = ("name", "tagline", "operator", "contact", "accent", "accessibility", "footer_links",
+TEXT_FIELDS = ("name", "tagline", "operator", "contact", "accent", "accessibility", "accessibility_date", "footer_links",
                "legal_notice", "personal_data", "accessibility_statement")
 PAGE_FIELDS = {"mentions-legales": "legal_notice", "donnees-personnelles": "personal_data",
                "accessibilite": "accessibility_statement"}
@@ -41,6 +41,7 @@ def identity() -> dict:
             "operator": stored.get("operator") or settings.SITE_OPERATOR,
             "contact": stored.get("contact") or settings.SITE_CONTACT, "base_url": settings.BASE_URL,
             "accessibility": stored.get("accessibility") or settings.SITE_ACCESSIBILITY,
+            "accessibility_date": stored.get("accessibility_date"),
             "footer_links": footer_lines(stored.get("footer_links", "")),
             "pages": {slug: stored[field] for slug, field in PAGE_FIELDS.items() if stored.get(field)}}
 

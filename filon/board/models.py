@@ -65,6 +65,9 @@ class SiteIdentity(models.Model):
     accessibility = models.CharField("état de conformité RGAA", max_length=30, blank=True,
                                      choices=ACCESSIBILITY_STATUSES,
                                      help_text="« non conforme » tant que le site n'a pas été audité.")
+    accessibility_date = models.DateField("date de la déclaration d'accessibilité", null=True, blank=True,
+                                          help_text="Le jour où l'état de conformité a été établi (audit ou "
+                                                    "auto-évaluation) ; la déclaration par défaut la cite.")
     legal_notice = models.TextField("mentions légales", blank=True, help_text=HTML_HELP)
     personal_data = models.TextField("données personnelles", blank=True, help_text=HTML_HELP)
     accessibility_statement = models.TextField("déclaration d'accessibilité", blank=True, help_text=HTML_HELP)

@@ -127,3 +127,18 @@ def test_the_import_mail_names_the_board(admin_client, mailoutbox):
     save(admin_client, name="Emplois Bretagne ESS")
     import_paths([DEMO / "charge-mission-concertation.txt"], email=True)
     assert "sur Emplois Bretagne ESS" in mailoutbox[0].subject and "reprise sur Emplois Bretagne ESS" in mailoutbox[0].body
+
+
+@pytest.mark.parametrize("fields, says, not_said", [
+    ({}, ["n'est pas encore datée", "pas encore fait l'objet d'un audit", "Technologies utilisées", "Voies de recours",
+          "Libre réponse 71120"], ["établie le"]),
+    ({"accessibility": "partiellement conforme", "accessibility_date": "2027-01-12", "contact": "a11y@breizh.example"},
+     ["<strong>partiellement conforme</strong>", "Cette déclaration a été établie le 12 janvier 2027.",
+      "communiqués sur demande à <a href=\"mailto:a11y@breizh.example\">"], ["pas encore datée", "audit de conformité"]),
+])
+def test_the_default_accessibility_statement_has_the_rgaa_parts(admin_client, fields, says, not_said):
+    if fields:
+        save(admin_client, **fields)
+    page = admin_client.get("/accessibilite/").content.decode().replace("&#x27;", "'")
+    assert all(text in page for text in says), [text for text in says if text not in page]
+    assert not any(text in page for text in not_said)
