@@ -119,3 +119,8 @@ def test_a_recruiter_mail_that_fails_is_logged_and_the_approval_stands(settings,
     assert pending.status == Status.PUBLISHED
     assert any(f"offer {pending.pk}: e-mail" in r.getMessage() and "rh@example.org not sent" in r.getMessage()
                for r in caplog.records)
+
+
+def test_the_personal_data_page_says_where_imported_offers_links_go(client):
+    page = client.get("/donnees-personnelles/").content.decode().replace("&#x27;", "'")
+    assert "la première adresse e-mail de contact qu'elle publie reçoit le lien de gestion" in page
