@@ -101,6 +101,12 @@ def test_import_json_stays_json_with_the_console_mail_backend(tmp_path):
     assert done.returncode == 0, done.stderr
     summary = json.loads(done.stdout)
     assert summary["created"] == 6 and summary["emailed"] == done.stderr.count("/gerer/?token=") > 0
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "board.sqlite3") as db:           # one offer about to expire: a reminder
+        db.execute("UPDATE offers_offer SET expires_on = date('now', '+3 days') WHERE city = 'Rennes'")
+    expired = _filon(tmp_path, "expire", "--json")
+    assert json.loads(expired.stdout)["reminded"] == 1 and expired.stderr.count("/gerer/?token=") == 1
     quiet = _filon(tmp_path, "import", "--json", "--no-email", str(DEMO),
                    FILON_DATABASE_URL=f"sqlite:///{tmp_path / 'other.sqlite3'}")
     assert json.loads(quiet.stdout)["emailed"] == 0 and "/gerer/" not in quiet.stderr
