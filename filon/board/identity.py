@@ -18,7 +18,7 @@ from .models import SiteIdentity, footer_lines
 
 KEY = "site:identity"
 DEFAULT_ACCENT = "#0b5cad"
-TEXT_FIELDS = ("name", "tagline", "operator", "contact", "accent", "accessibility", "accessibility_date", "footer_links",
+FIELDS = ("name", "tagline", "operator", "contact", "accent", "accessibility", "accessibility_date", "footer_links",
                "legal_notice", "personal_data", "accessibility_statement")
 PAGE_FIELDS = {"mentions-legales": "legal_notice", "donnees-personnelles": "personal_data",
                "accessibilite": "accessibility_statement"}
@@ -54,9 +54,9 @@ def _stored() -> dict:
             row = SiteIdentity.objects.defer("logo").filter(pk=1).first()
         except DatabaseError:           # tables not created yet: the settings alone
             return {}
-        stored = {} if row is None else {name: value for name in TEXT_FIELDS if (value := getattr(row, name))}
+        stored = {} if row is None else {name: value for name in FIELDS if (value := getattr(row, name))}
         if row is not None and row.logo_type:
-            stored["logo_version"], stored["logo_type"] = int(row.updated_at.timestamp()), row.logo_type
+            stored["logo_version"], stored["logo_type"] = int(row.updated_at.timestamp() * 1e6), row.logo_type
         cache.set(KEY, stored, None)
     return stored
 
