@@ -45,9 +45,10 @@ def run_import(args: Namespace) -> int:
         from tqdm import tqdm
         bar = tqdm(total=None if args.records else len(paths), unit="offre" if args.records else "file", file=sys.stderr)
     if args.records:
-        report = import_record_files(paths, status, progress=bar.update if bar else None)
+        report = import_record_files(paths, status, progress=bar.update if bar else None, email=not args.no_email)
     else:
-        report = import_paths(paths, status, progress=(lambda _: bar.update()) if bar else None)
+        report = import_paths(paths, status, progress=(lambda _: bar.update()) if bar else None,
+                              email=not args.no_email)
         if args.written_on:
             from filon.offers.dating import written_on
             written_on(report.created, args.written_on)
@@ -58,7 +59,9 @@ def run_import(args: Namespace) -> int:
     if args.json:
         print(json.dumps(report.as_dict(), ensure_ascii=False))
     else:
-        print(f"created {report.created_count}, unchanged {report.unchanged}, failed {len(report.failed)}")
+        print(f"created {report.created_count}, unchanged {report.unchanged}, failed {len(report.failed)}, "
+              f"management links e-mailed {report.emailed}"
+              + (f" ({report.email_failed} could not be sent: see the log)" if report.email_failed else ""))
         for name, reason in report.failed:
             print(f"filon import: {name}: {reason}", file=sys.stderr)
     return EXIT_SOME_FAILED if report.failed else EXIT_OK

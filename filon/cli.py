@@ -38,6 +38,9 @@ def main(argv: list[str] | None = None) -> int:
                      help="the documents were written on this day: the new offers' dates (deadline, publication, "
                           "start) move by the days from it to today, so that demo offers stay current "
                           "(scripts/demo: --written-on 2027-01-15)")
+    imp.add_argument("--no-email", action="store_true",
+                     help="e-mail no one: by default each new offer's first contact e-mail gets the offer's private "
+                          "management link (one e-mail per offer; one that cannot be sent is logged, the import goes on)")
     imp.add_argument("--no-progress", action="store_true", help="never show a progress bar")
     srv = commands.add_parser("serve", help="run the board (migrates the database first)",
                               description="Migrate the database, then serve the board with waitress.")

@@ -74,7 +74,8 @@ def test_import_of_record_files_reports_in_json_with_a_meaningful_exit_code(tmp_
     (tmp_path / "offres.jsonl").write_text(extracted.stdout, encoding="utf-8")
     (tmp_path / "vide.jsonl").write_text("42\n", encoding="utf-8")
     done = filon("import", "--records", "--json", str(tmp_path / "offres.jsonl"))
-    assert done.returncode == 0 and json.loads(done.stdout) == {"created": 6, "unchanged": 0, "failed": []}
+    assert done.returncode == 0 and json.loads(done.stdout) == {"created": 6, "unchanged": 0, "failed": [],
+                                                                "emailed": 5, "email_failed": 0}
     failed = filon("import", "--records", str(tmp_path / "offres.jsonl"), str(tmp_path / "vide.jsonl"))
     assert failed.returncode == 1 and failed.stdout.startswith("created 0, unchanged 6, failed 1")
     assert "vide.jsonl: line 1: not a record" in failed.stderr

@@ -53,14 +53,19 @@ def working_time(offer) -> str:
     return kind
 
 
+# France and its overseas départements (dialled from anywhere in France as national numbers).
+FRENCH_CODES = {33, 590, 594, 596, 262, 269}
+
+
 def phone(number: str) -> str:
-    """An E.164 number as French readers write it: "+33299123456" -> "02 99 12 34 56"
-    (foreign numbers in the international format); unreadable input as is."""
+    """An E.164 number as French readers write it: "+33299123456" -> "02 99 12 34 56",
+    "+590590123456" -> "0590 12 34 56" (foreign numbers in the international
+    format); unreadable input as is."""
     try:
         parsed = phonenumbers.parse(number, "FR")
     except phonenumbers.NumberParseException:
         return number
-    kind = phonenumbers.PhoneNumberFormat.NATIONAL if parsed.country_code == 33 else \
+    kind = phonenumbers.PhoneNumberFormat.NATIONAL if parsed.country_code in FRENCH_CODES else \
         phonenumbers.PhoneNumberFormat.INTERNATIONAL
     return phonenumbers.format_number(parsed, kind)
 

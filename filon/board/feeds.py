@@ -11,6 +11,7 @@ from django.utils.html import escape
 from filon.search.engine import Query, search
 
 from . import display
+from .identity import identity
 
 
 class OfferAtomFeed(Atom1Feed):
@@ -36,7 +37,8 @@ class SearchFeed(Feed):
         named = [f"« {query.q} »" if query.q else "", f"près de {query.near}" if query.near else "",
                  ", ".join(query.contract)]
         what = " ".join(n for n in named if n)
-        return f"Offres {what} – {settings.SITE_NAME}" if what else f"Offres – {settings.SITE_NAME}"
+        name = identity()["name"]
+        return f"Offres {what} – {name}" if what else f"Offres – {name}"
 
     def subtitle(self, query):
         return "Les dernières offres correspondant à cette recherche"
@@ -51,7 +53,7 @@ class SearchFeed(Feed):
         return self.feed_url(query)
 
     def author_name(self, query):
-        return settings.SITE_NAME
+        return identity()["name"]
 
     def items(self, query):
         query.sort = "recent"
@@ -74,7 +76,7 @@ class SearchFeed(Feed):
         return self.item_link(offer)
 
     def item_author_name(self, offer):
-        return offer.organization or settings.SITE_NAME
+        return offer.organization or identity()["name"]
 
     def item_pubdate(self, offer):
         return display.published_at(offer)

@@ -19,6 +19,7 @@ urlpatterns = [
     path("sitemap.xml", views.sitemap, name="sitemap"),
     path("robots.txt", views.robots, name="robots"),
     path("theme.css", views.theme, name="theme"),
+    path("logo", views.logo, name="logo"),
     path("lieux/", views.place_suggestions, name="places"),
     path("<slug:name>/", views.page, name="page"),
 ]

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 import uuid
 from pathlib import Path
 from urllib.parse import urlparse
@@ -34,7 +33,9 @@ from filon.web.middleware import client_address
 
 from . import display, places
 from .forms import DocumentForm, OfferForm, RejectForm, SubmissionOfferForm, SubmitterForm
+from .identity import identity
 from .jsonld import job_posting_script
+from .models import SiteIdentity
 
 PER_PAGE = 20
 FACET_SHOWN = 5           # a longer facet shows its first values and "voir plus"
@@ -234,10 +235,21 @@ def robots(request):
 
 
 def theme(request):
-    """The board's accent colour (FILON_SITE_ACCENT) as CSS, so that no template is edited for it."""
-    accent = settings.SITE_ACCENT if re.fullmatch(r"#[0-9a-fA-F]{3,8}", settings.SITE_ACCENT) else "#0b5cad"
-    response = HttpResponse(f":root {{ --accent: {accent}; }}\n", content_type="text/css")
-    response["Cache-Control"] = "max-age=3600"
+    """The board's accent colour (admin or FILON_SITE_ACCENT) as CSS, so that no template is edited for it."""
+    response = HttpResponse(f":root {{ --accent: {identity()['accent']}; }}\n", content_type="text/css")
+    response["Cache-Control"] = "max-age=3600"          # its URL names the colour's version
+    return response
+
+
+def logo(request):
+    """The logo uploaded in the admin (its URL names its version)."""
+    row = SiteIdentity.objects.filter(pk=1).exclude(logo_type="").first()
+    if row is None:
+        raise Http404("Pas de logo")
+    response = HttpResponse(bytes(row.logo), content_type=row.logo_type)
+    response["Cache-Control"] = "max-age=86400"
+    response["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; sandbox"   # an SVG runs nothing
+    response["X-Content-Type-Options"] = "nosniff"
     return response
 
 
@@ -246,13 +258,16 @@ PAGES = {"mentions-legales": "Mentions légales", "donnees-personnelles": "Donn�
 
 
 def page(request, name: str):
-    """A page about the board: legal notice, personal data, accessibility statement (an
-    operator's HTML file in FILON_SITE_PAGES_DIR replaces the default text), the site map."""
+    """A page about the board: legal notice, personal data, accessibility
+    statement (the admin's text, else an operator's HTML file in
+    FILON_SITE_PAGES_DIR, else the default text), the site map."""
     if name not in PAGES:
         raise Http404("Page inconnue")
-    custom = Path(settings.SITE_PAGES_DIR) / f"{name}.html" if settings.SITE_PAGES_DIR else None
-    context = {"title": PAGES[name], "name": name,
-               "custom": custom.read_text(encoding="utf-8") if custom and custom.is_file() else None}
+    custom = identity()["pages"].get(name)
+    path = Path(settings.SITE_PAGES_DIR) / f"{name}.html" if settings.SITE_PAGES_DIR else None
+    if not custom and path and path.is_file():
+        custom = path.read_text(encoding="utf-8")
+    context = {"title": PAGES[name], "name": name, "custom": custom}
     if name == "plan-du-site":
         context["regions"] = (Offer.objects.visible().exclude(region="").values_list("region", flat=True)
                               .distinct().order_by("region"))
@@ -267,8 +282,8 @@ def submit(request):
         return _submit_offers(request)
     form = DocumentForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        if _rate_limited(request):
-            form.add_error(None, "Trop d'envois depuis votre adresse : réessayez dans une heure.")
+        if _rate_limited(request, count=False):        # no use filling the forms: they could not be sent
+            form.add_error(None, TOO_MANY)
         else:
             upload = form.cleaned_data.get("document")
             data, name = (upload.read(), upload.name) if upload else (form.cleaned_data["text"], "offre.txt")
@@ -315,8 +330,7 @@ def _submit_offers(request):
         return _submission_page(request, forms, submitter, kept,
                                 error="" if kept else "Cochez au moins une offre à déposer.")
     if request.POST.get("action") != "preview" and _rate_limited(request):
-        return _submission_page(request, forms, submitter, kept,
-                                error="Trop d'envois depuis votre adresse : réessayez dans une heure.")
+        return _submission_page(request, forms, submitter, kept, error=TOO_MANY)
     offers = [_submitted_offer(forms[i].save(commit=False), records[i], pending, i) for i in sorted(kept)]
     if request.POST.get("action") == "preview":
         return _submission_page(request, forms, submitter, kept, previews=[offer_page(o, preview=True) for o in offers])
@@ -370,15 +384,24 @@ def _evidence_sentences(record) -> dict[str, str]:
     return shown
 
 
-def _rate_limited(request) -> bool:
-    """Whether this visitor sent more submission requests this hour than
-    allowed (both steps count); coordinators are never limited."""
+TOO_MANY = "Trop d'envois depuis votre adresse : réessayez dans une heure."
+
+
+def _rate_limited(request, count: bool = True) -> bool:
+    """Whether this visitor already made as many submissions this hour as
+    allowed (``FILON_SUBMISSIONS_PER_HOUR``), counting this one when
+    ``count``: only final submissions count (reading a document and the
+    preview do not); coordinators are never limited. The visitor is
+    :func:`client_address` (behind a proxy: ``FILON_TRUSTED_PROXIES``)."""
     if request.user.is_authenticated and request.user.is_staff:
         return False
     key = f"submit:{client_address(request)}:{dt.datetime.now():%Y%m%d%H}"
-    count = cache.get_or_set(key, 0, 3600)
-    cache.incr(key)
-    return count >= settings.SUBMISSIONS_PER_HOUR_PER_IP
+    made = cache.get_or_set(key, 0, 3600)
+    if made >= settings.SUBMISSIONS_PER_HOUR_PER_IP:
+        return True
+    if count:
+        cache.incr(key)
+    return False
 
 
 @staff_member_required

@@ -5,6 +5,8 @@ transaction is committed; the public pages' cache (``filon.web.middleware``)
 keys its pages by it, so an approved, filled or withdrawn offer shows as
 such at once in the process that changed it (in others, such as a
 ``filon import`` beside the server, within the cache's period).
+A change of the board's identity in the admin moves it on too
+(``filon.board.identity``): the pages show the name, logo and footer.
 """
 from __future__ import annotations
 

@@ -44,10 +44,22 @@ class ImportReport:
     created_count: int = 0
     unchanged: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)   # (file, reason)
+    emailed: int = 0            # management links e-mailed to the new offers' recruiters
+    email_failed: int = 0       # and those that could not be sent (logged)
 
     def as_dict(self) -> dict:
         return {"created": self.created_count, "unchanged": self.unchanged,
-                "failed": [{"file": f, "reason": r} for f, r in self.failed]}
+                "failed": [{"file": f, "reason": r} for f, r in self.failed],
+                "emailed": self.emailed, "email_failed": self.email_failed}
+
+    def mail_links(self, offers: Iterable[Offer]) -> None:
+        """E-mail each of these new offers' recruiter its private management
+        link, counted here; a mail that fails is logged, never raised."""
+        from .moderation import send_manage_links  # noqa: PLC0415 - moderation imports this module
+
+        sent, failed = send_manage_links(offers)
+        self.emailed += sent
+        self.email_failed += failed
 
 
 def fold_key(text: str) -> str:
@@ -62,20 +74,25 @@ def content_hash(record: Record) -> str:
 
 
 def store_records(records: Iterable[Record], status: str = Status.PUBLISHED, *, source_name: str = "",
-                  source_url: str = "", submitter_email: str = "", by=None, reason: str = "import",
+                  source_url: str = "", submitter_email: str = "", contact_is_recruiter: bool = False,
+                  by=None, reason: str = "import",
                   batch_size: int = 500, on_batch: Callable[[list[Offer]], None] | None = None
                   ) -> tuple[list[Offer], int]:
     """Store extracted records as offers (new ones only), all or nothing;
     (created, unchanged). With ``on_batch``, each batch of created offers
     goes to it instead of the list (imports too large to hold in memory).
     The search index reads them from the change log (:mod:`filon.search.index`).
+    With ``contact_is_recruiter`` (imports), an offer without
+    ``submitter_email`` has its first contact e-mail as its recruiter's: the
+    address its management link and reminders go to.
 
     Records go by batches. With a core to spare, a worker process prepares
     batches (content hash, model fields and rows) while this one writes,
     and this one helps when it would wait: see :func:`_prepare` and
     :func:`_pipelined`."""
     source = dict(source_name=source_name[:300], source_url=source_url, submitter_email=submitter_email)
-    prepare = functools.partial(_prepare, status=status, source=source)
+    prepare = functools.partial(_prepare, status=status, source=source,
+                                contact_is_recruiter=contact_is_recruiter and not submitter_email)
     created, unchanged = [], 0
     with transaction.atomic(), _gc_paused():
         for prepared in _pipelined(prepare, _chunks(records, batch_size)):
@@ -99,13 +116,16 @@ def store_records(records: Iterable[Record], status: str = Status.PUBLISHED, *, 
     return created, unchanged
 
 
-def _prepare(records: list[Record], status: str, source: dict) -> list[tuple[str, Offer, tuple]]:
+def _prepare(records: list[Record], status: str, source: dict,
+             contact_is_recruiter: bool = False) -> list[tuple[str, Offer, tuple]]:
     """The CPU work of a batch, no database access: for each record its
     content hash, its unsaved offer (derived columns set) and the offer's
     row for the database (:func:`db_rows`)."""
     offers = []
     for record in records:
         offer = Offer(content_hash=content_hash(record), status=status, **source, **Offer.fields_from_record(record))
+        if contact_is_recruiter and offer.emails:
+            offer.submitter_email = offer.emails[0][:254]
         offer.derive()
         offers.append(offer)
     return [(o.content_hash, o, row) for o, row in zip(offers, db_rows(offers), strict=True)]
@@ -287,8 +307,8 @@ def extract_untrusted(data: bytes | str, name: str) -> list[Record]:
 
 
 def import_document(data: bytes, name: str, status: str = Status.PUBLISHED) -> tuple[list[Offer], int]:
-    """Extract and store one document, all or nothing."""
-    return store_records(extract_untrusted(data, name), status, source_name=name)
+    """Extract and store one document, all or nothing; an offer's contact e-mail is its recruiter's."""
+    return store_records(extract_untrusted(data, name), status, source_name=name, contact_is_recruiter=True)
 
 
 def document_paths(paths: Iterable[str | Path]) -> list[Path]:
@@ -303,8 +323,10 @@ def document_paths(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def import_paths(paths: Iterable[str | Path], status: str = Status.PUBLISHED,
-                 progress: Callable[[Path], None] | None = None) -> ImportReport:
-    """Import every document under ``paths``; one report for the batch."""
+                 progress: Callable[[Path], None] | None = None, email: bool = False) -> ImportReport:
+    """Import every document under ``paths``; one report for the batch.
+    With ``email``, each new offer with an e-mail gets its management link
+    (once its document is stored)."""
     report = ImportReport()
     for path in document_paths(paths):
         try:
@@ -312,6 +334,8 @@ def import_paths(paths: Iterable[str | Path], status: str = Status.PUBLISHED,
             report.created += created
             report.created_count += len(created)
             report.unchanged += unchanged
+            if email:
+                report.mail_links(created)
         except ExtractionError as error:
             report.failed.append((str(path), error.reason))
         except OSError as error:
@@ -348,22 +372,35 @@ def read_records(path: Path, progress: Callable[[], None] | None = None) -> Iter
             yield record
 
 
+@dataclass
+class _Created:
+    """What a records file created: how many offers, and the ids of those
+    with a recruiter's e-mail (ids only: a large file's offers would not fit)."""
+    count: int = 0
+    recruited: list[int] = field(default_factory=list)
+
+    def add(self, offers: list[Offer]) -> None:
+        self.count += len(offers)
+        self.recruited.extend(o.pk for o in offers if o.submitter_email)
+
+
 def import_record_files(paths: Iterable[Path], status: str = Status.PUBLISHED,
-                        progress: Callable[[], None] | None = None) -> ImportReport:
+                        progress: Callable[[], None] | None = None, email: bool = False) -> ImportReport:
     """Store the records of each JSON Lines file, no extraction: each file
     all or nothing (a bad line stores none of its file), the others go on;
-    ``progress`` is called once per record read."""
+    ``progress`` is called once per record read. With ``email``, each new
+    offer with an e-mail gets its management link once its file is stored."""
     report = ImportReport()
     for path in paths:
-        counted = 0
-
-        def count(offers: list[Offer]) -> None:
-            nonlocal counted
-            counted += len(offers)
+        created = _Created()
         try:
-            _, unchanged = store_records(read_records(path, progress), status, source_name=path.name, on_batch=count)
-            report.created_count += counted
+            _, unchanged = store_records(read_records(path, progress), status, source_name=path.name,
+                                         on_batch=created.add, contact_is_recruiter=True)
+            report.created_count += created.count
             report.unchanged += unchanged
+            if email:
+                for ids in _chunks(created.recruited, 500):
+                    report.mail_links(Offer.objects.filter(pk__in=ids).order_by("pk"))
         except RecordError as error:
             report.failed.append((str(path), str(error)))
         except UnicodeDecodeError:

@@ -6,15 +6,21 @@ made it and why; e-mails to recruiters are sent from here.
 from __future__ import annotations
 
 import datetime as dt
+import logging
+from collections.abc import Iterable
 
 from django.conf import settings
 from django.core import signing
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage, get_connection, send_mail
 from django.db import transaction
 from django.db.models import Q
 
+from filon.board.identity import identity
+
 from .importing import fold_key
 from .models import Offer, Status, StatusChange, today
+
+log = logging.getLogger(__name__)
 
 
 def set_status(offer: Offer, status: str, by=None, reason: str = "") -> Offer:
@@ -160,6 +166,53 @@ def confirm_submission(offer: Offer) -> None:
           f"Voir, modifier ou retirer votre offre (lien personnel, ne le partagez pas) :\n{manage_url(offer)}\n")
 
 
+def imported_link_mail(offer: Offer) -> EmailMessage:
+    """The e-mail telling an imported offer's recruiter that it is on the
+    board (or waits for a coordinator) and giving the private link."""
+    where = (f"Elle est en ligne : {settings.BASE_URL}/offres/{offer.pk}/" if offer.status == Status.PUBLISHED
+             else "L'équipe la relit avant de la publier.")
+    site = identity()["name"]
+    body = (f"Bonjour,\n\nVotre offre « {offer.title} » a été reprise sur {site}, le site d'offres "
+            f"d'emploi où votre adresse figure comme contact. {where}\n\n"
+            "La voir, la modifier, la prolonger, la retirer ou indiquer qu'elle est pourvue "
+            f"(lien personnel, ne le partagez pas) :\n{manage_url(offer)}\n")
+    return EmailMessage(f"Votre offre « {offer.title} » sur {site}", body,
+                        settings.DEFAULT_FROM_EMAIL, [offer.submitter_email])
+
+
+def send_manage_links(offers: Iterable[Offer]) -> tuple[int, int]:
+    """E-mail each imported offer with a recruiter's address its management
+    link, one e-mail per offer over one connection; (sent, failed). A mail
+    that cannot be sent is logged and the others go on: it never fails the import."""
+    sent = failed = 0
+    connection = get_connection()
+    try:
+        for offer in offers:
+            if not offer.submitter_email:
+                continue
+            try:
+                connection.open()              # once; again after a failure closed it
+                if connection.send_messages([imported_link_mail(offer)]) != 1:
+                    raise OSError("the mail backend sent nothing")
+                sent += 1
+            except Exception as error:      # noqa: BLE001 - whatever the backend raises (SMTP, socket, file)
+                failed += 1
+                log.warning("offer %s: its management link could not be e-mailed to %s (%s)",
+                            offer.pk, offer.submitter_email, error)
+                _close(connection)
+    finally:
+        _close(connection)
+    return sent, failed
+
+
+def _close(connection) -> None:
+    """Close a mail connection; one that fails to close is only logged."""
+    try:
+        connection.close()
+    except Exception as error:      # noqa: BLE001
+        log.warning("the mail connection did not close cleanly (%s)", error)
+
+
 def duplicates_of(offer: Offer) -> list[Offer]:
     """Other offers with the same employer and title, or a near-identical text."""
     same_title = Q(title__iexact=offer.title) & Q(organization__iexact=offer.organization)
@@ -173,5 +226,10 @@ def duplicates_of(offer: Offer) -> list[Offer]:
 
 
 def _mail(offer: Offer, subject: str, body: str) -> None:
+    """E-mail the offer's recruiter, if it has one; a mail that cannot be
+    sent is logged and never stops what sent it (a moderation, a submission)."""
     if offer.submitter_email:
-        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [offer.submitter_email], fail_silently=True)
+        try:
+            send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [offer.submitter_email])
+        except Exception as error:      # noqa: BLE001 - whatever the backend raises (SMTP, socket, file)
+            log.warning("offer %s: e-mail « %s » to %s not sent (%s)", offer.pk, subject, offer.submitter_email, error)

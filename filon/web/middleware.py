@@ -8,6 +8,8 @@ recruiter's "erreur abc123" finds its traceback in the log.
 from __future__ import annotations
 
 import contextvars
+import functools
+import ipaddress
 import logging
 import re
 import uuid
@@ -102,13 +104,31 @@ class PublicPageCache(_ByOffersVersion, FetchFromCacheMiddleware):
 
 def client_address(request) -> str:
     """The visitor's address: the connection's, or, when the connection
-    comes from a trusted reverse proxy (``FILON_TRUSTED_PROXIES``), the last
-    address that proxy appended to ``X-Forwarded-For``. A header sent by
-    anyone else is ignored: it would let a client choose its address."""
-    from django.conf import settings
-
+    comes from a trusted reverse proxy (``FILON_TRUSTED_PROXIES``:
+    addresses or networks such as ``10.0.0.0/8``), the rightmost address of
+    ``X-Forwarded-For`` that is not itself a trusted proxy (each proxy
+    appends the address it was reached from). A header sent by anyone else
+    is ignored: it would let a client choose its address."""
     address = request.META.get("REMOTE_ADDR", "?")
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    if address in settings.TRUSTED_PROXIES and forwarded:
-        return forwarded.split(",")[-1].strip() or address
+    if not _trusted(address):
+        return address
+    for hop in reversed(request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")):
+        address = hop.strip() or address
+        if not _trusted(address):
+            break
     return address
+
+
+def _trusted(address: str) -> bool:
+    """Whether ``address`` is one of ``FILON_TRUSTED_PROXIES``."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return any(ip in network for network in _networks(tuple(settings.TRUSTED_PROXIES)))
+
+
+@functools.lru_cache(maxsize=4)
+def _networks(entries: tuple[str, ...]) -> list:
+    """The trusted proxies' networks (an address is a network of one)."""
+    return [ipaddress.ip_network(entry, strict=False) for entry in entries]

@@ -10,7 +10,7 @@ FILON_SECRET_KEY     signs sessions and recruiters' links; unset, a key generate
 FILON_DEBUG          "1" to show debug pages (default "0")
 FILON_ALLOWED_HOSTS  comma-separated (default "127.0.0.1,localhost")
 FILON_BASE_URL       absolute URL of the board, for e-mails, feeds and JSON-LD (default http://127.0.0.1:8000)
-FILON_EMAIL_BACKEND  "console" (default), "file" (into FILON_EMAIL_DIR) or "smtp" (EMAIL_HOST... below)
+FILON_EMAIL_BACKEND  "console" (default: printed on stderr), "file" (into FILON_EMAIL_DIR) or "smtp" (EMAIL_HOST... below)
 FILON_DEFAULT_FROM   sender of the board's e-mails
 FILON_MEDIA_ROOT     where uploaded documents are kept (default ./filon-media)
 FILON_OFFER_LIFETIME_DAYS  days an offer without deadline stays online (default 60)
@@ -19,6 +19,8 @@ FILON_SEARCH_INDEX   the search index's folder (default: filon-search beside the
 FILON_SEARCH_KEEP_CHANGES_HOURS  hours the change log keeps a write for the index replicas (default 72)
 FILON_EXTRACT_TIMEOUT_S    seconds one submitted or imported document may take to read (default 30)
 FILON_EXTRACT_MEMORY_MB    memory its worker process may map, in MB (default 1024)
+FILON_SUBMISSIONS_PER_HOUR  final submissions per visitor's address and hour on /deposer/ (default 20; coordinators:
+                     no limit); FILON_TRUSTED_PROXIES  reverse proxies whose X-Forwarded-For names the visitor
 FILON_LOGIN_ATTEMPTS failed coordinator logins allowed per address, and per user name, in 15 minutes (default 10)
 FILON_THREADS        filon serve's threads (default 8); FILON_CONNECTIONS  connections it holds open (default 1000)
 FILON_PAGE_CACHE_SECONDS   anonymous visitors' public pages served from the cache this long (default 30; 0: off)
@@ -27,6 +29,7 @@ FILON_HSTS_SECONDS   Strict-Transport-Security max-age when FILON_BASE_URL is ht
 """
 from __future__ import annotations
 
+import ipaddress
 import os
 import secrets
 from pathlib import Path
@@ -114,10 +117,15 @@ SERVER_CONNECTIONS = int(env("FILON_CONNECTIONS", "1000"))     # and connections
 EXTRACT_TIMEOUT_S = float(env("FILON_EXTRACT_TIMEOUT_S", "30"))
 EXTRACT_MEMORY_MB = int(env("FILON_EXTRACT_MEMORY_MB", "1024"))
 LOGIN_ATTEMPTS = int(env("FILON_LOGIN_ATTEMPTS", "10"))       # failed admin logins per address or name, per 15 min
-SUBMISSIONS_PER_HOUR_PER_IP = int(env("FILON_SUBMISSIONS_PER_HOUR", "20"))     # requests of either step
-# Reverse proxies whose X-Forwarded-For names the visitor (comma-separated addresses, e.g. "127.0.0.1"):
+SUBMISSIONS_PER_HOUR_PER_IP = int(env("FILON_SUBMISSIONS_PER_HOUR", "20"))   # final submissions (not readings, previews)
+# Reverse proxies whose X-Forwarded-For names the visitor (comma-separated addresses or networks, e.g. "127.0.0.1"):
 # behind one, every visitor would otherwise share the proxy's address and its submission limit.
 TRUSTED_PROXIES = [a.strip() for a in env("FILON_TRUSTED_PROXIES", "").split(",") if a.strip()]
+for _proxy in TRUSTED_PROXIES:          # a typo would silently trust no one: refuse to start instead
+    try:
+        ipaddress.ip_network(_proxy, strict=False)
+    except ValueError:
+        raise ImproperlyConfigured(f"FILON_TRUSTED_PROXIES: {_proxy!r} is not an address or a network") from None
 
 INSTALLED_APPS = [
     "django.contrib.admin", "django.contrib.auth", "django.contrib.contenttypes", "django.contrib.sessions",
@@ -173,7 +181,7 @@ SPECTACULAR_SETTINGS = {"TITLE": "filon API", "DESCRIPTION": "Offres d'emploi de
                         "SWAGGER_UI_FAVICON_HREF": "SIDECAR"}
 
 _backend = env("FILON_EMAIL_BACKEND", "console")
-EMAIL_BACKEND = {"console": "django.core.mail.backends.console.EmailBackend",
+EMAIL_BACKEND = {"console": "filon.web.mail.ConsoleBackend",          # on stderr: commands' output stays clean
                  "file": "django.core.mail.backends.filebased.EmailBackend",
                  "smtp": "django.core.mail.backends.smtp.EmailBackend",
                  "locmem": "django.core.mail.backends.locmem.EmailBackend"}[_backend]
@@ -218,7 +226,8 @@ LOGGING = {
     },
 }
 
-# The board's identity, shown on every page (filon.board.context.site): no template to edit.
+# The board's identity, shown on every page (filon.board.identity): no template to edit. Each is the default
+# of a field of the admin's "Identité du site", which replaces it when filled.
 SITE_NAME = env("FILON_SITE_NAME", "filon")
 SITE_TAGLINE = env("FILON_SITE_TAGLINE", "offres d'emploi de l'ESS et des associations")
 SITE_OPERATOR = env("FILON_SITE_OPERATOR", "")       # who publishes the board (mentions légales)

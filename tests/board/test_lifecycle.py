@@ -163,14 +163,14 @@ def sql(tmp_path, query: str) -> list[tuple]:
 
 
 def test_import_pending_json_then_reindex_and_expire(tmp_path):
-    done = filon(tmp_path, "import", "--pending", "--json", str(DEMO))
+    done = filon(tmp_path, "import", "--pending", "--json", "--no-email", str(DEMO))
     assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout) == {"created": 6, "unchanged": 0, "failed": []}
+    assert json.loads(done.stdout) == {"created": 6, "unchanged": 0, "failed": [], "emailed": 0, "email_failed": 0}
     assert sql(tmp_path, "SELECT status, COUNT(*) FROM offers_offer GROUP BY status") == [("pending", 6)]
     again = filon(tmp_path, "import", "--json", str(DEMO), str(tmp_path / "absent.txt"))
     assert again.returncode == 1
     assert json.loads(again.stdout) == {"created": 0, "unchanged": 6, "failed": [
-        {"file": str(tmp_path / "absent.txt"), "reason": "no such file or folder"}]}
+        {"file": str(tmp_path / "absent.txt"), "reason": "no such file or folder"}], "emailed": 0, "email_failed": 0}
     reindexed = filon(tmp_path, "reindex", "--json")
     assert reindexed.returncode == 0 and json.loads(reindexed.stdout)["indexed"] == 0     # pending: not searchable
     # Publish them, one past its day and one about to expire, then run the daily command (dates by the

@@ -1,11 +1,10 @@
-"""Limits on what recruiters and integrators send: the per-address rate of
-submissions, 5 MB per file, accepted file types (by content); and the API's
+"""Limits on what recruiters and integrators send (the per-address rate of
+submissions: test_submission_limit.py): 5 MB per file, accepted file types (by content); and the API's
 submission: a document or a text, once, with errors as JSON naming the file."""
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import override_settings
 from rest_framework.authtoken.models import Token
 
 from filon.offers.models import Offer, Status
@@ -14,7 +13,6 @@ from .conftest import DEMO
 
 pytestmark = pytest.mark.django_db
 
-LIMIT = "réessayez dans une heure"
 TEXT = (DEMO / "charge-mission-concertation.txt").read_text()
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 
@@ -30,22 +28,6 @@ def api(client, db):
     token = Token.objects.create(user=User.objects.create_user("partner"))
     client.defaults["HTTP_AUTHORIZATION"] = f"Token {token.key}"
     return client
-
-
-@override_settings(SUBMISSIONS_PER_HOUR_PER_IP=3)
-def test_submissions_are_limited_per_address_and_hour(client):
-    pages = [client.post("/deposer/", {"text": TEXT}).content.decode() for _ in range(4)]
-    assert [LIMIT in page for page in pages] == [False, False, False, True]
-    assert 'value="Rennes"' in pages[2] and 'value="Rennes"' not in pages[3]
-    other = client.post("/deposer/", {"text": TEXT}, REMOTE_ADDR="192.0.2.7").content.decode()
-    assert LIMIT not in other and 'value="Rennes"' in other
-
-
-def test_the_default_limit_is_twenty_requests_an_hour(client):
-    """FILON_SUBMISSIONS_PER_HOUR's default: 20 requests of either step (a submission is two)."""
-    pages = [client.post("/deposer/", {"text": "Animateur nature en CDD à Lyon."}).content.decode() for _ in range(21)]
-    assert settings.SUBMISSIONS_PER_HOUR_PER_IP == 20
-    assert [LIMIT in page for page in pages] == [False] * 20 + [True]
 
 
 @pytest.mark.parametrize("size, error", [

@@ -65,9 +65,12 @@ def board(board_home):
            "FILON_MEDIA_ROOT": str(home / "media"), "FILON_EMAIL_BACKEND": "file",
            "FILON_EMAIL_DIR": str(home / "mail"), "DJANGO_SUPERUSER_PASSWORD": "coordination"}
     filon = [sys.executable, "-m", "filon.cli"]
+    # Run from the board's folder as `filon serve` is: on PostgreSQL the secret key that signs the links
+    # e-mailed at import is kept in the working directory.
     subprocess.run([*filon, "import", str(ROOT / "demo" / "offers"), "--written-on", "2027-01-15"],
-                   env=env, check=True, capture_output=True)
-    subprocess.run([*filon, "import", str(write_extra_offers(home / "extra"))], env=env, check=True, capture_output=True)
+                   env=env, check=True, capture_output=True, cwd=home)
+    subprocess.run([*filon, "import", str(write_extra_offers(home / "extra"))], env=env, check=True, capture_output=True,
+                   cwd=home)
     subprocess.run([*filon, "createsuperuser", "--noinput", "--username", "coord", "--email", "coord@example.org"],
                    env=env, check=True, capture_output=True)
     port = free_port()

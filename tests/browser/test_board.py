@@ -189,7 +189,11 @@ def test_the_form_says_what_is_wrong_before_sending(board, page):
     page.get_by_label("Votre e-mail").fill("rh@example.org")
     page.get_by_role("button", name="Envoyer pour publication").click()
     deadline = page.get_by_label("Date limite de candidature")
-    assert deadline.evaluate("el => el.validationMessage") == "La date limite de candidature tombe après le début du poste."
+    assert deadline.evaluate("el => el.validationMessage").startswith("La date limite de candidature tombe après le début")
+    confirm = page.get_by_label("Ces dates sont justes : les candidatures restent ouvertes après le début du poste")
+    confirm.check()                                  # shown with the message: applications may stay open after the start
+    assert deadline.evaluate("el => el.validity.valid")
+    confirm.uncheck()
     page.get_by_label("Date limite de candidature").fill("2027-02-06")
     page.get_by_label("Intitulé du poste").fill("")
     page.get_by_role("button", name="Envoyer pour publication").click()

@@ -1,5 +1,6 @@
-/* The submission and edit forms say what is wrong before sending: a deadline after the start,
-   no contract type (the browser checks the required fields and past dates itself). */
+/* The submission and edit forms say what is wrong before sending: a deadline after the start
+   (sent once "Ces dates sont justes" is ticked: the box shows then), no contract type (the
+   browser checks the required fields and past dates itself). */
 (function () {
   "use strict";
 
@@ -15,9 +16,14 @@
   function check(form) {
     scopes(form).forEach(function (scope) {
       var start = field(scope, "start_date"), deadline = field(scope, "deadline");
+      var confirmed = field(scope, "dates_confirmed");
       if (start && deadline) {
-        deadline.setCustomValidity(start.value && deadline.value && deadline.value > start.value ?
-          "La date limite de candidature tombe après le début du poste." : "");
+        var conflict = start.value && deadline.value && (start.dataset.precision === "month" ?
+          deadline.value.slice(0, 7) > start.value.slice(0, 7) : deadline.value > start.value);
+        if (confirmed && conflict) { confirmed.closest(".field").hidden = false; }
+        deadline.setCustomValidity(conflict && !(confirmed && confirmed.checked) ?
+          "La date limite de candidature tombe après le début du poste : corrigez l'une des deux dates, " +
+          "ou cochez « Ces dates sont justes »." : "");
       }
       var boxes = scope.querySelectorAll("input[type=checkbox][name$='contract_types']");
       if (boxes.length) {
