@@ -50,11 +50,12 @@ class Page:
 
 def render_html(html: str) -> Page:
     """The readable text of ``html`` with its structure, and its title."""
+    import lxml.etree
     import lxml.html
 
     try:
         root = lxml.html.document_fromstring(html)
-    except (ValueError, TypeError):          # an empty or undecodable document
+    except (ValueError, TypeError, lxml.etree.ParserError):      # an empty, undecodable or tag-only document
         return Page("")
     title = root.findtext(".//title")
     title = _SPACE.sub(" ", title).strip() if title else None
