@@ -47,11 +47,11 @@ from django.db import connection, connections, transaction
 from filon.offers.vocabulary import CONTRACT_LABELS, department_labels
 
 from .geo import point_key
-from .text import analyze
+from .text import ANALYZER, ANALYZER_NAME, prepare
 
 log = logging.getLogger(__name__)
 
-VERSION = 2                     # of the schema and the analysis: another value rebuilds the index
+VERSION = 3                     # of the schema and the analysis: another value rebuilds the index
 STATE_FILE = "filon-state.json"
 TEXT_FIELDS = (("title", 10.0), ("missions", 4.0), ("body", 1.0))    # title (and employer) > missions > the rest
 KEYWORD_FIELDS = ("region", "department", "education")      # facets as exact terms
@@ -75,7 +75,7 @@ def day(date: dt.date | None) -> int | None:
 def schema() -> tantivy.Schema:
     builder = tantivy.SchemaBuilder()
     for name, _ in TEXT_FIELDS:
-        builder.add_text_field(name, tokenizer_name="whitespace", index_option="position")
+        builder.add_text_field(name, tokenizer_name=ANALYZER_NAME, index_option="position")
     for name in KEYWORD_FIELDS:
         builder.add_text_field(name, tokenizer_name="raw", fast=True, index_option="basic")
     for name in NUMBER_FIELDS:
@@ -110,7 +110,7 @@ def document(row: dict) -> tantivy.Document:
     pk = row["id"]
     doc.add_unsigned("id", pk)
     for (name, _), part in zip(TEXT_FIELDS, texts(row), strict=True):
-        doc.add_text(name, analyze(part))
+        doc.add_text(name, prepare(part))            # analysed by tantivy (ANALYZER)
     doc.add_unsigned("contract", row["contract_mask"])      # one number: counted faster than a list of kinds
     for name, column in (("region", "region"), ("department", "department"), ("education", "education_min")):
         if row[column]:
@@ -131,6 +131,13 @@ def document(row: dict) -> tantivy.Document:
     doc.add_unsigned("recent", published << 32 | pk)
     doc.add_unsigned("deadline_order", deadline << 48 | (NO_DEADLINE - min(published, NO_DEADLINE)) << 32 | pk)
     return doc
+
+
+def open_index(path: Path, reuse: bool = True) -> tantivy.Index:
+    """The tantivy index in folder ``path`` (created if absent), its analyzer registered."""
+    index = tantivy.Index(SCHEMA, path=str(path), reuse=reuse)
+    index.register_tokenizer(ANALYZER_NAME, ANALYZER)
+    return index
 
 
 def indexable(qs):
@@ -236,7 +243,7 @@ class Replica:
 
     def open(self, mark: Mark) -> tantivy.Index:
         if self.index is None or self.generation != mark.generation:
-            self.index = tantivy.Index(SCHEMA, path=str(self.folder), reuse=True)
+            self.index = open_index(self.folder)
             self.generation = mark.generation
         return self.index
 
@@ -352,7 +359,7 @@ def rebuild(conn=None, progress: Callable[[int, int], None] | None = None, targe
     fresh.mkdir()
     try:
         mark = position(conn)
-        index = tantivy.Index(SCHEMA, path=str(fresh), reuse=False)
+        index = open_index(fresh, reuse=False)
         writer = index.writer(heap_size=max(WRITER_HEAP, 256_000_000), num_threads=max(1, min(4, os.cpu_count() or 1)))
         offers = indexable(Offer.objects.using(conn.alias)).order_by("pk")
         total = offers.count() if progress else 0

@@ -1,26 +1,31 @@
 """The analysed form of French text that keyword search compares.
 
-Words are case- and accent-folded, then stemmed with the Snowball French
-stemmer ("Concertations" -> "concert", "animatrice" -> "anim"), then lose a
-final "e" so that "chargé", "chargée" and "chargee" typed without accents
-meet, and write a doubled l or t once, so that the spellings of the 1990
-reform meet the traditional ones ("déchèterie" and "déchetterie",
-"renouvèlement" and "renouvellement", "interpeler" and "interpeller"). The same analysis runs at index time and at query time.
+Words (two letters or more) are case- and accent-folded ("œ" as "oe"), then
+stemmed with the Snowball French stemmer ("Concertations" -> "concert",
+"animatrice" -> "anim"): tantivy's own analyzer does it, in Rust, at index
+time and for the words of a query alike (:data:`ANALYZER`). Before it, on
+the raw text, two spelling rules: a feminine "-ée(s)" is read as "-é(s)", so
+that "chargé", "chargée" and "chargee" typed without accents meet; a
+doubled l or t is written once, so that the spellings of the 1990 reform
+meet the traditional ones ("déchèterie" and "déchetterie", "renouvèlement"
+and "renouvellement", "interpeler" and "interpeller"). Inclusive writing
+("chargé·e·s", "chargé.e") leaves single letters, which are not words.
 """
 from __future__ import annotations
 
 import re
-import string
+from functools import lru_cache
 
-import snowballstemmer
+import tantivy
 
 from filon.extract.fields import fold
 
-# Folded text -> words: anything but [a-z0-9] separates (str.translate then split is twice as fast as a regex).
-_SEPARATORS = str.maketrans({chr(i): " " for i in range(128) if chr(i) not in string.ascii_lowercase + string.digits})
-_MIDDLE_DOTS = re.compile("[\u00b7\u2022\u2027\u2219\u22c5]")        # the "·" of "chargé·e"
-_STEMMER = snowballstemmer.stemmer("french")
-_DOUBLED = re.compile(r"([lt])\1")
+ANALYZER_NAME = "filon_french"
+ANALYZER = (tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.regex(r"[^\W_]{2,}"))
+            .filter(tantivy.Filter.lowercase()).filter(tantivy.Filter.ascii_fold())
+            .filter(tantivy.Filter.stemmer("french")).build())
+_FEMININE = re.compile(r"([eé])e(s?)\b", re.IGNORECASE)          # French words end in "ee" only so
+_DOUBLED = re.compile(r"([lt])\1", re.IGNORECASE)
 
 # Words too common to require on their own (they still count inside a "phrase").
 STOPWORDS = frozenset("""
@@ -29,30 +34,32 @@ STOPWORDS = frozenset("""
 """.split())
 
 
-_STEMS: dict[str, str] = {}
+def prepare(text: str) -> str:
+    """``text`` with the spelling rules applied: what the index's analyzer reads."""
+    return _DOUBLED.sub(r"\1", _FEMININE.sub(r"\1\2", text))
 
 
-def stem(word: str) -> str:
-    """The index form of one folded word (memoised: a corpus has few distinct words)."""
-    found = _STEMS.get(word)
-    if found is None:
-        found = _STEMMER.stemWord(word)
-        if len(found) > 3 and found.endswith("e"):
-            found = found[:-1]
-        if "ll" in found or "tt" in found:
-            found = _DOUBLED.sub(r"\1", found)
-        if len(_STEMS) < 500_000:
-            _STEMS[word] = found
-    return found
-
-
-def words(text: str) -> list[str]:
-    """The folded words of ``text`` worth indexing: inclusive writing split
-    ("chargé·e" -> "charge"), single letters dropped."""
-    return [w for w in fold(_MIDDLE_DOTS.sub(" ", text)).translate(_SEPARATORS).split() if len(w) > 1]
+def tokens(text: str) -> list[str]:
+    """The analysed words of ``text``, in order."""
+    return ANALYZER.analyze(prepare(text))
 
 
 def analyze(text: str) -> str:
-    """Space-separated stems of ``text``: what the full-text index stores."""
-    get = _STEMS.get
-    return " ".join([get(w) or stem(w) for w in words(text)])
+    """Space-separated analysed words of ``text``."""
+    return " ".join(tokens(text))
+
+
+@lru_cache(maxsize=100_000)
+def stem(word: str) -> str:
+    """The index form of one word ("" for what is not a word)."""
+    found = tokens(word)
+    return found[0] if found else ""
+
+
+_WORD = re.compile(r"[^\W_]{2,}")
+
+
+def words(text: str) -> list[str]:
+    """The folded words of ``text``, split as the analyzer splits them (a
+    query's words, each then stemmed by :func:`stem`)."""
+    return _WORD.findall(fold(text))
