@@ -23,12 +23,14 @@ How it stays exact (README, "How the search index is kept"):
   (``pg_snapshot_xmin``) and reads again from there next time.
 
 Several processes (gunicorn workers) share one folder: one writes at a
-time, the others wait a moment for the lock and otherwise search what the
+time, the others wait up to 5 s for the lock and otherwise search what the
 index held at its last commit. Several servers each keep their own folder.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import fcntl
 import json
 import logging
 import os
@@ -60,7 +62,7 @@ NUMBER_FIELDS = ("id", "contract", "remote", "start_month", "published", "expire
 NO_DEADLINE = 65_535            # a day number after every real deadline: "open" and the deadline sort read it
 EPOCH = dt.date(2000, 1, 1)
 WRITER_HEAP = 64_000_000
-LOCK_WAIT_S = 2.0               # a search waits this long for another process's commit, then reads what is there
+LOCK_WAIT_S = 5.0               # a search waits this long for another process's commit, then reads what is there
 COLUMNS = ("id", "title", "organization", "text", "sections", "city", "region", "department", "contract_types",
            "contract_mask",
            "remote_allowed", "education_min", "start_month", "start_date", "published_on", "expires_on",
@@ -243,7 +245,7 @@ class Replica:
 
     def open(self, mark: Mark) -> tantivy.Index:
         if self.index is None or self.generation != mark.generation:
-            self.index = open_index(self.folder)
+            self.index = _again_if_merged(lambda: open_index(self.folder))
             self.generation = mark.generation
         return self.index
 
@@ -251,9 +253,29 @@ class Replica:
         """A searcher on the index, brought up to date with the database first."""
         with self.lock:
             mark = sync_folder(self, connection)
+            return _again_if_merged(lambda: self._reloaded(mark).searcher())
+
+    def _reloaded(self, mark: Mark) -> tantivy.Index:
+        try:
             index = self.open(mark)
             index.reload()
-            return index.searcher()
+            return index
+        except ValueError:
+            self.index = None
+            raise
+
+
+def _again_if_merged(action: Callable, tries: int = 20):
+    """``action()``, again when it fails on a segment file just deleted: another
+    process's writer may merge segments and delete the old ones between our
+    reading the index's list of segments and opening them."""
+    for attempt in range(tries):
+        try:
+            return action()
+        except ValueError as error:
+            if "FileDoesNotExist" not in str(error) or attempt == tries - 1:
+                raise
+            time.sleep(0.01 * (attempt + 1))
 
 
 _replicas: dict[str, Replica] = {}
@@ -299,12 +321,11 @@ def sync_folder(rep: Replica, conn, progress: Callable[[int, int], None] | None 
     database)."""
     if conn.in_atomic_block and not settings.SEARCH_SYNC_IN_TRANSACTION:
         # Inside a transaction the log may show writes that are rolled back later: search what is indexed.
-        return Mark.read(rep.folder) or rebuild(conn, progress)
+        return Mark.read(rep.folder) or rebuild(conn, progress, force=False)
     log_now = Log.read(conn)
     mark = Mark.read(rep.folder)
-    if mark is None or mark.version != VERSION or mark.board != log_now.board or mark.seq < log_now.pruned \
-            or mark.seq > log_now.top:
-        return rebuild(conn, progress)
+    if not usable(mark, log_now):
+        mark = rebuild(conn, progress, force=False)      # then what was written meanwhile, below
     found, after = unseen(conn, mark)
     if not found:
         if (after.horizon, after.seen) != (mark.horizon, mark.seen):      # PostgreSQL: read less next time
@@ -346,38 +367,70 @@ def _apply(writer, conn, ids: list[int], progress=None, chunk: int = 1000) -> No
             progress(min(start + chunk, len(ids)), len(ids))
 
 
-def rebuild(conn=None, progress: Callable[[int, int], None] | None = None, target: Path | None = None) -> Mark:
+def usable(mark: Mark | None, log_now: Log) -> bool:
+    """Whether an index at ``mark`` can be brought up to the log by replaying
+    it (else it is rebuilt): same board, same schema, not behind a pruned
+    part of the log, not ahead of it (a database restored from before)."""
+    return (mark is not None and mark.version == VERSION and mark.board == log_now.board
+            and log_now.pruned <= mark.seq <= log_now.top)
+
+
+@contextlib.contextmanager
+def _rebuilding(target: Path):
+    """One rebuild of ``target`` at a time, across processes."""
+    fd = os.open(target.with_name(f".{target.name}.rebuild.lock"), os.O_CREAT | os.O_RDWR, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def rebuild(conn=None, progress: Callable[[int, int], None] | None = None, target: Path | None = None,
+            force: bool = True) -> Mark:
     """Build the index again from every offer of database ``conn``, in a
     new folder that then replaces the old one (searches meanwhile read the
-    old one); the mark it is at. ``progress(done, total)`` is told along."""
+    old one); the mark it is at. ``progress(done, total)`` is told along.
+    Unless ``force``, a folder another process has just rebuilt is kept."""
     from filon.offers.models import Offer
 
     conn = conn or connection
     target = target or folder()
     target.parent.mkdir(parents=True, exist_ok=True)
-    fresh = target.with_name(f"{target.name}.new-{os.getpid()}-{secrets.token_hex(4)}")
-    fresh.mkdir()
-    try:
-        mark = position(conn)
-        index = open_index(fresh, reuse=False)
-        writer = index.writer(heap_size=max(WRITER_HEAP, 256_000_000), num_threads=max(1, min(4, os.cpu_count() or 1)))
-        offers = indexable(Offer.objects.using(conn.alias)).order_by("pk")
-        total = offers.count() if progress else 0
-        done = 0
-        for row in rows(offers).iterator(chunk_size=2000):
-            writer.add_document(document(row))
-            done += 1
-            if progress and done % 2000 == 0:
+    with _rebuilding(target):
+        current = Mark.read(target)
+        if not force and usable(current, Log.read(conn)):
+            return current
+        fresh = target.with_name(f"{target.name}.new-{os.getpid()}-{secrets.token_hex(4)}")
+        fresh.mkdir()
+        try:
+            mark = position(conn)
+            index = open_index(fresh, reuse=False)
+            writer = index.writer(heap_size=max(WRITER_HEAP, 256_000_000), num_threads=max(1, min(4, os.cpu_count() or 1)))
+            offers = indexable(Offer.objects.using(conn.alias)).order_by("pk")
+            total = offers.count() if progress else 0
+            done = 0
+            for row in rows(offers).iterator(chunk_size=2000):
+                writer.add_document(document(row))
+                done += 1
+                if progress and done % 2000 == 0:
+                    progress(done, total)
+            writer.commit()
+            writer.wait_merging_threads()
+            if progress:
                 progress(done, total)
-        writer.commit()
-        writer.wait_merging_threads()
-        if progress:
-            progress(done, total)
-        mark.write(fresh)
-        _swap(fresh, target)
-        return mark
-    finally:
-        shutil.rmtree(fresh, ignore_errors=True)
+            mark.write(fresh)
+            # The old folder's writer lock, held while it is replaced: no process is then writing into it
+            # (one that opened it before sees the new generation under the lock, and applies nothing there).
+            old = _writer(open_index(target), wait_s=600) if (target / "meta.json").exists() else None
+            try:
+                _swap(fresh, target)
+            finally:
+                if old is not None:
+                    old.wait_merging_threads()          # and the lock released
+            return mark
+        finally:
+            shutil.rmtree(fresh, ignore_errors=True)
 
 
 def reindex(using: str = "default", progress: Callable[[int, int], None] | None = None) -> int:

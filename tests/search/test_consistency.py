@@ -78,7 +78,8 @@ def test_concurrent_writers_and_searchers_end_exact(board):
     code = ("import sys\nword = sys.argv[1]\n"
             "for k in range(5):\n"
             "    store_records(records(word, 100, start=100 * k))\n"
-            "    assert search(Query(q=word)).total == 100 * (k + 1), word\n")
+            "    n = search(Query(q=word)).total\n"
+            "    assert n == 100 * (k + 1), (word, k, n, index.Mark.read(index.folder()))\n")
     workers = [subprocess.Popen([sys.executable, "-c", SETUP + code, word], env=env, cwd=cwd, stderr=subprocess.PIPE,
                                 text=True) for word in ("haie", "mare", "prairie", "ruche")]
     for worker in workers:
