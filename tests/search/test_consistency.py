@@ -113,3 +113,34 @@ def test_gunicorn_workers_each_see_every_commit(board):
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_filon_serve_threads_search_while_another_process_writes(board):
+    """``filon serve`` answers from several threads at once, sharing one
+    replica: each request after a write counts it, none fails."""
+    import json
+    from concurrent.futures import ThreadPoolExecutor
+
+    env, cwd = board
+    port = 19000 + os.getpid() % 1000
+    server = subprocess.Popen([sys.executable, "-m", "filon.cli", "serve", "--port", str(port)],
+                              env={**env, "FILON_PAGE_CACHE_SECONDS": "0"}, cwd=cwd, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE)
+    try:
+        def total(_=None) -> int:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/offres/?q=tourbiere", timeout=60) as response:
+                return json.load(response)["count"]
+        for _ in range(150):
+            try:
+                total()
+                break
+            except OSError:
+                time.sleep(0.2)
+        with ThreadPoolExecutor(8) as threads:
+            for k in range(1, 3):
+                done = python(board, f"store_records(records('tourbière', 10, start={10 * k}))")
+                assert done.returncode == 0, done.stderr
+                assert set(threads.map(total, range(16))) == {10 * k}
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
