@@ -422,7 +422,8 @@ def rebuild(conn=None, progress: Callable[[int, int], None] | None = None, targe
             mark.write(fresh)
             # The old folder's writer lock, held while it is replaced: no process is then writing into it
             # (one that opened it before sees the new generation under the lock, and applies nothing there).
-            old = _writer(open_index(target), wait_s=600) if (target / "meta.json").exists() else None
+            # Opened with its own schema: it may be an older version's.
+            old = _writer(tantivy.Index.open(str(target)), wait_s=600) if (target / "meta.json").exists() else None
             try:
                 _swap(fresh, target)
             finally:

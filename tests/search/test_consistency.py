@@ -144,3 +144,19 @@ def test_filon_serve_threads_search_while_another_process_writes(board):
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_an_index_of_another_schema_version_is_rebuilt(board):
+    """After an upgrade that changes the index's schema, the old folder is
+    replaced by a rebuilt one at the first search."""
+    import tantivy
+
+    env, cwd = board
+    assert python(board, "store_records(records('saule', 20))").returncode == 0
+    old = cwd / "index"
+    old.mkdir()
+    builder = tantivy.SchemaBuilder()
+    builder.add_text_field("other")
+    tantivy.Index(builder.build(), path=str(old))
+    (old / "filon-state.json").write_text('{"board": 1, "generation": "x", "seq": 0, "version": 0}')
+    assert counts(board, "saule") == [20, 20]
