@@ -32,11 +32,19 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=64)
 def fold_in_place(text: str) -> str:
     """:func:`fold`, character by character where folding would change the
-    length ("…", "ﬁ"), so that spans found in it are spans of ``text``."""
+    length ("…", "ﬁ", "œ"), so that spans found in it are spans of ``text``."""
     folded = fold(text)
     if len(folded) == len(text):
         return folded
-    return "".join(f if len(f := fold(c)) == 1 else c.lower()[:1] for c in text)
+    for c in set(text):
+        if ord(c) not in _FOLD_CHAR:
+            _FOLD_CHAR[ord(c)] = f if len(f := fold(c)) == 1 else c.lower()[:1]
+    return text.translate(_FOLD_CHAR)
+
+
+# Each character fold_in_place has met (by code point) and its one-character fold, the
+# character's own lower case where folding would drop it or give several: a str.translate table.
+_FOLD_CHAR: dict[int, str] = {}
 
 
 @lru_cache(maxsize=64)
