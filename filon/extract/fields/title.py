@@ -6,7 +6,7 @@ import re
 from ..html import is_board_name, is_generic_page_name, site_names
 from ..lexicon import CLEARLY_TITLE, NOT_TITLE, TITLE_LIKE, is_chrome_line, job_title_score
 from ..vocab.titles import FIRST_PERSON_EMPLOYER, JOB_NOUNS, ORGANIZATION_WORDS, PAGE_TITLE_OPENERS, TITLE_PREFIXES
-from . import Found
+from . import Found, scan
 
 _PREFIX = re.compile(r"^\W*(?:%s)\s*(?::|-|–|—)\s*" % "|".join(TITLE_PREFIXES), re.I)
 _LABEL = re.compile(r"^(?:intitulé(?:\s+du\s+poste)?|poste|titre\s+du\s+poste|fonction)\s*:[ \t]*(?P<v>[^\n]{3,200})$", re.I | re.M)
@@ -179,6 +179,9 @@ _ORG_NAMED = re.compile(r"(?:^|[.!]\s+|\n|,\s+|\b(?:de|par|pour|avec)\s+)(?i:l'a
 # "Rejoignez-nous au sein de la DINUM", "rejoindre l'équipe de Le 24ème".
 _ORG_JOIN = re.compile(r"(?i:rejoignez(?:-nous)?|rejoindre|intégrer|intégrez)\s+(?i:(?:nous\s+)?au\s+sein\s+(?:de\s+la|du|de\s+l'|des|de)|l'équipe\s+(?:de\s+la|du|de\s+l'|de|d')|(?=[A-ZÀ-Ý]))\s*"
                        r"(?P<v>[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|et|&)){0,5})(?=\s*[!?.,;:)]|\s*$)", re.M)
+# Where a match of _ORG_JOIN can begin: its verb's first letters, in any case ("İ" and "ı" are
+# an "i" to a case-insensitive pattern).
+_JOIN_START = re.compile(r"[rRiIİı](?:(?<=[rR])(?i:ejoi)|(?<=[iIİı])(?i:ntégr))")
 # "porté par France Nature Environnement", "La Startup d'État X a pour mission".
 _ORG_CARRIER = re.compile(r"(?:portée?|pilotée?|gérée?|coordonnée?)\s+par\s+(?:l'association\s+)?(?P<v>[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|&)){0,6})")
 _ORG_KINDS = (r"association|startup|structure|coopérative|collectivité|entreprise|fédération|réseau|organisme|établissement|service|ong|"
@@ -198,7 +201,7 @@ _NOT_ORG = re.compile(r"^(?:une?|des|dans|pour|par|avec|sur|sous|chez|vers|depui
 def find_organization(text: str) -> Found | None:
     """The hiring organisation as the offer names it; else the post's author."""
     for pattern in (_ORG_LABEL, _ORG_RECRUITS, _ORG_NAMED, _ORG_APPOSITION, _ORG_PRESENTED, _ORG_JOIN, _ORG_CARRIER, _ORG_AUTHOR):
-        for m in pattern.finditer(text):
+        for m in (scan(pattern, _JOIN_START, text) if pattern is _ORG_JOIN else pattern.finditer(text)):
             value = m.group("v").strip().strip("*_").strip()
             value = re.sub(r"^(?:l'association|association)\s+", "", value)
             if text[max(0, m.start("v") - 13):m.start("v")] == "'Association ":
