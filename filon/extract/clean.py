@@ -168,15 +168,21 @@ def render_inline(line: str) -> str:
     """Markdown and HTML inline markup of one line rendered as plain text."""
     if not _MARKUP_CHARS.search(line):
         return line
-    line = _STRIKE.sub("", line)
-    line = _LINK.sub(_render_link, line)
-    line = _ANCHOR.sub(lambda m: _render_link(re.match(r"\[(.*)\]\((.*)\)", f"[{m.group(2)}]({m.group(1)})")), line)
-    line = _AUTOLINK.sub(lambda m: m.group(1).removeprefix("mailto:"), line)
-    line = re.sub(r"<br\s*/?>", " ", line, flags=re.I)
-    line = _TAG.sub("", line)
+    # Each pattern only where its opening character is (a line rarely holds every kind of markup).
+    if "~~" in line:
+        line = _STRIKE.sub("", line)
+    if "[" in line:
+        line = _LINK.sub(_render_link, line)
+    if "<" in line:
+        line = _ANCHOR.sub(lambda m: _render_link(re.match(r"\[(.*)\]\((.*)\)", f"[{m.group(2)}]({m.group(1)})")), line)
+        line = _AUTOLINK.sub(lambda m: m.group(1).removeprefix("mailto:"), line)
+        line = re.sub(r"<br\s*/?>", " ", line, flags=re.I)
+        line = _TAG.sub("", line)
     for _ in range(2):
-        line = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or m.group(4) or "", line)
-    line = _ESCAPE.sub(r"\1", line)
+        if "*" in line or "_" in line:
+            line = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or m.group(4) or "", line)
+    if "\\" in line:
+        line = _ESCAPE.sub(r"\1", line)
     return line
 
 
