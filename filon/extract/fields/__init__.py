@@ -96,6 +96,15 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
     return start, (pos + stop.end()) if stop else end
 
 
+def words_at_boundary(words) -> str:
+    """The alternation ``\\b(?:w1|w2|...)`` written so that each word opens on its first letter:
+    ``w(?<!\\w.)1``, the letter then no word character before it. The regex engine scans for a
+    pattern's opening literal characters in C; a pattern opening on ``\\b`` is tried at every
+    character."""
+    assert all(re.match(r"\w", word) for word in words), "each word opens on a word character"
+    return "|".join(f"{word[0]}(?<!\\w.){word[1:]}" for word in words)
+
+
 def scan(pattern: re.Pattern, starts: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
     """The matches of ``pattern.finditer(text, pos, endpos)``, found faster.
 
