@@ -159,10 +159,13 @@ def _caps_block(text: str, lines: list[tuple[int, int]]) -> Found | None:
     return Found(tidy_title(re.sub(r"\s+", " ", " ".join(parts))), start, end)
 
 
-_ORG_LABEL = re.compile(r"^(?i:structure|employeur|organisme|organisation|entreprise|association|collectivité|recruteur|"
+_ORG_LABEL_BODY = (r"(?i:structure|employeur|organisme|organisation|entreprise|association|collectivité|recruteur|"
                         r"nom\s+de\s+la\s+structure|structure\s+d'accueil)\s*(?::[ \t]*|\n)(?P<v>[^\n]{2,120}$|"
-                        r"(?:[lL][ae][ \t]+|[lL]')?[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|et|&)){0,5}(?=[ \t]*[,(]|[ \t]+(?:vous|est|a|accompagne|propose|recrute|recherche|,)\b))",
-                        re.M)
+                        r"(?:[lL][ae][ \t]+|[lL]')?[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|et|&)){0,5}(?=[ \t]*[,(]|[ \t]+(?:vous|est|a|accompagne|propose|recrute|recherche|,)\b))")
+_ORG_LABEL = re.compile("^" + _ORG_LABEL_BODY, re.M)
+# Past the text's first line, a label line opens on a line break (its evidence is the value,
+# whose span this leaves as it is): a literal, which the regex engine searches for quickly.
+_LABEL_PAST_START = re.compile(r"\n" + _ORG_LABEL_BODY, re.M)
 # A name: a capitalised word or a domain ("data.gouv.fr"), then up to seven
 # words ("Communauté de communes Vendée Grand Littoral").
 _NAME = (r"(?:[A-ZÀ-Ý0-9@][\w'&.@-]*|[a-z0-9-]+\.[a-z]{2,}(?:\.[a-z]{2,})*)"
@@ -211,14 +214,15 @@ _ORG_PRESENTED, _PRESENTED_PAST_START = _at_start_or(
     r"(?:\s*\([A-ZÀ-Ý0-9&.-]{2,12}\))?"
     r"(?:\s+(?:a\s+pour\s+(?:mission|objet|vocation|but)|(?:est|sont)\s+(?:une?|le|la|l')\s+(?:\w+\s+)?(?:" + _ORG_KINDS + r"))\b"
     r"|\s*,\s+(?:une?\s+)?(?:" + _ORG_KINDS + r")\b)")
-_PAST_START = {_ORG_RECRUITS: _RECRUITS_PAST_START, _ORG_NAMED: _NAMED_PAST_START, _ORG_PRESENTED: _PRESENTED_PAST_START}
+_PAST_START = {_ORG_LABEL: _LABEL_PAST_START, _ORG_RECRUITS: _RECRUITS_PAST_START, _ORG_NAMED: _NAMED_PAST_START, _ORG_PRESENTED: _PRESENTED_PAST_START}
 _ORG_AUTHOR = re.compile(r"^Publié par : (?P<v>[^\n]{2,80})$", re.M)
 _NOT_ORG = re.compile(r"^(?:une?|des|dans|pour|par|avec|sur|sous|chez|vers|depuis|afin|nous|on|il|elle|qui|notre|votre|vous|ce|cette|nos|vos|leurs?|ses|son|sa|mes|chaque|tou(?:te)?s|l'équipe|la\s+startup|la\s+mairie|le\s+service|"
                       r"offre|poste|profil|missions?|h/f|intitulé)\b", re.I)
 
 
 def _matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
-    """``pattern.finditer(text)``, faster for the patterns that open on the text's start or a break."""
+    """The matches of ``pattern.finditer(text)`` (their ``v`` group; a label's match may open on
+    the line break before it), faster for the patterns that open on the text's start or a break."""
     if pattern is _ORG_JOIN:
         yield from scan(pattern, _JOIN_START, text)
         return
@@ -229,7 +233,7 @@ def _matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     first = pattern.match(text)
     if first:
         yield first
-    yield from past_start.finditer(text, first.end() if first else 1)
+    yield from past_start.finditer(text, first.end() if first else 0)
 
 
 def find_organization(text: str) -> Found | None:
