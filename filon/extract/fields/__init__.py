@@ -125,6 +125,26 @@ def scan(pattern: re.Pattern, starts: re.Pattern, text: str, pos: int = 0, endpo
             pos = start.start() + 1
 
 
+def first_of(patterns: tuple[re.Pattern, ...], text: str) -> Iterator[re.Match]:
+    """The matches of the alternation of ``patterns`` (``A|B`` compiled as one pattern), as
+    ``finditer`` gives them: at the first place where one of them matches, the first that does.
+
+    Each pattern opening on its own words is searched for quickly by the regex engine (a
+    literal prefix); their alternation opens on a class of first letters, tried at each of
+    them. None of ``patterns`` may match empty.
+    """
+    pos = 0
+    found = [p.search(text) for p in patterns]
+    while True:
+        live = [m for m in found if m is not None]
+        if not live:
+            return
+        m = min(live, key=lambda m: m.start())          # the first of the earliest
+        yield m
+        pos = m.end()
+        found = [f if f is None or f.start() >= pos else p.search(text, pos) for p, f in zip(patterns, found, strict=True)]
+
+
 def lines_with(text: str, keys: tuple[str, ...]) -> list[tuple[int, int]]:
     """(start, end) of the lines of ``text`` holding one of ``keys``, in
     order: a cheap filter (``str.find``) before running a large pattern on
