@@ -6,6 +6,7 @@ plain text (a short line that names a known part, or one set in capitals).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .clean import Heading
 from .record import Section
@@ -19,8 +20,10 @@ _SECTION = re.compile(r"\W*" + SECTION_PREFIX + "(?:" + "|".join(
 _NOT_HEADING = re.compile(r"[.,;]$|:\s*\S")
 
 
+@lru_cache(maxsize=1 << 12)
 def section_of(heading: str) -> str | None:
-    """The section a heading line opens, or None."""
+    """The section a heading line opens, or None (cached: the same headings come back, in an
+    offer's parts and across the offers of one site)."""
     heading = heading.strip()
     if len(heading) > 80:
         return None
