@@ -37,13 +37,21 @@ def plain_headings(text: str) -> list[Heading]:
     found = []
     offset = 0
     for line in text.split("\n"):
-        stripped = line.strip() if len(line) <= 90 else ""
-        if 2 < len(stripped) <= 80 and not stripped.startswith("- ") and not _NOT_HEADING.search(stripped):
-            is_caps = stripped.isupper() and sum(c.isalpha() for c in stripped) >= 4
-            if is_caps or ((stripped.endswith(":") or len(stripped) <= 40) and section_of(stripped)):
-                found.append(Heading(offset, offset + len(line), 8))
+        if len(line) <= 90 and _is_plain_heading(line):
+            found.append(Heading(offset, offset + len(line), 8))
         offset += len(line) + 1
     return found
+
+
+@lru_cache(maxsize=1 << 14)
+def _is_plain_heading(line: str) -> bool:
+    """Whether a line (of 90 characters at most) is a heading of plain text (cached: a site's
+    offers share their headings and labels)."""
+    stripped = line.strip()
+    if 2 < len(stripped) <= 80 and not stripped.startswith("- ") and not _NOT_HEADING.search(stripped):
+        is_caps = stripped.isupper() and sum(c.isalpha() for c in stripped) >= 4
+        return bool(is_caps or ((stripped.endswith(":") or len(stripped) <= 40) and section_of(stripped)))
+    return False
 
 
 def find_sections(text: str, headings: list[Heading]) -> list[Section]:
