@@ -98,9 +98,9 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
 
 def words_at_boundary(words) -> str:
     """The alternation ``\\b(?:w1|w2|...)`` written so that each word opens on its first letter:
-    ``w(?<!\\w.)1``, the letter then no word character before it. The regex engine scans for a
-    pattern's opening literal characters in C; a pattern opening on ``\\b`` is tried at every
-    character."""
+    ``\\b(?:CAP|BEP)`` as ``C(?<!\\w.)AP|B(?<!\\w.)EP``, the letter, then no word character
+    before it. The regex engine scans for a pattern's opening literal characters in C; a
+    pattern opening on ``\\b`` is tried at every character."""
     assert all(re.match(r"\w", word) for word in words), "each word opens on a word character"
     return "|".join(f"{word[0]}(?<!\\w.){word[1:]}" for word in words)
 
