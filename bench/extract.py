@@ -24,6 +24,14 @@ pinned to one core where the system allows it, start-up included, output to
 /dev/null): the offers per second a user sees.
 
     .venv/bin/python bench/extract.py [--repeat 3] [--json]
+
+With ``--against PYTHON``, this checkout is compared with the filon installed for
+another interpreter (a checkout of the baseline commit with its own virtual
+environment): the two run in turn, ``--rounds`` times each (``--only`` and one
+run per measure), and the medians of offers per CPU-second are printed side by
+side. On a shared machine only figures from the same run compare.
+
+    .venv/bin/python bench/extract.py --against ../before/.venv/bin/python --rounds 5 --only scale,multi
 """
 from __future__ import annotations
 
@@ -160,16 +168,58 @@ def command(files: list[Path], offers: int, repeat: int) -> dict:
             "help_s": round(help_s, 3)}
 
 
+def against(other: str, rounds: int, only: str) -> dict:
+    """Offers per CPU-second of this checkout and of the one installed for ``other``, run in
+    turn ``rounds`` times (the baseline first): each side's runs and their medians."""
+    sides = {"baseline": other, "this checkout": sys.executable}
+    runs: dict[str, list[dict]] = {side: [] for side in sides}
+    for _ in range(rounds):
+        for side, python in sides.items():
+            done = subprocess.run([python, __file__, "--json", "--repeat", "1", "--only", only],
+                                  check=True, capture_output=True, text=True)
+            runs[side].append(json.loads(done.stdout))
+    table = {}
+    for side, results in runs.items():
+        per_corpus = defaultdict(list)
+        for result in results:
+            for r in result["results"]:
+                per_corpus[r["corpus"]].append(r["offers_per_cpu_s"])
+            per_corpus["filon extract (offers/CPU-s)"].append(result["command"]["offers_per_cpu_s"])
+            per_corpus["filon extract (offers/s)"].append(result["command"]["offers_per_s"])
+        table[side] = {name: {"runs": values, "median": round(statistics.median(values), 1)}
+                       for name, values in per_corpus.items()}
+    return table
+
+
+def print_against(table: dict) -> None:
+    before, after = table["baseline"], table["this checkout"]
+    print(f"{'offers per CPU-second (median)':44} {'baseline':>9} {'this':>9} {'ratio':>6}   runs (baseline | this)")
+    for name in before:
+        b, a = before[name]["median"], after[name]["median"]
+        runs = " ".join(f"{v:.0f}" for v in before[name]["runs"]) + " | " + " ".join(f"{v:.0f}" for v in after[name]["runs"])
+        print(f"{name:44} {b:9.1f} {a:9.1f} {a / b:6.2f}   {runs}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3, help="runs per measure; the median is reported (default 3)")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     parser.add_argument("--only", default="scale,dev,dev2,multi",
                         help="comma-separated corpora among scale, dev, dev2, multi (default: all)")
+    parser.add_argument("--against", metavar="PYTHON",
+                        help="compare with the filon installed for this interpreter, run in turn with this checkout")
+    parser.add_argument("--rounds", type=int, default=5, help="with --against: runs of each side (default 5)")
     args = parser.parse_args()
     if not SHARED.is_dir():
         print(f"bench/extract.py: {SHARED} is absent: the benchmark needs ../shared/corpus", file=sys.stderr)
         return 2
+    if args.against:
+        table = against(args.against, args.rounds, args.only)
+        if args.json:
+            print(json.dumps(table, indent=2))
+        else:
+            print_against(table)
+        return 0
     start = time.perf_counter()
     extract("Chargé de mission à Lyon, CDD de 6 mois.")      # loads the commune list once
     warmup_s = time.perf_counter() - start

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicon import CLEARLY_TITLE, is_chrome_line, job_title_score
 from .scanners import Anchors, CommentsAndScripts
@@ -168,15 +169,21 @@ def render_inline(line: str) -> str:
     """Markdown and HTML inline markup of one line rendered as plain text."""
     if not _MARKUP_CHARS.search(line):
         return line
-    line = _STRIKE.sub("", line)
-    line = _LINK.sub(_render_link, line)
-    line = _ANCHOR.sub(lambda m: _render_link(re.match(r"\[(.*)\]\((.*)\)", f"[{m.group(2)}]({m.group(1)})")), line)
-    line = _AUTOLINK.sub(lambda m: m.group(1).removeprefix("mailto:"), line)
-    line = re.sub(r"<br\s*/?>", " ", line, flags=re.I)
-    line = _TAG.sub("", line)
+    # Each pattern only where its opening character is (a line rarely holds every kind of markup).
+    if "~~" in line:
+        line = _STRIKE.sub("", line)
+    if "[" in line:
+        line = _LINK.sub(_render_link, line)
+    if "<" in line:
+        line = _ANCHOR.sub(lambda m: _render_link(re.match(r"\[(.*)\]\((.*)\)", f"[{m.group(2)}]({m.group(1)})")), line)
+        line = _AUTOLINK.sub(lambda m: m.group(1).removeprefix("mailto:"), line)
+        line = re.sub(r"<br\s*/?>", " ", line, flags=re.I)
+        line = _TAG.sub("", line)
     for _ in range(2):
-        line = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or m.group(4) or "", line)
-    line = _ESCAPE.sub(r"\1", line)
+        if "*" in line or "_" in line:
+            line = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or m.group(4) or "", line)
+    if "\\" in line:
+        line = _ESCAPE.sub(r"\1", line)
     return line
 
 
@@ -259,10 +266,12 @@ def clean(text: str) -> Cleaned:
     return Cleaned(text.strip("\n"), headings, [(a, b) for a, b in cards if b > a])
 
 
+@lru_cache(maxsize=1 << 14)
 def _clean_line(raw: str) -> tuple[str, int]:
     """One line rendered as plain text, with its heading level (0: none).
 
-    Cheap character tests guard each pattern: most lines hold no markup.
+    Cheap character tests guard each pattern: most lines hold no markup. Cached: the pages
+    of one site share many lines (labels, headings, footers).
     """
     level = 0
     first = raw.lstrip()[:1]
@@ -329,11 +338,17 @@ def _drop_boilerplate(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
     repeated = {line for line, n in counts.items() if n >= REPEATED_LINK_LINE_MIN}
     kept = []
     for line, level in lines:
-        if line and ((len(line) <= BOILERPLATE_MAX_CHARS and _first_word(line) in BOILERPLATE_FIRST_WORDS
-                      and _BOILERPLATE.fullmatch(line))
+        if line and ((len(line) <= BOILERPLATE_MAX_CHARS and _is_boilerplate(line, level))
                      or ("ookie" in line and _COOKIES.search(line))
-                     or (repeated and line.lower() in repeated and _MORE_INFO.match(line))
-                     or (not level and len(line) <= MENU_LINE_CHARS * 2 and is_chrome_line(line))):
+                     or (repeated and line.lower() in repeated and _MORE_INFO.match(line))):
             continue
         kept.append((line, level))
     return kept
+
+
+@lru_cache(maxsize=1 << 14)
+def _is_boilerplate(line: str, level: int) -> bool:
+    """Whether a line of BOILERPLATE_MAX_CHARS at most is page chrome or boilerplate (cached:
+    a site's pages share these lines)."""
+    return bool((_first_word(line) in BOILERPLATE_FIRST_WORDS and _BOILERPLATE.fullmatch(line))
+                or (not level and len(line) <= MENU_LINE_CHARS * 2 and is_chrome_line(line)))

@@ -81,9 +81,9 @@ def _inclusive_pattern() -> re.Pattern:
     joined = "|".join(sorted(_cues.INCLUSIVE_ENDINGS, key=len, reverse=True))
     bracketed = "|".join(sorted(_cues.INCLUSIVE_ENDINGS + _cues.INCLUSIVE_BRACKET_ENDINGS, key=len, reverse=True))
     separators = re.escape(_cues.INCLUSIVE_SEPARATORS)
-    # Each branch opens with its separator and looks back at the letter before it, so that the
-    # scan only stops at brackets and separators.
-    return re.compile(rf"\((?<=[a-z]\()(?:{bracketed})\)|[{separators}](?<=[a-z][{separators}]) ?(?:{joined})\b")
+    # The pattern opens on one class of brackets and separators, then each branch looks back at the
+    # letter before it: the scan only stops at those characters (a class first is a fast scan).
+    return re.compile(rf"[({separators}](?:(?<=[a-z]\()(?:{bracketed})\)|(?<=[a-z][{separators}]) ?(?:{joined})\b)")
 
 
 # Characters that NFKD does not turn into ASCII but that carry meaning: the

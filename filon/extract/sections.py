@@ -6,6 +6,7 @@ plain text (a short line that names a known part, or one set in capitals).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .clean import Heading
 from .record import Section
@@ -19,8 +20,10 @@ _SECTION = re.compile(r"\W*" + SECTION_PREFIX + "(?:" + "|".join(
 _NOT_HEADING = re.compile(r"[.,;]$|:\s*\S")
 
 
+@lru_cache(maxsize=1 << 12)
 def section_of(heading: str) -> str | None:
-    """The section a heading line opens, or None."""
+    """The section a heading line opens, or None (cached: the same headings come back, in an
+    offer's parts and across the offers of one site)."""
     heading = heading.strip()
     if len(heading) > 80:
         return None
@@ -34,13 +37,21 @@ def plain_headings(text: str) -> list[Heading]:
     found = []
     offset = 0
     for line in text.split("\n"):
-        stripped = line.strip() if len(line) <= 90 else ""
-        if 2 < len(stripped) <= 80 and not stripped.startswith("- ") and not _NOT_HEADING.search(stripped):
-            is_caps = stripped.isupper() and sum(c.isalpha() for c in stripped) >= 4
-            if is_caps or ((stripped.endswith(":") or len(stripped) <= 40) and section_of(stripped)):
-                found.append(Heading(offset, offset + len(line), 8))
+        if len(line) <= 90 and _is_plain_heading(line):
+            found.append(Heading(offset, offset + len(line), 8))
         offset += len(line) + 1
     return found
+
+
+@lru_cache(maxsize=1 << 14)
+def _is_plain_heading(line: str) -> bool:
+    """Whether a line (of 90 characters at most) is a heading of plain text (cached: a site's
+    offers share their headings and labels)."""
+    stripped = line.strip()
+    if 2 < len(stripped) <= 80 and not stripped.startswith("- ") and not _NOT_HEADING.search(stripped):
+        is_caps = stripped.isupper() and sum(c.isalpha() for c in stripped) >= 4
+        return bool(is_caps or ((stripped.endswith(":") or len(stripped) <= 40) and section_of(stripped)))
+    return False
 
 
 def find_sections(text: str, headings: list[Heading]) -> list[Section]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -32,11 +33,19 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=64)
 def fold_in_place(text: str) -> str:
     """:func:`fold`, character by character where folding would change the
-    length ("…", "ﬁ"), so that spans found in it are spans of ``text``."""
+    length ("…", "ﬁ", "œ"), so that spans found in it are spans of ``text``."""
     folded = fold(text)
     if len(folded) == len(text):
         return folded
-    return "".join(f if len(f := fold(c)) == 1 else c.lower()[:1] for c in text)
+    for c in set(text):
+        if ord(c) not in _FOLD_CHAR:
+            _FOLD_CHAR[ord(c)] = f if len(f := fold(c)) == 1 else c.lower()[:1]
+    return text.translate(_FOLD_CHAR)
+
+
+# Each character fold_in_place has met (by code point) and its one-character fold, the
+# character's own lower case where folding would drop it or give several: a str.translate table.
+_FOLD_CHAR: dict[int, str] = {}
 
 
 @lru_cache(maxsize=64)
@@ -85,6 +94,55 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
             start = new_start
     stop = re.search(r"[.!?;](?=\s|$)", text[pos:end])
     return start, (pos + stop.end()) if stop else end
+
+
+def words_at_boundary(words) -> str:
+    """The alternation ``\\b(?:w1|w2|...)`` written so that each word opens on its first letter:
+    ``\\b(?:CAP|BEP)`` as ``C(?<!\\w.)AP|B(?<!\\w.)EP``, the letter, then no word character
+    before it. The regex engine scans for a pattern's opening literal characters in C; a
+    pattern opening on ``\\b`` is tried at every character."""
+    assert all(re.match(r"\w", word) for word in words), "each word opens on a word character"
+    return "|".join(f"{word[0]}(?<!\\w.){word[1:]}" for word in words)
+
+
+def scan(pattern: re.Pattern, starts: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+    """The matches of ``pattern.finditer(text, pos, endpos)``, found faster.
+
+    ``pattern`` is only tried where ``starts`` matches: ``starts`` must match
+    wherever a match of ``pattern`` can begin (and ``pattern`` never match
+    empty). A pattern that opens on a group, an alternation of groups or
+    case-insensitive words is tried by the regex engine at every character;
+    one that opens on a character class (``starts``) is scanned for in C, so
+    that ``pattern`` is only tried at the few places it can match.
+    """
+    endpos = len(text) if endpos is None else endpos
+    while (start := starts.search(text, pos, endpos)) is not None:
+        m = pattern.match(text, start.start(), endpos)
+        if m:
+            yield m
+            pos = m.end()
+        else:
+            pos = start.start() + 1
+
+
+def first_of(patterns: tuple[re.Pattern, ...], text: str) -> Iterator[re.Match]:
+    """The matches of the alternation of ``patterns`` (``A|B`` compiled as one pattern), as
+    ``finditer`` gives them: at the first place where one of them matches, the first that does.
+
+    Each pattern opening on its own words is searched for quickly by the regex engine (a
+    literal prefix); their alternation opens on a class of first letters, tried at each of
+    them. None of ``patterns`` may match empty.
+    """
+    pos = 0
+    found = [p.search(text) for p in patterns]
+    while True:
+        live = [m for m in found if m is not None]
+        if not live:
+            return
+        m = min(live, key=lambda m: m.start())          # the first of the earliest
+        yield m
+        pos = m.end()
+        found = [f if f is None or f.start() >= pos else p.search(text, pos) for p, f in zip(patterns, found, strict=True)]
 
 
 def lines_with(text: str, keys: tuple[str, ...]) -> list[tuple[int, int]]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..vocab.dates import ASAP_PHRASES, DEADLINE_CUES, END_OF_PUBLICATION_CUES, MONTHS, PUBLISHED_CUES, START_CUES, WEEKDAYS
-from . import Found, lines_with, lowered
+from . import Found, first_of, lines_with, lowered
 
 _MONTH_KEYS = ("janv", "fév", "fev", "mars", "avr", "mai", "juin", "juil", "ao", "sept", "oct", "nov", "déc", "dec")
 _MONTH = re.compile(r"\b(%s)\b\.?" % "|".join(sorted(MONTHS, key=len, reverse=True)))
@@ -28,7 +28,7 @@ _NUMERIC = re.compile(r"([0-3]?[0-9])\s*([/.-])\s*([01]?[0-9])\s*\2\s*((?:20)?[0
 # A numeric date's first separator follows its day's last digit: scanned for first (a pattern
 # opening on a class), so that _NUMERIC is only tried at the one or two places it can start.
 _NUMERIC_SEPARATOR = re.compile(r"[0-9]\s*[/.-]")
-_ASAP = re.compile("|".join(ASAP_PHRASES))
+_ASAP = tuple(re.compile(phrase) for phrase in ASAP_PHRASES)    # read by first_of: faster than their alternation
 _DEADLINE = re.compile("|".join(DEADLINE_CUES))
 _END_PUB = re.compile("|".join(END_OF_PUBLICATION_CUES))
 _PUBLISHED = re.compile("|".join(PUBLISHED_CUES))
@@ -217,7 +217,7 @@ def find_start(text: str, reference: str | None = None) -> tuple[Found | None, F
     """
     text = lowered(text)
     asap = None
-    for m in _ASAP.finditer(text):
+    for m in first_of(_ASAP, text):
         before = text[max(0, m.start() - 80):m.start()].lower()
         if re.search(r"(?:début|démarr|poste|pourvoir|prise|commenc|dispo|arrivée|contrat|stage|mission|rejoindre|intégr|engagement|embauche)[^.\n]*\Z", before) \
                 and not re.search(r"après\s+cette\s+date|ou\s+au\s+plus\s+tôt\s+après", text[m.start() - 10:m.end() + 30].lower()) \

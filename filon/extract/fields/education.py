@@ -4,15 +4,15 @@ from __future__ import annotations
 import re
 
 from ..record import EDUCATION_LEVELS
-from ..vocab.education import BELOW_BAC, EDUCATION_PATTERNS
-from . import Found, fold_in_place, lines_with
+from ..vocab.education import BELOW_BAC, BELOW_BAC_SECOND, EDUCATION_PATTERNS
+from . import Found, fold_in_place, lines_with, words_at_boundary
 
 _LEVELS = [level for _, level in EDUCATION_PATTERNS]
 _KEYS = ("bac", "master", "m1", "m2", "licence", "bachelor", "bts", "dut", "deust", "jeps", "deug",
          "niveau", "dess", "secondaire", "cess", "ingenieur", "ecole", "sciences po", "iep", "doctor", "phd", "these", "diplome")
 # Each pattern's leading \b is checked by hand (faster to scan for).
 _ANY = re.compile("|".join(f"(?P<g{i}>{p.removeprefix(chr(92) + 'b')})" for i, (p, _) in enumerate(EDUCATION_PATTERNS)))
-_BELOW_BAC = re.compile(BELOW_BAC)
+_BELOW_BAC = re.compile(r"(?:%s)\b%s" % (words_at_boundary(BELOW_BAC), BELOW_BAC_SECOND))
 _NOT_ASKED = re.compile(r"etudiant|eleve|en\s+cours\s+de|inscrit|preparant|prepare|cursus|vous\s+suivez|suivant", re.I)
 
 

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import re
 
-from . import Found, lowered
+from . import Found, first_of, lowered
 
-_PERMIT = re.compile(r"permis(?:\s+de\s+conduire)?(?:\s+(?:[bc]e?|pl|vl|poids\s+lourds?|b\s*-\s*véhicule\s+léger))?|"
-                     r"véhicule\s+(?:personnel|léger|indispensable)|véhiculée?")
+# The licence, or a vehicle (two patterns, each with a literal prefix: faster than their alternation).
+_PERMIT = (re.compile(r"permis(?:\s+de\s+conduire)?(?:\s+(?:[bc]e?|pl|vl|poids\s+lourds?|b\s*-\s*véhicule\s+léger))?"),
+           re.compile(r"véhicule\s+(?:personnel|léger|indispensable)|véhiculée?"))
 _REQUIRED = re.compile(r"obligatoire|exigée?|requise?|nécessaire|indispensable|impératif|impérativement|\bindispensables?\b|"
                        r"\bdevez\s+(?:posséder|avoir|être\s+titulaire)|être\s+titulaire|titulaire\s+du|posséder\s+(?:le|votre|un)|"
                        r"avoir\s+le\s+permis\s+\w+\s+(?:et|valide)")
@@ -17,7 +18,7 @@ _NOT_DRIVING = re.compile(r"permis\s+(?:de\s+construire|d'aménager|de\s+chasse|
 def find_licence(text: str) -> Found | None:
     """"required" or "preferred" when the offer qualifies the driving licence."""
     text = lowered(text)
-    for m in _PERMIT.finditer(text):
+    for m in first_of(_PERMIT, text):
         if _NOT_DRIVING.match(text, m.start()):
             continue
         vehicle = not m.group(0).lower().startswith("permis")

@@ -43,7 +43,7 @@ from ..vocab.places import (
     FT_PLACE,
     PLACE_CUES,
 )
-from . import Found, lowered
+from . import Found, lowered, words_at_boundary
 
 _CUES = [re.compile(c) for c in PLACE_CUES]          # run on the lower-cased text
 _FT_PLACE = re.compile(FT_PLACE, re.M)
@@ -61,7 +61,7 @@ _TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9]+(?:[/'][A-Za-zÀ-ÿ]+)*")
 # "à Brignoles et Draguignan": a second commune named beside the first.
 _OTHER_COMMUNE = re.compile(r"\s*(?:et|ou|&|/)\s*(?:à\s+)?([A-ZÉ][\w'-]+(?:[\s-][\w'-]+){0,3})")
 _DEPT_MARK = re.compile(r"\(d[ée]pt\.?\)|\bdépartement\b", re.I)
-_A_CITY = re.compile(r"(?:\bà|\bsur)\s+(?=[A-ZÉÈ])")
+_A_CITY = re.compile(r"(?:%s)\s+(?=[A-ZÉÈ])" % words_at_boundary(("à", "sur")))
 # A larger place after its preposition, capitalised; the word after any
 # article is checked against the first words of the names before a lookup.
 _AREA_CUE = re.compile(r"[\s(](?P<cue>[eE]n|[aA]ux?|[àÀ]|[dD]ans|[sS]ur|[rR]égion)\s+"

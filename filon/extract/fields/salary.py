@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..vocab.pay import ABOVE_MINIMUM, LEGAL_MINIMUM, UNIT_WORDS
-from . import Found, clean_number, lines_with, lowered, number
+from . import Found, clean_number, lines_with, lowered, number, scan
 
 _AMOUNT = r"(?:\d{1,3}(?:[ .\u202f]\d{3})+|\d+)(?:[,.]\d{1,2})?"
 _EURO = r"(?:€|euros?|eur\b|k€|k\s*euros?|ke\b|k\b)"
@@ -12,6 +12,8 @@ _MONEY = re.compile(
     r"(?P<a>%s)\s*(?P<ka>k€?|€|euros?)?\s*(?:brut|net)?s?\s*(?:(?:à|-|–|et|/)\s*(?P<b>%s)\s*)?(?P<cur>%s)"
     r"|(?P<ft>(?P<ftunit>mensuel|annuel|horaire)\s+de\s+(?P<fa>%s)\s+euros?(?:\s+à\s+(?P<fb>%s)\s+euros?)?)"
     % (_AMOUNT, _AMOUNT, _EURO, _AMOUNT, _AMOUNT))
+# Where a match of _MONEY can begin: a digit, or a France Travail pay line's period word.
+_MONEY_START = re.compile(r"[\dmah](?:(?<=\d)|(?<=m)ensuel|(?<=a)nnuel|(?<=h)oraire)")
 # Every amount the pattern reads has one of these on its line.
 _KEYS = ("€", "euro", "eur ", "k ", "ke ")
 _UNITS = [(unit, re.compile(pattern)) for unit, pattern in UNIT_WORDS]
@@ -34,7 +36,7 @@ def find_salary(text: str, monthly_default: bool = False) -> dict[str, Found]:
     """
     text = lowered(text)
     found: dict[str, Found] = {}
-    for m in (m for a, b in lines_with(text, _KEYS) for m in _MONEY.finditer(text, a, b)):
+    for m in (m for a, b in lines_with(text, _KEYS) for m in scan(_MONEY, _MONEY_START, text, a, b)):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end

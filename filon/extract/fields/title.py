@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..html import is_board_name, is_generic_page_name, site_names
 from ..lexicon import CLEARLY_TITLE, NOT_TITLE, TITLE_LIKE, is_chrome_line, job_title_score
 from ..vocab.titles import FIRST_PERSON_EMPLOYER, JOB_NOUNS, ORGANIZATION_WORDS, PAGE_TITLE_OPENERS, TITLE_PREFIXES
-from . import Found
+from . import Found, scan
 
 _PREFIX = re.compile(r"^\W*(?:%s)\s*(?::|-|–|—)\s*" % "|".join(TITLE_PREFIXES), re.I)
 _LABEL = re.compile(r"^(?:intitulé(?:\s+du\s+poste)?|poste|titre\s+du\s+poste|fonction)\s*:[ \t]*(?P<v>[^\n]{3,200})$", re.I | re.M)
@@ -158,27 +159,49 @@ def _caps_block(text: str, lines: list[tuple[int, int]]) -> Found | None:
     return Found(tidy_title(re.sub(r"\s+", " ", " ".join(parts))), start, end)
 
 
-_ORG_LABEL = re.compile(r"^(?i:structure|employeur|organisme|organisation|entreprise|association|collectivité|recruteur|"
-                        r"nom\s+de\s+la\s+structure|structure\s+d'accueil)\s*(?::[ \t]*|\n)(?P<v>[^\n]{2,120}$|"
-                        r"(?:[lL][ae][ \t]+|[lL]')?[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|et|&)){0,5}(?=[ \t]*[,(]|[ \t]+(?:vous|est|a|accompagne|propose|recrute|recherche|,)\b))",
-                        re.M)
+_ORG_LABEL_BODY = (
+    r"(?i:structure|employeur|organisme|organisation|entreprise|association|collectivité|recruteur|"
+    r"nom\s+de\s+la\s+structure|structure\s+d'accueil)\s*(?::[ \t]*|\n)(?P<v>[^\n]{2,120}$|"
+    r"(?:[lL][ae][ \t]+|[lL]')?[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|et|&)){0,5}(?=[ \t]*[,(]|[ \t]+(?:vous|est|a|accompagne|propose|recrute|recherche|,)\b))")
+_ORG_LABEL = re.compile("^" + _ORG_LABEL_BODY, re.M)
+# Past the text's first line, a label line opens on a line break (its evidence is the value,
+# whose span this leaves as it is): a literal, which the regex engine searches for quickly.
+_LABEL_PAST_START = re.compile(r"\n" + _ORG_LABEL_BODY, re.M)
 # A name: a capitalised word or a domain ("data.gouv.fr"), then up to seven
 # words ("Communauté de communes Vendée Grand Littoral").
 _NAME = (r"(?:[A-ZÀ-Ý0-9@][\w'&.@-]*|[a-z0-9-]+\.[a-z]{2,}(?:\.[a-z]{2,})*)"
          r"(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|[a-zà-ÿ][\w&.-]*|[dl]'[\wà-ÿ-]+|&)){0,7}")
-_ORG_RECRUITS = re.compile(r"(?:^|[.!]\s+|\n|:\s+|,\s+)(?:(?i:l'association|la\s+structure|l'équipe(?:\s+de)?|le|la|l')\s+)?"
-                           r"(?P<v>" + _NAME + r")"
-                           r"\s+(?:recrute(?:nt)?|recherche(?:nt)?|embauche(?:nt)?|ouvre\s+un\s+poste|cherche(?:nt)?)\b")
+
+
+def _at_start_or(opening: str, body: str) -> tuple[re.Pattern, re.Pattern]:
+    """``(?:^|opening)body``, and ``(?:opening)body``, which finds the same matches past the
+    text's first character much faster: each branch of ``opening`` opens on a literal
+    character, which the regex engine scans for in C (an alternation holding ``^`` is
+    tried at every character)."""
+    return re.compile(rf"(?:^|{opening}){body}"), re.compile(rf"(?:{opening}){body}")
+
+
+_ORG_RECRUITS, _RECRUITS_PAST_START = _at_start_or(
+    r"\.\s+|!\s+|\n|:\s+|,\s+",
+    r"(?:(?i:l'association|la\s+structure|l'équipe(?:\s+de)?|le|la|l')\s+)?"
+    r"(?P<v>" + _NAME + r")"
+    r"\s+(?:recrute(?:nt)?|recherche(?:nt)?|embauche(?:nt)?|ouvre\s+un\s+poste|cherche(?:nt)?)\b")
 _ORG_APPOSITION = re.compile(r"(?:l'action\s+de|au\s+sein\s+(?:de|d')|rejoindre|rejoignez)\s+(?:l'association\s+|la\s+structure\s+)?"
                              r"(?P<v>(?:[A-ZÀ-Ý][\w'&.-]*)(?:\s+[A-ZÀ-Ý0-9][\w'&.-]*){0,5})\s*,\s*(?:une?\s+)?"
                              r"(?:association|structure|coopérative|scop|scic|fédération|réseau|collectif|entreprise)", re.M)
-_ORG_NAMED = re.compile(r"(?:^|[.!]\s+|\n|,\s+|\b(?:de|par|pour|avec)\s+)(?i:l'association|la\s+structure|la\s+fédération|le\s+réseau|la\s+coopérative|"
-                        r"l'entreprise|le\s+collectif|la\s+scop|la\s+scic|l'asbl|la\s+fondation)\s+(?P<v>[A-ZÀ-Ý][\w'&.-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|en|la|le|et|pour|&)){0,6})"
-                        r"(?=\s*(?:,|\(|est\b|a\s+pour|a\s+créé|a\s+été|œuvre|agit|accompagne|développe|porte|gère|propose|regroupe|organise|anime|"
-                        r"mène|recrute|recherche))")
+# "de", "par", "pour", "avec" as words: each opens on its letter, then looks back for the word's start.
+_ORG_NAMED, _NAMED_PAST_START = _at_start_or(
+    r"\.\s+|!\s+|\n|,\s+|d(?<=\bd)e\s+|p(?<=\bp)ar\s+|p(?<=\bp)our\s+|a(?<=\ba)vec\s+",
+    r"(?i:l'association|la\s+structure|la\s+fédération|le\s+réseau|la\s+coopérative|"
+    r"l'entreprise|le\s+collectif|la\s+scop|la\s+scic|l'asbl|la\s+fondation)\s+(?P<v>[A-ZÀ-Ý][\w'&.-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|en|la|le|et|pour|&)){0,6})"
+    r"(?=\s*(?:,|\(|est\b|a\s+pour|a\s+créé|a\s+été|œuvre|agit|accompagne|développe|porte|gère|propose|regroupe|organise|anime|"
+    r"mène|recrute|recherche))")
 # "Rejoignez-nous au sein de la DINUM", "rejoindre l'équipe de Le 24ème".
 _ORG_JOIN = re.compile(r"(?i:rejoignez(?:-nous)?|rejoindre|intégrer|intégrez)\s+(?i:(?:nous\s+)?au\s+sein\s+(?:de\s+la|du|de\s+l'|des|de)|l'équipe\s+(?:de\s+la|du|de\s+l'|de|d')|(?=[A-ZÀ-Ý]))\s*"
                        r"(?P<v>[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|et|&)){0,5})(?=\s*[!?.,;:)]|\s*$)", re.M)
+# Where a match of _ORG_JOIN can begin: its verb's first letters, in any case ("İ" and "ı" are
+# an "i" to a case-insensitive pattern).
+_JOIN_START = re.compile(r"[rRiIİı](?:(?<=[rR])(?i:ejoi)|(?<=[iIİı])(?i:ntégr))")
 # "porté par France Nature Environnement", "La Startup d'État X a pour mission".
 _ORG_CARRIER = re.compile(r"(?:portée?|pilotée?|gérée?|coordonnée?)\s+par\s+(?:l'association\s+)?(?P<v>[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|&)){0,6})")
 _ORG_KINDS = (r"association|startup|structure|coopérative|collectivité|entreprise|fédération|réseau|organisme|établissement|service|ong|"
@@ -186,19 +209,38 @@ _ORG_KINDS = (r"association|startup|structure|coopérative|collectivité|entrepr
               r"communauté|mouvement|groupement|plateforme")
 # "La Fédération X a pour mission", "Les Territoires de la Mémoire sont un centre",
 # "Le CEF - Comité des Élèves Francophones est le syndicat", "Le Comité X (CEF), organisation de jeunesse".
-_ORG_PRESENTED = re.compile(r"(?:^|\n|[.!]\s+)(?:La|Le|L'|Les)\s*(?P<v>[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|-|de|du|des|la|le|les|[dl]'[\wÀ-ÿ-]+|&)){0,7})"
-                            r"(?:\s*\([A-ZÀ-Ý0-9&.-]{2,12}\))?"
-                            r"(?:\s+(?:a\s+pour\s+(?:mission|objet|vocation|but)|(?:est|sont)\s+(?:une?|le|la|l')\s+(?:\w+\s+)?(?:" + _ORG_KINDS + r"))\b"
-                            r"|\s*,\s+(?:une?\s+)?(?:" + _ORG_KINDS + r")\b)")
+_ORG_PRESENTED, _PRESENTED_PAST_START = _at_start_or(
+    r"\n|\.\s+|!\s+",
+    r"(?:La|Le|L'|Les)\s*(?P<v>[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|-|de|du|des|la|le|les|[dl]'[\wÀ-ÿ-]+|&)){0,7})"
+    r"(?:\s*\([A-ZÀ-Ý0-9&.-]{2,12}\))?"
+    r"(?:\s+(?:a\s+pour\s+(?:mission|objet|vocation|but)|(?:est|sont)\s+(?:une?|le|la|l')\s+(?:\w+\s+)?(?:" + _ORG_KINDS + r"))\b"
+    r"|\s*,\s+(?:une?\s+)?(?:" + _ORG_KINDS + r")\b)")
+_PAST_START = {_ORG_LABEL: _LABEL_PAST_START, _ORG_RECRUITS: _RECRUITS_PAST_START, _ORG_NAMED: _NAMED_PAST_START, _ORG_PRESENTED: _PRESENTED_PAST_START}
 _ORG_AUTHOR = re.compile(r"^Publié par : (?P<v>[^\n]{2,80})$", re.M)
 _NOT_ORG = re.compile(r"^(?:une?|des|dans|pour|par|avec|sur|sous|chez|vers|depuis|afin|nous|on|il|elle|qui|notre|votre|vous|ce|cette|nos|vos|leurs?|ses|son|sa|mes|chaque|tou(?:te)?s|l'équipe|la\s+startup|la\s+mairie|le\s+service|"
                       r"offre|poste|profil|missions?|h/f|intitulé)\b", re.I)
 
 
+def _matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """The matches of ``pattern.finditer(text)`` (their ``v`` group; a label's match may open on
+    the line break before it), faster for the patterns that open on the text's start or a break."""
+    if pattern is _ORG_JOIN:
+        yield from scan(pattern, _JOIN_START, text)
+        return
+    past_start = _PAST_START.get(pattern)
+    if past_start is None:
+        yield from pattern.finditer(text)
+        return
+    first = pattern.match(text)
+    if first:
+        yield first
+    yield from past_start.finditer(text, first.end() if first else 0)
+
+
 def find_organization(text: str) -> Found | None:
     """The hiring organisation as the offer names it; else the post's author."""
     for pattern in (_ORG_LABEL, _ORG_RECRUITS, _ORG_NAMED, _ORG_APPOSITION, _ORG_PRESENTED, _ORG_JOIN, _ORG_CARRIER, _ORG_AUTHOR):
-        for m in pattern.finditer(text):
+        for m in _matches(pattern, text):
             value = m.group("v").strip().strip("*_").strip()
             value = re.sub(r"^(?:l'association|association)\s+", "", value)
             if text[max(0, m.start("v") - 13):m.start("v")] == "'Association ":

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from . import Found, clean_number, lines_with, lowered, number
+from . import Found, clean_number, first_of, lines_with, lowered, number
 
 _FULL = re.compile(r"temps\s+(?:plein|complet)\b|full[- ]time\b|plein\s+temps\b")
 _PART = re.compile(r"temps\s+(?:partiel|non\s+complet|incomplet)\b|mi-?\s?temps\b|part[- ]time\b")
@@ -67,10 +67,12 @@ class _Hours(Found):
 
 _FROM = re.compile(r"\bde\s*\Z")
 # Hours under a working-time label: "Durée du travail\n35H Autre", "Planning envisagé : 25h".
-_LABELLED_HOURS = re.compile(
-    r"(?:durée\s+(?:du\s+travail|hebdomadaire(?:\s+de\s+travail)?)|temps\s+de\s+travail|volume\s+horaire|"
-    r"planning(?:\s+envisagé)?|nombre\s+d'heures(?:\s+hebdomadaires)?|contrat(?:\s+de)?)\s*:?[ \t]*\n?[^\n\d]{0,30}"
-    r"(?P<a>\d{1,2}(?:[,.]\d{1,2})?)\s*(?:h|heures?)\s*(?P<min>\d\d)?(?![\d/]|\s*(?:à|-)\s*\d)")
+_HOURS_LABELS = (r"durée\s+(?:du\s+travail|hebdomadaire(?:\s+de\s+travail)?)", r"temps\s+de\s+travail", r"volume\s+horaire",
+                 r"planning(?:\s+envisagé)?", r"nombre\s+d'heures(?:\s+hebdomadaires)?", r"contrat(?:\s+de)?")
+# One pattern per label (each with its literal prefix), read by first_of: faster than their alternation.
+_LABELLED_HOURS = tuple(re.compile(label + r"\s*:?[ \t]*\n?[^\n\d]{0,30}"
+                                   r"(?P<a>\d{1,2}(?:[,.]\d{1,2})?)\s*(?:h|heures?)\s*(?P<min>\d\d)?(?![\d/]|\s*(?:à|-)\s*\d)")
+                        for label in _HOURS_LABELS)
 _WEEKLY = re.compile(r"semaine|hebdo")
 _PER_DAY = re.compile(r"\s*(?:/\s*j(?:our)?\b|par\s+jour|quotidien)")
 # What stands before "35h" in "entre 28 et 35h" or "de 8 heures à 15 heures".
@@ -78,7 +80,7 @@ _RANGE_BEFORE = re.compile(r"(\d{1,2})\s*(?P<clock>h|heures?)?\s*(?:\d\d)?\s*(?:
 
 
 def _find_hours(text: str) -> _Hours | None:
-    labelled = _LABELLED_HOURS.search(text)
+    labelled = next(first_of(_LABELLED_HOURS, text), None)
     if labelled:
         value = number(labelled.group("a")) + (int(labelled.group("min")) / 60 if labelled.group("min") else 0)
         if 1 <= value <= 48:

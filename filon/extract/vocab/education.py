@@ -19,5 +19,7 @@ EDUCATION_PATTERNS = (
 
 # Diplomas below the baccalauréat (outside the record's levels): an offer that
 # accepts one asks for no level of the record ("bac ou CAP-BEP" -> null).
-# Matched on the text as written: "cap" is also a common word.
-BELOW_BAC = r"\b(?:CAP|BEP|CAPA|BEPA)\b(?:\s*[-/]\s*(?:BEP|CAP)\b)?"
+# Matched on the text as written: "cap" is also a common word. One may follow
+# another ("CAP-BEP", "CAP / BEP"): BELOW_BAC_SECOND.
+BELOW_BAC = ("CAP", "BEP", "CAPA", "BEPA")
+BELOW_BAC_SECOND = r"(?:\s*[-/]\s*(?:BEP|CAP)\b)?"

@@ -5,10 +5,12 @@ UNIT_WORDS = (
     ("month", r"(?:/\s*mois|par\s+mois|mensuel(?:le)?s?|mensuellement|€\s*/\s*mois|euros?\s+par\s+mois|bruts?\s+mensuels?|nets?\s+mensuels?)"),
     ("year", r"(?:/\s*an\b|par\s+an\b|annuel(?:le)?s?|/\s*année|par\s+année|brut\s+annuel|\bk€|\bk\s*euros?|\bke\b|\bpa\b|sur\s+12\s+mois)"),
 )
+# ("smic" checks its word start last, so that every entry opens on a letter: the pattern is
+# then scanned for in C, not tried at every character.)
 LEGAL_MINIMUM = (
     r"gratification\s+(?:légale|minimale|réglementaire|en\s+vigueur|conforme|selon)", r"minimum\s+légal", r"légal\s+en\s+vigueur",
     r"selon\s+(?:la\s+)?(?:réglementation|législation|la\s+loi)", r"conformément\s+à\s+la\s+(?:réglementation|loi|législation)",
-    r"\bsmic\b", r"selon\s+(?:le\s+)?barème", r"barème\s+(?:légal|en\s+vigueur|des\s+alternants|alternant|réglementaire)",
+    r"smic\b(?<=\bsmic)", r"selon\s+(?:le\s+)?barème", r"barème\s+(?:légal|en\s+vigueur|des\s+alternants|alternant|réglementaire)",
     r"indemnité\s+(?:légale|réglementaire)", r"au\s+minimum\s+légal", r"taux\s+légal", r"montant\s+légal",
     r"grille\s+(?:légale|réglementaire)\s+(?:des\s+)?(?:apprentis|alternants)", r"rémunération\s+légale",
     r"gratification\s+de\s+stage\s+(?:légale|en\s+vigueur)", r"minimum\s+conventionnel",
