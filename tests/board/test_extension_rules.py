@@ -71,3 +71,18 @@ def test_the_same_text_is_a_duplicate_past_100_characters(length, flagged):
     pending = make(title="Animateur", organization="A", status=Status.PENDING, text=text)
     other = make(title="Animatrice", organization="B", text=text)
     assert moderation.duplicates_of(pending) == ([other] if flagged else [])
+
+
+def test_the_same_text_names_five_offers_at_most():
+    text = WORDS * 4
+    for i in range(6):
+        make(title=f"Animatrice {i}", organization="B", text=text)
+    pending = make(title="Animateur", organization="A", status=Status.PENDING, text=text)
+    assert len(moderation.duplicates_of(pending)) == 5
+
+
+def test_past_the_first_120_characters_accents_and_case_do_not_hide_a_duplicate():
+    text = (WORDS * 4)[:120] + "ecologie " + WORDS * 2       # character 121: the "e" of "ecologie"
+    pending = make(title="Animateur", organization="A", status=Status.PENDING, text=text)
+    other = make(title="Animatrice", organization="B", text=text[:120] + "É" + text[121:])
+    assert text[120] == "e" and moderation.duplicates_of(pending) == [other]
