@@ -1,6 +1,7 @@
 """The offers linked from an offer's page: the employer's other open offers (five, newest first) and
 similar ones (four: open, another employer, a shared contract type, the same département, else the
-same région, newest first); and the link back to the results the visitor came from."""
+same région, newest first); the link back to the results the visitor came from; the sentence shown
+beside each field of the submission form."""
 import pytest
 
 from filon.board.views import employer_offers, similar_offers
@@ -70,3 +71,22 @@ def test_the_link_back_to_the_results_the_visitor_came_from(client, referer, bac
     offer = make(title="Ici")
     page = client.get(f"/offres/{offer.pk}/", HTTP_REFERER=referer).content.decode()
     assert f'<a href="{back.replace("&", "&amp;")}">← Retour aux résultats</a>' in page
+
+
+LINE = "".join(chr(ord("a") + n % 26) for n in range(200))      # a long line, no space where it is cut
+
+
+@pytest.mark.parametrize("text, span, field, key, shown", [
+    ("Intro\nDate limite : 6 février.\nSuite", (20, 30), "deadline", "deadline", "Date limite : 6 février."),
+    ("Date limite : 6 février.", (14, 24), "deadline", "deadline", "Date limite : 6 février."),   # no line break
+    ("Écrire à rh@example.org\n", (9, 23), "emails.0", "emails", "Écrire à rh@example.org"),    # one input for all
+    ("Tél. 02 99 12 34 56", (5, 19), "phones.1", "phones", "Tél. 02 99 12 34 56"),
+    ("Salaire : 2 300 €", (10, 17), "salary.min", "salary_min", "Salaire : 2 300 €"),           # the input's name
+    (LINE + "CDI" + LINE, (len(LINE), len(LINE) + 3), "contract_types", "contract_types",    # 80 characters each side
+     (LINE[-80:] + "CDI" + LINE[:80]).strip()),
+])
+def test_each_field_is_shown_beside_the_sentence_it_was_read_from(text, span, field, key, shown):
+    from filon.board.views import _evidence_sentences
+    from filon.extract import Offer as Record
+
+    assert _evidence_sentences(Record(title="x", text=text, evidence={field: span})) == {key: shown}
