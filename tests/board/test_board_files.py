@@ -1,5 +1,6 @@
 """The board's small files, whole: the deadline's calendar event (RFC 5545), robots.txt, the sitemap,
-the accent colour's style sheet (a bad colour falls back to the default)."""
+the accent colour's style sheet (a bad colour falls back to the default), the pages about
+the board (an operator's own text, the site map), place completion."""
 import re
 
 import pytest
@@ -61,3 +62,28 @@ def test_the_accent_colour_must_be_a_hex_colour(client, accent, css):
         response = client.get("/theme.css")
     assert response.content.decode() == f":root {{ --accent: {css}; }}\n"
     assert response["Content-Type"] == "text/css" and response["Cache-Control"] == "max-age=3600"
+
+
+def test_an_operator_s_page_replaces_the_default_text_and_the_others_stay(client, tmp_path):
+    (tmp_path / "mentions-legales.html").write_text("<p>Publié par l'Association Été.</p>", encoding="utf-8")
+    with override_settings(SITE_PAGES_DIR=str(tmp_path)):
+        legal = client.get("/mentions-legales/").content.decode()
+        data = client.get("/donnees-personnelles/").content.decode()
+    assert "<h1>Mentions légales</h1>" in legal and "<p>Publié par l'Association Été.</p>" in legal
+    assert "licence AGPL-3.0" not in legal
+    assert "<h1>Données personnelles</h1>" in data and "Base légale" in data
+
+
+def test_the_site_map_lists_the_regions_of_open_offers_once_in_order(client):
+    for region in ("Occitanie", "Bretagne", "Occitanie", ""):
+        make(region=region)
+    make(region="Normandie", status=Status.PENDING)
+    page = client.get("/plan-du-site/").content.decode()
+    assert re.findall(r"Offres en ([^<]+)</a>", page) == ["Bretagne", "Occitanie"]
+    assert '<a href="/?contract=cdi">' in page and '<a href="/?region=Occitanie">' in page
+
+
+def test_place_completion_reads_sixty_characters_at_most_and_is_cached_a_day(client):
+    response = client.get("/lieux/", {"q": "renn" + "e" * 70})
+    assert response.json() == [] and response["Cache-Control"] == "max-age=86400"
+    assert client.get("/lieux/", {"q": "Rennes" + " " * 54 + "zzz"}).json()[0] == "Rennes (35)"
