@@ -1,8 +1,10 @@
 """Extending an offer (filon.offers.moderation.extend), as the recruiter's link and a coordinator use it:
 by the days asked, recorded with who and why, an expired offer published again and any other
 status kept, a refusal that says the limit's day; and the duplicate hint's bounds."""
+import datetime as dt
 
 import pytest
+import time_machine
 from django.contrib.auth.models import User
 from django.test import override_settings
 
@@ -86,3 +88,14 @@ def test_past_the_first_120_characters_accents_and_case_do_not_hide_a_duplicate(
     pending = make(title="Animateur", organization="A", status=Status.PENDING, text=text)
     other = make(title="Animatrice", organization="B", text=text[:120] + "É" + text[121:])
     assert text[120] == "e" and moderation.duplicates_of(pending) == [other]
+
+
+@override_settings(MANAGE_MAX_DAYS=180)
+def test_an_offer_never_published_is_extended_up_to_180_days_after_it_was_stored():
+    with time_machine.travel(dt.datetime.now(dt.UTC) - dt.timedelta(days=100)):
+        offer = make(published_on=None, deadline=None)
+    offer.refresh_from_db()
+    assert moderation.extension_limit(offer) == days(80)
+    moderation.extend(offer, 200)
+    offer.refresh_from_db()
+    assert offer.deadline == days(80)
