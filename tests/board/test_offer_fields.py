@@ -1,9 +1,13 @@
-"""An offer's stored fields from an extracted record (lengths the columns hold, defaults), and the
-states asked on a given day: an offer "expiring within N days" on a later day is one still online then."""
+"""An offer's stored fields: from an extracted record (lengths the columns hold, defaults), titles on
+one line, the columns search filters on (a place abroad is not placed on the map of France, the start
+month, the contract bits, the sample bucket); and the states asked on a given day: an offer "expiring
+within N days" on a later day is one still online then."""
+import datetime as dt
+
 import pytest
 
 from filon.extract import Offer as Record
-from filon.offers.models import Offer
+from filon.offers.models import Offer, one_line
 
 from .conftest import days
 from .factories import offer as make
@@ -31,3 +35,36 @@ def test_expiring_within_on_a_later_day_counts_offers_still_online_that_day():
     make(title="Bientôt", deadline=days(12))
     make(title="Plus tard", deadline=days(20))
     assert [o.title for o in Offer.objects.expiring_within(5, on=days(10))] == ["Bientôt"]
+
+
+@pytest.mark.parametrize("text, line", [
+    ("Animateur\x00vélo", "Animateur vélo"),
+    ("  Animateur\r\n\t vélo \x7f", "Animateur  vélo"),           # each run of breaks: one space
+    ("Animateur\x85\u2028\u2029vélo", "Animateur vélo"),
+    ("\u200eAnimateur \u202eolév\u202c\u2066\u2069\u061c\u200f", "Animateur olév"),
+    ("Animateur vélo", "Animateur vélo"),
+])
+def test_one_line_titles(text, line):
+    assert one_line(text) == line
+
+
+@pytest.mark.parametrize("fields, columns", [
+    ({"city": "Lyon", "country": "FR"}, {"placed": True}),
+    ({"city": "Lyon", "country": ""}, {"placed": True}),
+    ({"city": "Lyon", "country": "BE"}, {"placed": False}),                  # not the French Lyon
+    ({"city": "", "postal_code": "", "department": ""}, {"placed": False}),
+    ({"start_date": dt.date(2027, 5, 17)}, {"start_month": 202705}),
+    ({"start_date": dt.date(2028, 12, 1)}, {"start_month": 202812}),
+    ({"start_date": None}, {"start_month": None}),
+    ({"contract_types": ["cdd", "benevolat", "inconnu"]}, {"contract_mask": 2 + 256}),
+])
+def test_the_search_columns_of_a_stored_offer(fields, columns):
+    offer = Offer.objects.get(pk=make(**fields).pk)
+    found = {"placed": offer.latitude is not None and offer.longitude is not None,
+             "start_month": offer.start_month, "contract_mask": offer.contract_mask}
+    assert {name: found[name] for name in columns} == columns
+
+
+def test_the_sample_bucket_spreads_offers_over_1024():
+    buckets = {Offer.objects.get(pk=make(content_hash=f"h{n}").pk).sample for n in range(40)}
+    assert all(0 <= b < 1024 for b in buckets) and len(buckets) > 30
