@@ -47,6 +47,8 @@ CASES = [
     ({"remote_allowed": True, "remote_days": Decimal("5"), "country": "BE"},
      {"jobLocationType": "TELECOMMUTE", "applicantLocationRequirements": {"@type": "Country", "name": "BE"},
       "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressCountry": "BE"}}}),
+    ({"country": "", "remote_allowed": True, "remote_days": Decimal("5")},           # a country unsaid: France
+     {"jobLocationType": "TELECOMMUTE", "applicantLocationRequirements": {"@type": "Country", "name": "FR"}}),
     ({"remote_allowed": True, "remote_days": Decimal("4.5")}, {}),           # some days on site: not a remote job
     ({"remote_allowed": True}, {}),                                           # days unknown
     ({"remote_allowed": False, "remote_days": Decimal("5")}, {}),
