@@ -68,3 +68,14 @@ def test_the_search_columns_of_a_stored_offer(fields, columns):
 def test_the_sample_bucket_spreads_offers_over_1024():
     buckets = {Offer.objects.get(pk=make(content_hash=f"h{n}").pk).sample for n in range(40)}
     assert all(0 <= b < 1024 for b in buckets) and len(buckets) > 30
+
+
+@pytest.mark.parametrize("deadline, left", [(None, None), (days(0), 0), (days(3), 3), (days(-2), -2)])
+def test_days_left_to_apply(deadline, left):
+    assert make(deadline=deadline).days_left() == left
+
+
+def test_a_card_without_deadline_says_no_deadline_note(client):
+    make(title="Animateur sans date", deadline=None, published_on=days(-1))
+    page = client.get("/").content.decode()
+    assert "Animateur sans date" in page and "plus que" not in page and "dernier jour" not in page
