@@ -79,3 +79,15 @@ def test_a_card_without_deadline_says_no_deadline_note(client):
     make(title="Animateur sans date", deadline=None, published_on=days(-1))
     page = client.get("/").content.decode()
     assert "Animateur sans date" in page and "plus que" not in page and "dernier jour" not in page
+
+
+@pytest.mark.parametrize("fields, latitude", [
+    ({"city": "Saint-Denis", "department": "93"}, 48.9),              # not La Réunion's, the most populous
+    ({"city": "Saint-Denis", "postal_code": "93200"}, 48.9),
+    ({"city": "Saint-Denis", "department": "974"}, -20.9),
+    ({"postal_code": "35000"}, 48.1),                                  # Rennes, by its postal code alone
+    ({"department": "35"}, 48.1),                                      # the département's chef-lieu
+])
+def test_an_offer_is_placed_by_its_commune_postal_code_or_departement(fields, latitude):
+    offer = Offer.objects.get(pk=make(**{"city": "", **fields}).pk)
+    assert offer.latitude == pytest.approx(latitude, abs=0.1)
