@@ -5,6 +5,7 @@ within N days" on a later day is one still online then."""
 import datetime as dt
 
 import pytest
+import time_machine
 
 from filon.extract import Offer as Record
 from filon.offers.models import Offer, one_line
@@ -91,3 +92,11 @@ def test_a_card_without_deadline_says_no_deadline_note(client):
 def test_an_offer_is_placed_by_its_commune_postal_code_or_departement(fields, latitude):
     offer = Offer.objects.get(pk=make(**{"city": "", **fields}).pk)
     assert offer.latitude == pytest.approx(latitude, abs=0.1)
+
+
+def test_an_offer_without_publication_day_lives_60_days_from_when_it_was_stored_even_saved_later():
+    with time_machine.travel(dt.datetime.now(dt.UTC) - dt.timedelta(days=100)):
+        offer = make(published_on=None, deadline=None)
+    offer = Offer.objects.get(pk=offer.pk)
+    offer.save()                                       # edited today: its lifetime still counts from then
+    assert offer.expires_on == days(-40) and offer not in Offer.objects.visible()
