@@ -1,0 +1,104 @@
+"""How values read on the board, at their edges: relative dates where the wording changes, working
+time with or without hours, numbers, the one-line description cut at a word, the day an offer counts
+as published, and the offer's text as headed blocks."""
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from filon.board import display
+from filon.offers.models import Offer
+
+from .conftest import days
+from .factories import offer as make
+
+DAY = dt.date(2027, 3, 31)
+
+
+@pytest.mark.parametrize("ago, text", [
+    (-2, "aujourd'hui"), (2, "il y a 2 jours"), (13, "il y a 13 jours"), (14, "il y a 2 semaines"),
+    (59, "il y a 8 semaines"), (60, "il y a 2 mois"), (89, "il y a 2 mois"), (90, "il y a 3 mois"),
+])
+def test_relative_dates_change_words_at_two_weeks_and_two_months(ago, text):
+    assert display.since(DAY - dt.timedelta(days=ago), DAY) == text
+
+
+@pytest.mark.parametrize("fields, text", [
+    ({"working_time_kind": "full_time"}, "Temps plein"),
+    ({"working_time_kind": "part_time"}, "Temps partiel"),
+    ({"working_time_kind": "full_time", "hours_per_week": Decimal("35")}, "Temps plein (35\u00a0h/semaine)"),
+    ({"hours_per_week": Decimal("17.5")}, "17,50\u00a0h/semaine"),
+    ({"working_time_kind": "", "hours_per_week": None}, ""),
+])
+def test_working_time(fields, text):
+    assert display.working_time(Offer(**fields)) == text
+
+
+@pytest.mark.parametrize("value, text", [
+    (Decimal("2300"), "2\u202f300"), (Decimal("1234567.5"), "1\u202f234\u202f567,50"), (Decimal("11.88"), "11,88"),
+    (Decimal("35.00"), "35"), (Decimal("0.8"), "0,80"), (999, "999"),
+])
+def test_numbers_in_french(value, text):
+    assert display.number_fr(value) == text
+
+
+def test_pay_of_a_range_whose_ends_agree_is_one_amount():
+    offer = Offer(salary_min=Decimal("2000"), salary_max=Decimal("2000"), salary_unit="month", salary_basis="net")
+    assert display.pay(offer) == "2\u202f000\u00a0€ net par mois"
+
+
+@pytest.mark.parametrize("fields, line", [
+    ({"contract_types": ["cdi", "stage"], "city": "Lyon", "organization": "Vélo Cité", "text": "Animer  les\nateliers."},
+     "CDI, Stage · Lyon · Vélo Cité – Animer les ateliers."),
+    ({"contract_types": ["autre"], "city": "", "organization": "", "text": ""}, "autre"),
+    ({"text": "Animer les ateliers."}, "Animer les ateliers."),
+    ({"city": "Arles", "text": "mot " * 50}, "Arles – " + "mot " * 36 + "mot…"),   # cut before 160, at a word
+    ({"city": "Arles", "text": "m" * 152}, "Arles – " + "m" * 152),                  # 160 exactly: whole
+])
+def test_the_one_line_description(fields, line):
+    offer = Offer(**{"contract_types": [], "city": "", "organization": "", **fields})
+    assert display.offer_line(offer) == line and len(line) <= 160
+
+
+@pytest.mark.django_db
+def test_an_offer_counts_as_published_the_day_it_says_else_the_day_it_was_stored():
+    assert display.published_on(make(published_on=days(-4))) == days(-4)
+    assert display.published_on(make(published_on=None)) == days(0)
+    assert display.published_on(Offer()) == dt.date.today()
+
+
+TEXT = "Réseau Vélo, association lyonnaise.\nMissions\n- Animer les ateliers\n• Réparer\n\nSuite libre.\n" \
+       "Profil :\n1. Curieux\n2) Patient\nAutre ligne\n## Pour postuler\nÉcrire à rh@example.org.\nFin hors section."
+
+
+def test_the_text_as_headed_blocks():
+    at = TEXT.index
+    sections = [{"name": "profile", "start": at("Profil"), "end": at("## Pour")},
+                {"name": "missions", "start": at("Missions"), "end": at("Profil")},
+                {"name": "apply", "start": at("## Pour"), "end": at("Fin hors")}]
+    assert [(b.name, b.heading, b.content) for b in display.blocks(TEXT, sections)] == [
+        ("intro", "", ["Réseau Vélo, association lyonnaise."]),
+        ("missions", "Missions", [["Animer les ateliers", "Réparer"], "Suite libre."]),
+        ("profile", "Profil", [["Curieux", "Patient"], "Autre ligne"]),
+        ("apply", "Pour postuler", ["Écrire à rh@example.org."]),
+        ("other", "Informations", ["Fin hors section."]),
+    ]
+
+
+@pytest.mark.parametrize("first_line, heading, content", [
+    ("Vous animerez les ateliers.", "Missions", ["Vous animerez les ateliers.", "Deuxième ligne"]),
+    ("- Animer", "Missions", [["Animer"], "Deuxième ligne"]),
+    ("Vos missions, en bref,", "Missions", ["Vos missions, en bref,", "Deuxième ligne"]),
+    ("M" * 81, "Missions", ["M" * 81, "Deuxième ligne"]),
+    ("M" * 80, "M" * 80, ["Deuxième ligne"]),
+    ("**Vos missions** :", "Vos missions", ["Deuxième ligne"]),
+])
+def test_a_section_s_first_line_is_its_heading_when_it_reads_like_one(first_line, heading, content):
+    text = f"{first_line}\nDeuxième ligne"
+    [block] = display.blocks(text, [{"name": "missions", "start": 0, "end": len(text)}])
+    assert (block.heading, block.content) == (heading, content)
+
+
+def test_text_without_sections_is_one_block_without_heading():
+    assert [(b.name, b.heading) for b in display.blocks("Une ligne.\n\n", [])] == [("intro", "")]
+    assert display.blocks("  \n", []) == []
