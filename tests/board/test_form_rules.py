@@ -42,7 +42,7 @@ def test_an_accepted_file_is_given_back_whole():
 @pytest.mark.parametrize("field, sent, cleaned", [
     ("emails", " RH@Example.org, ,contact@exemple.fr ,", ["rh@example.org", "contact@exemple.fr"]),
     ("emails", "", []),
-    ("phones", "+33299123456 , 06 12 34 56 78,, ", ["+33299123456", "06 12 34 56 78"]),
+    ("phones", "+33299123456 , 06 12 34 56 78,, ", ["+33299123456", "+33612345678"]),      # stored in E.164
     ("text", "Missions\r\n- Animer\rProfil", "Missions\n- Animer\nProfil"),
 ])
 def test_step_two_reads_lists_and_line_breaks(field, sent, cleaned):
@@ -53,7 +53,7 @@ def test_step_two_reads_lists_and_line_breaks(field, sent, cleaned):
 
 def test_the_form_shows_stored_lists_as_text_and_levels_of_study_in_french():
     form = OfferForm(instance=Offer(emails=["a@example.org", "b@example.org"], phones=["+33299123456"]))
-    assert (form.initial["emails"], form.initial["phones"]) == ("a@example.org, b@example.org", "+33299123456")
+    assert (form.initial["emails"], form.initial["phones"]) == ("a@example.org, b@example.org", "02 99 12 34 56")
     assert form.fields["education_min"].choices[:2] == [("", "non précisé"), ("bac", "Bac")]
     assert OfferForm(instance=Offer(emails=None, phones=None)).initial["emails"] == ""
 
@@ -84,7 +84,8 @@ YESTERDAY = days(-1)
                                                 "indiquez une date à venir, ou « dès que possible »."]}),
     ({"deadline": days(11), "start_date": days(10)},
      {"deadline": [f"La date limite de candidature ({days(11):%d/%m/%Y}) tombe après le début du poste "
-                   f"({days(10):%d/%m/%Y})."]}),
+                   f"({days(10):%d/%m/%Y}) : corrigez l'une des deux dates, ou cochez « Ces dates sont justes » si "
+                   "les candidatures restent ouvertes après."]}),
 ])
 @pytest.mark.django_db
 def test_dates_that_make_sense(dates, errors):

@@ -88,4 +88,5 @@ def test_record_files_that_cannot_be_read_fail_with_their_reason(tmp_path):
     assert report.created_count == 2 and len(read) == 2
     assert report.as_dict() == {"created": 2, "unchanged": 0, "failed": [
         {"file": str(latin), "reason": "not UTF-8 text"},
-        {"file": str(tmp_path / "absent.jsonl"), "reason": "cannot read file (No such file or directory)"}]}
+        {"file": str(tmp_path / "absent.jsonl"), "reason": "cannot read file (No such file or directory)"}],
+        "emailed": 0, "email_failed": 0}

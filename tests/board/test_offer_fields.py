@@ -1,6 +1,6 @@
 """An offer's stored fields: from an extracted record (lengths the columns hold, defaults), titles on
 one line, the columns search filters on (a place abroad is not placed on the map of France, the start
-month, the contract bits, the sample bucket); and the states asked on a given day: an offer "expiring
+month, the contract bits); and the states asked on a given day: an offer "expiring
 within N days" on a later day is one still online then."""
 import datetime as dt
 
@@ -64,11 +64,6 @@ def test_the_search_columns_of_a_stored_offer(fields, columns):
     found = {"placed": offer.latitude is not None and offer.longitude is not None,
              "start_month": offer.start_month, "contract_mask": offer.contract_mask}
     assert {name: found[name] for name in columns} == columns
-
-
-def test_the_sample_bucket_spreads_offers_over_1024():
-    buckets = {Offer.objects.get(pk=make(content_hash=f"h{n}").pk).sample for n in range(40)}
-    assert all(0 <= b < 1024 for b in buckets) and len(buckets) > 30
 
 
 @pytest.mark.parametrize("deadline, left", [(None, None), (days(0), 0), (days(3), 3), (days(-2), -2)])
