@@ -243,6 +243,8 @@ def search(query: Query, per_page: int = 20) -> Results:
     counts = _facet_counts(searcher, base, selected, on)
     total = sum(b["doc_count"] for b in counts["total"]["buckets"])
     start, sort = (query.page - 1) * per_page, query.effective_sort()
+    if sort == "relevance" and not (query.keywords.terms or query.keywords.phrases):
+        sort = "recent"         # prefixes alone score every match alike: newest first, as without keywords
     if sort == "distance":
         ids = _by_distance(searcher, matches, near, start, per_page)
     elif start < total:

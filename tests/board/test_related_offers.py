@@ -56,8 +56,9 @@ def test_similar_offers_newest_first_four_at_most():
     for n in range(6):
         make(title=f"Offre {n}", organization="Autre", contract_types=["cdd"], department="69", published_on=days(-n))
     assert titles(similar_offers(offer)) == ["Offre 0", "Offre 1", "Offre 2", "Offre 3"]
-    assert similar_offers(make(title="Sans employeur", organization="", contract_types=["cdd"], department="69"),
-                          count=2) == similar_offers(offer)[:2]
+    # An offer without employer sets no one apart: Réseau X's offer is among its similar ones.
+    alone = make(title="Sans employeur", organization="", contract_types=["cdd"], department="69")
+    assert "Ici" in titles(similar_offers(alone, count=10)) and len(similar_offers(alone, count=2)) == 2
 
 
 @pytest.mark.parametrize("referer, back", [
