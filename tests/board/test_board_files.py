@@ -45,12 +45,12 @@ def test_robots_txt(client):
 
 
 def test_the_sitemap_gives_each_open_offer_and_its_last_change(client):
-    offer = make()
+    older, newer = make(published_on=days(-3)), make(published_on=days(-1))
     make(status=Status.PENDING)
     assert client.get("/sitemap.xml").content.decode() == (
-        '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-        f"<url><loc>http://127.0.0.1:8000/offres/{offer.pk}/</loc><lastmod>{offer.updated_at:%Y-%m-%d}</lastmod></url>"
-        "</urlset>")
+        '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' + "".join(
+            f"<url><loc>http://127.0.0.1:8000/offres/{o.pk}/</loc><lastmod>{o.updated_at:%Y-%m-%d}</lastmod></url>"
+            for o in (newer, older)) + "</urlset>")
 
 
 @pytest.mark.parametrize("accent, css", [
@@ -74,12 +74,20 @@ def test_an_operator_s_page_replaces_the_default_text_and_the_others_stay(client
     assert "<h1>Données personnelles</h1>" in data and "Base légale" in data
 
 
+def test_without_a_pages_folder_the_default_text_shows(client, tmp_path, monkeypatch):
+    (tmp_path / "mentions-legales.html").write_text("<p>Un fichier de passage.</p>", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)                                  # not read from the working directory
+    with override_settings(SITE_PAGES_DIR=""):
+        legal = client.get("/mentions-legales/").content.decode()
+    assert "Un fichier de passage" not in legal and "licence AGPL-3.0" in legal
+
+
 def test_the_site_map_lists_the_regions_of_open_offers_once_in_order(client):
     for region in ("Occitanie", "Bretagne", "Occitanie", ""):
         make(region=region)
     make(region="Normandie", status=Status.PENDING)
     page = client.get("/plan-du-site/").content.decode()
-    assert re.findall(r"Offres en ([^<]+)</a>", page) == ["Bretagne", "Occitanie"]
+    assert re.findall(r"Offres en ([^<]*)</a>", page) == ["Bretagne", "Occitanie"]
     assert '<a href="/?contract=cdi">' in page and '<a href="/?region=Occitanie">' in page
 
 
@@ -87,3 +95,4 @@ def test_place_completion_reads_sixty_characters_at_most_and_is_cached_a_day(cli
     response = client.get("/lieux/", {"q": "renn" + "e" * 70})
     assert response.json() == [] and response["Cache-Control"] == "max-age=86400"
     assert client.get("/lieux/", {"q": "Rennes" + " " * 54 + "zzz"}).json()[0] == "Rennes (35)"
+    assert client.get("/lieux/").json() == []
