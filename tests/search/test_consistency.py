@@ -1,12 +1,15 @@
 """The index stays exact across processes and crashes (each process is a
 real one, killed with SIGKILL where a crash is the point), on the suite's
 database (SQLite, or PostgreSQL when the suite runs there)."""
+import contextlib
+import json
 import os
 import signal
 import subprocess
 import sys
 import time
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -87,63 +90,52 @@ def test_concurrent_writers_and_searchers_end_exact(board):
     assert counts(board, "haie", "mare", "prairie", "ruche") == [500, 500, 500, 500, 2000]
 
 
-def test_gunicorn_workers_each_see_every_commit(board):
-    """Several gunicorn workers share the folder: after each write (by
-    another process), every worker's next search counts it."""
+@contextlib.contextmanager
+def serving(board, command: list[str], port: int):
+    """A server of the board started by ``command``; yields the count of a
+    keyword search through the API, once it answers."""
     env, cwd = board
-    port = 18000 + os.getpid() % 1000
-    server = subprocess.Popen([sys.executable, "-m", "gunicorn", "filon.web.wsgi:application", "-w", "3",
-                               "-b", f"127.0.0.1:{port}", "--log-level", "warning"], env={**env, "FILON_PAGE_CACHE_SECONDS": "0"},
-                              cwd=cwd, stderr=subprocess.PIPE)
+    server = subprocess.Popen(command, env={**env, "FILON_PAGE_CACHE_SECONDS": "0"}, cwd=cwd, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE)
+
+    def total(word: str) -> int:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/offres/?q={word}", timeout=60) as response:
+            return json.load(response)["count"]
     try:
-        def total() -> int:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/offres/?q=lande", timeout=30) as response:
-                import json
-                return json.load(response)["count"]
-        for _ in range(100):
+        for _ in range(150):
             try:
-                total()
+                total("x")
                 break
             except OSError:
                 time.sleep(0.2)
-        for k in range(1, 4):
-            done = python(board, f"store_records(records('lande', 10, start={10 * k}))")
-            assert done.returncode == 0, done.stderr
-            assert {total() for _ in range(12)} == {10 * k}      # 12 requests: every worker answers some
+        yield total
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_gunicorn_workers_each_see_every_commit(board):
+    """Several gunicorn workers share the folder: after each write (by
+    another process), every worker's next search counts it."""
+    port = 18000 + os.getpid() % 1000
+    command = [sys.executable, "-m", "gunicorn", "filon.web.wsgi:application", "-w", "3", "-b", f"127.0.0.1:{port}"]
+    with serving(board, command, port) as total:
+        for k in range(1, 4):
+            done = python(board, f"store_records(records('lande', 10, start={10 * k}))")
+            assert done.returncode == 0, done.stderr
+            assert {total("lande") for _ in range(12)} == {10 * k}      # 12 requests: every worker answers some
 
 
 def test_filon_serve_threads_search_while_another_process_writes(board):
     """``filon serve`` answers from several threads at once, sharing one
     replica: each request after a write counts it, none fails."""
-    import json
-    from concurrent.futures import ThreadPoolExecutor
-
-    env, cwd = board
     port = 19000 + os.getpid() % 1000
-    server = subprocess.Popen([sys.executable, "-m", "filon.cli", "serve", "--port", str(port)],
-                              env={**env, "FILON_PAGE_CACHE_SECONDS": "0"}, cwd=cwd, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.PIPE)
-    try:
-        def total(_=None) -> int:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/offres/?q=tourbiere", timeout=60) as response:
-                return json.load(response)["count"]
-        for _ in range(150):
-            try:
-                total()
-                break
-            except OSError:
-                time.sleep(0.2)
-        with ThreadPoolExecutor(8) as threads:
-            for k in range(1, 3):
-                done = python(board, f"store_records(records('tourbière', 10, start={10 * k}))")
-                assert done.returncode == 0, done.stderr
-                assert set(threads.map(total, range(16))) == {10 * k}
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+    with serving(board, [sys.executable, "-m", "filon.cli", "serve", "--port", str(port)], port) as total, \
+            ThreadPoolExecutor(8) as threads:
+        for k in range(1, 3):
+            done = python(board, f"store_records(records('tourbière', 10, start={10 * k}))")
+            assert done.returncode == 0, done.stderr
+            assert set(threads.map(total, ["tourbiere"] * 16)) == {10 * k}
 
 
 def test_an_index_of_another_schema_version_is_rebuilt(board):
