@@ -58,23 +58,22 @@ def main(argv: list[str] | None = None) -> int:
     sup.add_argument("--username")
     sup.add_argument("--email")
     sup.add_argument("--noinput", action="store_true")
-    bkp = commands.add_parser("backup", help="write a consistent copy of the whole board's database to a new file",
-                              description="Write a consistent copy of the board's database to PATH, while it serves: "
-                                          "SQLite's online backup API (its search index included), or pg_dump on "
-                                          "PostgreSQL. Uploaded documents (FILON_MEDIA_ROOT) are not in it. "
-                                          "Exit code 0: written; 1: failed (the reason on stderr).")
-    bkp.add_argument("path", type=Path, metavar="PATH", help="a new file")
-    bkp.add_argument("--json", action="store_true", help="print what was written as JSON")
-    rst = commands.add_parser("restore", help="replace the board's database by a backup",
-                              description="Replace the board's database by the backup at PATH (written by filon backup "
-                                          "on a board of the same kind). Stop the server first. Exit code 0: restored; "
-                                          "1: failed, the database left as it was.")
-    rst.add_argument("path", type=Path, metavar="PATH", help="a file written by filon backup")
-    rst.add_argument("--json", action="store_true", help="print what was restored as JSON")
+    for name, summary, description, path_help, done in (
+            ("backup", "write a consistent copy of the whole board's database to a new file",
+             "Write a consistent copy of the board's database to PATH, while it serves: SQLite's online backup API, "
+             "or pg_dump on PostgreSQL. Uploaded documents (FILON_MEDIA_ROOT) and the search index (rebuilt from "
+             "the database) are not in it. Exit code 0: written; 1: failed (the reason on stderr).", "a new file", "written"),
+            ("restore", "replace the board's database by a backup",
+             "Replace the board's database by the backup at PATH (written by filon backup on a board of the same "
+             "kind), then rebuild the search index. Stop the server first. Exit code 0: restored; 1: failed, the "
+             "database left as it was.", "a file written by filon backup", "restored")):
+        cmd = commands.add_parser(name, help=summary, description=description)
+        cmd.add_argument("path", type=Path, metavar="PATH", help=path_help)
+        cmd.add_argument("--json", action="store_true", help=f"print what was {done} as JSON")
     mdb = commands.add_parser("migrate-db", help="copy the whole board to another database (e.g. SQLite to PostgreSQL)",
                               description="Copy every row of the board in FILON_DATABASE_URL (offers, history, accounts, "
-                                          "API tokens) to an empty database, rebuild its search index and compare row "
-                                          "counts. Exit code 0: copied; 1: the copy failed and the target is unchanged.")
+                                          "API tokens) to an empty database and compare row counts (its search index is "
+                                          "built by its first search). Exit code 0: copied; 1: the copy failed and the target is unchanged.")
     mdb.add_argument("target", metavar="TARGET_URL", help="postgres://user:pass@host:5432/db (or sqlite:///file)")
     mdb.add_argument("--json", action="store_true", help="print the rows copied per model as JSON")
     reindex = commands.add_parser("reindex", help="rebuild the search index from the stored offers",
