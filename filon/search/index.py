@@ -49,11 +49,11 @@ from django.db import connection, connections, transaction
 from filon.offers.vocabulary import CONTRACT_LABELS, department_labels
 
 from .geo import point_key
-from .text import ANALYZER, ANALYZER_NAME, prepare
+from .text import ANALYZER, ANALYZER_NAME, terms
 
 log = logging.getLogger(__name__)
 
-VERSION = 3                     # of the schema and the analysis: another value rebuilds the index
+VERSION = 4                     # of the schema and the analysis: another value rebuilds the index
 STATE_FILE = "filon-state.json"
 TEXT_FIELDS = (("title", 10.0), ("missions", 4.0), ("body", 1.0))    # title (and employer) > missions > the rest
 KEYWORD_FIELDS = ("region", "department", "education")      # facets as exact terms
@@ -112,7 +112,7 @@ def document(row: dict) -> tantivy.Document:
     pk = row["id"]
     doc.add_unsigned("id", pk)
     for (name, _), part in zip(TEXT_FIELDS, texts(row), strict=True):
-        doc.add_text(name, prepare(part))            # analysed by tantivy (ANALYZER)
+        doc.add_text(name, terms(part))              # analysed already: tantivy splits on spaces
     doc.add_unsigned("contract", row["contract_mask"])      # one number: counted faster than a list of kinds
     for name, column in (("region", "region"), ("department", "department"), ("education", "education_min")):
         if row[column]:
