@@ -4,7 +4,7 @@ import pytest
 
 from filon.search.geo import Point, bounding_box, distance_km, locate
 from filon.search.keywords import parse
-from filon.search.text import analyze
+from filon.search.text import analyze, stem, terms, words
 
 SAME_STEMS = [
     ("Concertations", "concertation"),
@@ -17,12 +17,34 @@ SAME_STEMS = [
     ("déchetterie", "déchèterie"),                  # spellings of the 1990 reform
     ("renouvellement", "renouvèlement"),
     ("interpeller", "interpeler"),
+    ("Œuvre", "oeuvre"),                            # ligatures have no Unicode decomposition
+    ("Cæcum", "caecum"),
+    ("me\u0301diation", "médiation"),               # decomposed accents (text pasted from a PDF)
 ]
 
 
 @pytest.mark.parametrize("a, b", SAME_STEMS)
 def test_forms_of_a_word_meet(a, b):
     assert analyze(a) == analyze(b)
+
+
+# What an offer's text becomes in the index (terms) and what a query's words become (stem of words)
+# must be the same, whatever the punctuation around the words: the index remembers chunks between spaces.
+OFFER_TEXTS = [
+    "Chargé·e de mission (H/F) – l'équipe d'animation, CDD 12 mois.",
+    "Rejoignez-nous ! Poste basé à Aix-en-Provence/Marseille ; télétravail : 2 j/sem.",
+    "«Éducateur·rice spécialisé·e» — 35h/semaine, 1 800 € brut/mois",
+    "Œuvres sociales : déchetterie, renouvèlement… e-mail: contact@asso-exemple.fr",
+    "ﬁnancement 2ᵉ semestre ½ temps chargé.e.s",
+]
+
+
+@pytest.mark.parametrize("text", OFFER_TEXTS, ids=range(len(OFFER_TEXTS)))
+def test_the_index_and_the_query_read_a_text_alike(text):
+    expected = [s for w in words(text) if (s := stem(w))]
+    assert terms(text).split() == expected
+    assert terms(text).split() == terms(text).split()       # a second reading, from memory, is the same
+    assert expected and all(" " not in s for s in expected)
 
 
 @pytest.mark.parametrize("a, b", [("stage", "stagiaire"), ("mission", "missionnaire"), ("cdi", "cdd")])
