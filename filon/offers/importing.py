@@ -89,13 +89,13 @@ def store_records(records: Iterable[Record], status: str = Status.PUBLISHED, *, 
     Records go by batches. With a core to spare, a worker process prepares
     batches (content hash, model fields and rows) while this one writes,
     and this one helps when it would wait: see :func:`_prepare` and
-    :func:`_pipelined`."""
+    :func:`pipelined`."""
     source = dict(source_name=source_name[:300], source_url=source_url, submitter_email=submitter_email)
     prepare = functools.partial(_prepare, status=status, source=source,
                                 contact_is_recruiter=contact_is_recruiter and not submitter_email)
     created, unchanged = [], 0
     with transaction.atomic(), _gc_paused():
-        for prepared in _pipelined(prepare, _chunks(records, batch_size)):
+        for prepared in pipelined(prepare, chunked(records, batch_size)):
             known = set(Offer.objects.filter(content_hash__in=[p[0] for p in prepared])
                         .values_list("content_hash", flat=True))      # earlier batches' included
             fresh = []
@@ -131,7 +131,8 @@ def _prepare(records: list[Record], status: str, source: dict,
     return [(o.content_hash, o, row) for o, row in zip(offers, db_rows(offers), strict=True)]
 
 
-def _chunks(items: Iterable, size: int):
+def chunked(items: Iterable, size: int) -> Iterator[list]:
+    """``items`` as lists of ``size`` (the last one shorter)."""
     iterator = iter(items)
     while chunk := list(itertools.islice(iterator, size)):
         yield chunk
@@ -191,7 +192,7 @@ def _gc_paused():
             gc.enable()
 
 
-def _pipelined(prepare, chunks: Iterable[list], ahead: int = 3, window: int = 8):
+def pipelined(prepare, chunks: Iterable[list], ahead: int = 3, window: int = 8):
     """``prepare`` of each chunk, in order. Large imports share the work
     with the worker process: it always has ``ahead`` chunks in hand, and
     when the oldest is not ready yet, this process prepares the next chunk
@@ -399,7 +400,7 @@ def import_record_files(paths: Iterable[Path], status: str = Status.PUBLISHED,
             report.created_count += created.count
             report.unchanged += unchanged
             if email:
-                for ids in _chunks(created.recruited, 500):
+                for ids in chunked(created.recruited, 500):
                     report.mail_links(Offer.objects.filter(pk__in=ids).order_by("pk"))
         except RecordError as error:
             report.failed.append((str(path), str(error)))

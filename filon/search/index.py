@@ -41,6 +41,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import tantivy
 from django.conf import settings
@@ -62,6 +63,7 @@ NUMBER_FIELDS = ("id", "contract", "remote", "start_month", "published", "expire
 NO_DEADLINE = 65_535            # a day number after every real deadline: "open" and the deadline sort read it
 EPOCH = dt.date(2000, 1, 1)
 WRITER_HEAP = 64_000_000
+REBUILD_CHUNK = 1000            # offers read from the database, and prepared, at a time
 LOCK_WAIT_S = 5.0               # a search waits this long for another process's commit, then reads what is there
 COLUMNS = ("id", "title", "organization", "text", "sections", "city", "region", "department", "contract_types",
            "contract_mask",
@@ -106,32 +108,58 @@ def texts(row: dict) -> tuple[str, str, str]:
     return f"{row['title']} {row['organization']}", missions, " ".join([*rest, place, contracts])
 
 
-def document(row: dict) -> tantivy.Document:
-    """The index document of an offer (a dict of :data:`COLUMNS`)."""
-    doc = tantivy.Document()
-    pk = row["id"]
-    doc.add_unsigned("id", pk)
-    for (name, _), part in zip(TEXT_FIELDS, texts(row), strict=True):
-        doc.add_text(name, terms(part))              # analysed already: tantivy splits on spaces
-    doc.add_unsigned("contract", row["contract_mask"])      # one number: counted faster than a list of kinds
-    for name, column in (("region", "region"), ("department", "department"), ("education", "education_min")):
-        if row[column]:
-            doc.add_text(name, row[column])
-    doc.add_unsigned("remote", 1 if row["remote_allowed"] else 0)
+class Fields(NamedTuple):
+    """An offer's index fields, computed in Python (plain values: a rebuild
+    computes them in a worker process)."""
+    id: int
+    title: str                  # the three weighted texts, analysed (:func:`filon.search.text.terms`)
+    missions: str
+    body: str
+    contract: int               # the contract kinds as one number: counted faster than a list of kinds
+    region: str
+    department: str
+    education: str
+    remote: int
+    start_month: int | None
+    start: int | None
+    expires: int | None
+    published: int
+    deadline: int
+    point: int | None
+
+
+def fields(row: dict) -> Fields:
+    """The index fields of an offer (a dict of :data:`COLUMNS`)."""
+    title, missions, body = (terms(part) for part in texts(row))
     published = day(row["published_on"]) or 0
     deadline = min(day(row["deadline"]), NO_DEADLINE - 1) if row["deadline"] else NO_DEADLINE
-    for name, value in (("start_month", row["start_month"]), ("start", day(row["start_date"])),
-                        ("expires", day(row["expires_on"]))):
-        if value is not None:
+    point = point_key(row["latitude"], row["longitude"]) if row["latitude"] is not None else None
+    return Fields(row["id"], title, missions, body, row["contract_mask"], row["region"], row["department"],
+                  row["education_min"], 1 if row["remote_allowed"] else 0, row["start_month"], day(row["start_date"]),
+                  day(row["expires_on"]), published, deadline, point)
+
+
+def fields_of(rows_: list[dict]) -> list[Fields]:
+    return [fields(row) for row in rows_]
+
+
+def document(f: Fields) -> tantivy.Document:
+    """The index document of an offer's fields."""
+    doc = tantivy.Document()
+    doc.add_unsigned("id", f.id)
+    for name, _ in TEXT_FIELDS:
+        doc.add_text(name, getattr(f, name))         # analysed already: tantivy splits on spaces
+    doc.add_unsigned("contract", f.contract)
+    for name in KEYWORD_FIELDS:
+        if value := getattr(f, name):
+            doc.add_text(name, value)
+    for name in ("remote", "start_month", "start", "expires", "published", "deadline", "point"):
+        if (value := getattr(f, name)) is not None:
             doc.add_unsigned(name, value)
-    doc.add_unsigned("published", published)
-    doc.add_unsigned("deadline", deadline)
-    if row["latitude"] is not None:
-        doc.add_unsigned("point", point_key(row["latitude"], row["longitude"]))
     # Sort keys, one number each: newest (published, then added last) and deadline (soonest, none last,
     # then newest published, then first added).
-    doc.add_unsigned("recent", published << 32 | pk)
-    doc.add_unsigned("deadline_order", deadline << 48 | (NO_DEADLINE - min(published, NO_DEADLINE)) << 32 | pk)
+    doc.add_unsigned("recent", f.published << 32 | f.id)
+    doc.add_unsigned("deadline_order", f.deadline << 48 | (NO_DEADLINE - min(f.published, NO_DEADLINE)) << 32 | f.id)
     return doc
 
 
@@ -362,7 +390,7 @@ def _apply(writer, conn, ids: list[int], progress=None, chunk: int = 1000) -> No
         # By query: tantivy-py's delete_documents_by_term misses unsigned terms (0.27).
         writer.delete_documents_by_query(tantivy.Query.term_set_query(SCHEMA, "id", part))
         for row in rows(indexable(Offer.objects.using(conn.alias).filter(pk__in=part))):
-            writer.add_document(document(row))
+            writer.add_document(document(fields(row)))
         if progress:
             progress(min(start + chunk, len(ids)), len(ids))
 
@@ -387,11 +415,14 @@ def _rebuilding(target: Path):
 
 
 def rebuild(conn=None, progress: Callable[[int, int], None] | None = None, target: Path | None = None,
-            force: bool = True) -> Mark:
+            force: bool = True, parallel: bool = False) -> Mark:
     """Build the index again from every offer of database ``conn``, in a
     new folder that then replaces the old one (searches meanwhile read the
     old one); the mark it is at. ``progress(done, total)`` is told along.
-    Unless ``force``, a folder another process has just rebuilt is kept."""
+    Unless ``force``, a folder another process has just rebuilt is kept.
+    With ``parallel`` (``filon reindex``), the offers' fields are computed
+    by the import's worker process too (:func:`filon.offers.importing.pipelined`)."""
+    from filon.offers.importing import chunked, pipelined
     from filon.offers.models import Offer
 
     conn = conn or connection
@@ -410,10 +441,12 @@ def rebuild(conn=None, progress: Callable[[int, int], None] | None = None, targe
             offers = indexable(Offer.objects.using(conn.alias)).order_by("pk")
             total = offers.count() if progress else 0
             done = 0
-            for row in rows(offers).iterator(chunk_size=2000):
-                writer.add_document(document(row))
-                done += 1
-                if progress and done % 2000 == 0:
+            chunks = chunked(rows(offers).iterator(chunk_size=REBUILD_CHUNK), REBUILD_CHUNK)
+            for found in (pipelined(fields_of, chunks) if parallel else map(fields_of, chunks)):
+                for one in found:
+                    writer.add_document(document(one))
+                done += len(found)
+                if progress:
                     progress(done, total)
             writer.commit()
             writer.wait_merging_threads()
@@ -438,7 +471,7 @@ def reindex(using: str = "default", progress: Callable[[int, int], None] | None 
     """Rebuild this process's index from database ``using``; offers indexed."""
     rep = replica()
     with rep.lock:
-        mark = rebuild(connections[using], progress)
+        mark = rebuild(connections[using], progress, parallel=True)
         return rep.open(mark).searcher().num_docs
 
 

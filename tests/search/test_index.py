@@ -1,4 +1,4 @@
-"""Bulk imports: prepared in a worker process, every offer found by search."""
+"""Bulk imports and rebuilds: prepared in a worker process, every offer found by search."""
 import os
 
 from django.http import QueryDict
@@ -22,6 +22,12 @@ def test_a_bulk_import_is_prepared_in_a_worker_and_indexes_every_offer(db):
     assert search(Query.from_params(QueryDict("q=concertation+bocage"))).total == 1200
     assert search(Query.from_params(QueryDict('q="offre 1199"'))).total == 1
     assert store_records(records[:600]) == ([], 600)    # again: nothing new
+    # Rebuilt with the worker computing the fields of some chunks: the same index.
+    from filon.search.index import reindex
+    assert reindex() == 1200
+    assert search(Query.from_params(QueryDict("q=concertation+bocage"))).total == 1200
+    assert [o.title for o in search(Query.from_params(QueryDict('q="offre 1199"'))).offers] == [
+        "Chargée de mission bocage 1199"]
 
 
 def test_each_word_of_the_text_is_indexed_once_in_missions_or_in_the_rest():
@@ -46,7 +52,7 @@ def test_the_pipeline_keeps_the_order_shares_the_work_and_cleans_up(tmp_path, mo
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     chunks = [list(range(i, i + 300))[::-1] for i in range(0, 6000, 300)]
-    assert list(importing._pipelined(sorted, chunks)) == [sorted(c) for c in chunks]
+    assert list(importing.pipelined(sorted, chunks)) == [sorted(c) for c in chunks]
     with pytest.raises(TypeError):              # a failure in the worker reaches the caller
-        list(importing._pipelined(int, chunks))
+        list(importing.pipelined(int, chunks))
     assert list(tmp_path.iterdir()) == []       # no chunk or result left behind
