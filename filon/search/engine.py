@@ -8,12 +8,15 @@ selection; then reads the page's offers from the database.
 """
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+import threading
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 import tantivy
+from django.conf import settings
 from tantivy import FieldType, Occur
 from tantivy import Query as Q
 
@@ -234,13 +237,13 @@ def search(query: Query, per_page: int = 20) -> Results:
     point = query.point
     if query.near and not point:
         return Results([], 0, {name: [] for name in FACETS}, unknown_place=True)
-    searcher = index.searcher()
+    searcher, state = index.view()
     on = today()
     near = geo.points_within(point, query.radius_km) if point else None
     base = candidates(query, on, near)
     selected = facet_conditions(query, on)
     matches = _all([*base, *selected.values()])
-    counts = _facet_counts(searcher, base, selected, on)
+    counts = _COUNTS.get(state, (on, _counted(query)), lambda: _facet_counts(searcher, base, selected, on))
     total = sum(b["doc_count"] for b in counts["total"]["buckets"])
     start, sort = (query.page - 1) * per_page, query.effective_sort()
     if sort == "relevance" and not (query.keywords.terms or query.keywords.phrases):
@@ -260,6 +263,44 @@ def search(query: Query, per_page: int = 20) -> Results:
     for offer in offers:
         offer.distance_km = _distance(point, offer)
     return Results(offers, total, _facets(counts), point=point)
+
+
+class _Remembered:
+    """The last searches' counts at the index's present state, by day and
+    query: a board's front page and common filters are counted once per
+    commit to the index, not once per visit (as Elasticsearch's request
+    cache)."""
+
+    def __init__(self):
+        self.state = ""
+        self.found: collections.OrderedDict = collections.OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, state: str, key: tuple, compute):
+        """``compute()``, or what it gave for ``key`` at this ``state`` of the index."""
+        if settings.SEARCH_COUNTS_CACHE <= 0:
+            return compute()
+        with self.lock:
+            if state == self.state and key in self.found:
+                self.found.move_to_end(key)
+                return self.found[key]
+        value = compute()
+        with self.lock:
+            if state != self.state:             # the index changed: what was counted before is out of date
+                self.state = state
+                self.found.clear()
+            self.found[key] = value
+            while len(self.found) > settings.SEARCH_COUNTS_CACHE:
+                self.found.popitem(last=False)
+        return value
+
+
+_COUNTS = _Remembered()
+
+
+def _counted(query: Query) -> str:
+    """What of ``query`` its counts depend on (not the page, nor the order)."""
+    return repr(replace(query, sort="", page=1))
 
 
 def _facet_counts(searcher, base: list, selected: dict, on: dt.date) -> dict[str, dict]:

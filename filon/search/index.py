@@ -31,6 +31,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import fcntl
+import hashlib
 import json
 import logging
 import os
@@ -277,20 +278,28 @@ class Replica:
             self.generation = mark.generation
         return self.index
 
-    def searcher(self) -> tantivy.Searcher:
+    def view(self) -> View:
         """A searcher on the index, brought up to date with the database first."""
         with self.lock:
             mark = sync_folder(self, connection)
-            return _again_if_merged(lambda: self._reloaded(mark).searcher())
+            return _again_if_merged(lambda: self._reloaded(mark))
 
-    def _reloaded(self, mark: Mark) -> tantivy.Index:
+    def _reloaded(self, mark: Mark) -> View:
         try:
             index = self.open(mark)
+            # Read before the reload: the searcher is then at this state or a later one, and a later
+            # commit gives the next search another state.
+            meta = (self.folder / "meta.json").read_bytes()
             index.reload()
-            return index
+            return View(index.searcher(), f"{self.generation}-{hashlib.blake2b(meta, digest_size=12).hexdigest()}")
         except ValueError:
             self.index = None
             raise
+
+
+class View(NamedTuple):
+    searcher: tantivy.Searcher
+    state: str                  # changes with every commit to the index (a key for what is computed from it)
 
 
 def _again_if_merged(action: Callable, tries: int = 20):
@@ -322,8 +331,9 @@ def replica() -> Replica:
     return _replicas[key]
 
 
-def searcher() -> tantivy.Searcher:
-    return replica().searcher()
+def view() -> View:
+    """A searcher on this process's replica, up to date with the database, and its state."""
+    return replica().view()
 
 
 class Busy(Exception):

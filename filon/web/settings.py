@@ -17,6 +17,8 @@ FILON_OFFER_LIFETIME_DAYS  days an offer without deadline stays online (default 
 FILON_SEARCH_INDEX   the search index's folder (default: filon-search beside the SQLite database, or in the
                      working directory on PostgreSQL); one per server, rebuilt from the database when missing
 FILON_SEARCH_KEEP_CHANGES_HOURS  hours the change log keeps a write for the index replicas (default 72)
+FILON_SEARCH_COUNTS_CACHE  searches whose total and facet counts a process remembers until the index
+                     changes (default 256; 0: none)
 FILON_EXTRACT_TIMEOUT_S    seconds one submitted or imported document may take to read (default 30)
 FILON_EXTRACT_MEMORY_MB    memory its worker process may map, in MB (default 1024)
 FILON_SUBMISSIONS_PER_HOUR  final submissions per visitor's address and hour on /deposer/ (default 20; coordinators:
@@ -106,6 +108,7 @@ SECRET_KEY = secret_key(DEBUG, DATABASES["default"])
 OFFER_LIFETIME_DAYS = int(env("FILON_OFFER_LIFETIME_DAYS", "60"))
 SEARCH_INDEX = Path(env("FILON_SEARCH_INDEX", str(beside_database(DATABASES["default"], "filon-search"))))
 SEARCH_KEEP_CHANGES_HOURS = float(env("FILON_SEARCH_KEEP_CHANGES_HOURS", "72"))
+SEARCH_COUNTS_CACHE = int(env("FILON_SEARCH_COUNTS_CACHE", "256"))
 # Whether a search inside a transaction first applies the change log (which then shows that transaction's own
 # uncommitted writes): off for the board, where searches run in autocommit; on in the tests, which run each
 # test in a transaction rolled back at its end, with an index folder of its own.

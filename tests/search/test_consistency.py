@@ -46,7 +46,7 @@ def python(board, code: str, **kwargs) -> subprocess.CompletedProcess:
 
 
 def counts(board, *words) -> list[int]:
-    done = python(board, f"print(*(search(Query(q=w)).total for w in {list(words)!r}), index.searcher().num_docs)")
+    done = python(board, f"print(*(search(Query(q=w)).total for w in {list(words)!r}), index.view().searcher.num_docs)")
     assert done.returncode == 0, done.stderr
     return [int(n) for n in done.stdout.split()]
 

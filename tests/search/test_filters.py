@@ -132,3 +132,25 @@ def test_counts_are_exact_on_a_board_of_thousands(db):
     assert results.total == 2000 and results.pages() == 100
     assert {value: n for value, _, n in results.facets["contract"]} == {"cdd": 1500, "cdi": 500}
     assert search(Query.from_params(QueryDict("contract=cdi&page=25"))).offers[-1].title == "Animatrice 0"
+
+
+def test_counts_are_remembered_until_the_index_changes(board, settings):
+    from filon.search import engine
+
+    first = search(Query.from_params(QueryDict("q=animation")))
+    assert first.total == 4
+    remembered = len(engine._COUNTS.found)
+    again = search(Query.from_params(QueryDict("q=animation&page=2&sort=deadline")))    # another page, same counts
+    assert (again.total, again.facets) == (first.total, first.facets)
+    assert len(engine._COUNTS.found) == remembered
+    make("Nouvelle", deadline=day(3), education_min="bac+5")                   # a commit to the index
+    after = search(Query.from_params(QueryDict("q=animation")))
+    assert after.total == 5
+    assert ("bac+5", "Bac+5", 2) in after.facets["education"]
+    Offer.objects.filter(title="Nouvelle").update(status=Status.REJECTED)        # and one through plain SQL
+    assert search(Query.from_params(QueryDict("q=animation"))).total == 4
+    assert len(engine._COUNTS.found) == 1                   # only what was counted at the present state
+    settings.SEARCH_COUNTS_CACHE = 0
+    Offer.objects.filter(title="Nouvelle").update(status=Status.PUBLISHED)
+    assert search(Query.from_params(QueryDict("q=animation"))).total == 5
+    assert len(engine._COUNTS.found) == 1                   # not consulted, not added to
