@@ -352,7 +352,7 @@ def _writer(index: tantivy.Index, wait_s: float, heap: int = WRITER_HEAP, thread
 
 
 def sync_folder(rep: Replica, conn, progress: Callable[[int, int], None] | None = None,
-                wait_s: float = LOCK_WAIT_S) -> Mark:
+                wait_s: float = LOCK_WAIT_S, parallel: bool = False) -> Mark:
     """Bring the folder up to the database's change log; the mark it is at.
     Rebuilds it when it cannot be brought up (missing, another board,
     another schema, behind a pruned log, ahead of the log: a restored
@@ -363,7 +363,7 @@ def sync_folder(rep: Replica, conn, progress: Callable[[int, int], None] | None 
     log_now = Log.read(conn)
     mark = Mark.read(rep.folder)
     if not usable(mark, log_now):
-        mark = rebuild(conn, progress, force=False)      # then what was written meanwhile, below
+        mark = rebuild(conn, progress, force=False, parallel=parallel)      # then what was written meanwhile, below
     found, after = unseen(conn, mark)
     if not found:
         if (after.horizon, after.seen) != (mark.horizon, mark.seen):      # PostgreSQL: read less next time
@@ -382,7 +382,7 @@ def sync_folder(rep: Replica, conn, progress: Callable[[int, int], None] | None 
             return mark
         found, after = unseen(conn, mark)
         if found:
-            _apply(writer, conn, sorted({offer for _, offer in found}), progress)
+            _apply(writer, conn, sorted({offer for _, offer in found}), progress, parallel)
             writer.commit()
         after.write(rep.folder)
         return after
@@ -390,19 +390,24 @@ def sync_folder(rep: Replica, conn, progress: Callable[[int, int], None] | None 
         writer.wait_merging_threads()
 
 
-def _apply(writer, conn, ids: list[int], progress=None, chunk: int = 1000) -> None:
+def _apply(writer, conn, ids: list[int], progress=None, parallel: bool = False) -> None:
     """Index these offers again from database ``conn`` (deleted or no longer
-    published ones leave the index)."""
+    published ones leave the index); with ``parallel``, large batches are
+    prepared by the import's worker process too."""
+    from filon.offers.importing import pipelined
     from filon.offers.models import Offer
 
-    for start in range(0, len(ids), chunk):
-        part = ids[start:start + chunk]
+    parts = [ids[start:start + REBUILD_CHUNK] for start in range(0, len(ids), REBUILD_CHUNK)]
+    found = (list(rows(indexable(Offer.objects.using(conn.alias).filter(pk__in=part)))) for part in parts)
+    done = 0
+    for part, prepared in zip(parts, pipelined(fields_of, found) if parallel else map(fields_of, found), strict=True):
         # By query: tantivy-py's delete_documents_by_term misses unsigned terms (0.27).
         writer.delete_documents_by_query(tantivy.Query.term_set_query(SCHEMA, "id", part))
-        for row in rows(indexable(Offer.objects.using(conn.alias).filter(pk__in=part))):
-            writer.add_document(document(fields(row)))
+        for one in prepared:
+            writer.add_document(document(one))
+        done += len(part)
         if progress:
-            progress(min(start + chunk, len(ids)), len(ids))
+            progress(done, len(ids))
 
 
 def usable(mark: Mark | None, log_now: Log) -> bool:
@@ -500,7 +505,7 @@ def sync(using: str = "default", progress: Callable[[int, int], None] | None = N
     ``filon reindex`` call it; searches do it themselves)."""
     rep = replica()
     with rep.lock:
-        return sync_folder(rep, connections[using], progress, wait_s=60.0)
+        return sync_folder(rep, connections[using], progress, wait_s=60.0, parallel=True)
 
 
 def renew_board(using: str = "default") -> None:
