@@ -21,6 +21,7 @@ goes first, on the same board.
 
     .venv/bin/python bench/search.py --offers 100000 [--queries 200] [--json]
     .venv/bin/python bench/search.py --offers 100000 --compare-with 1bd1975
+    .venv/bin/python bench/search.py --offers 100000 --counts-cache 256        (as the board runs: repeated queries remembered)
     .venv/bin/python bench/search.py --offers 1000000 --keep /var/tmp/filon-bench   (boards kept and reused)
     .venv/bin/python bench/search.py --offers 100000 --postgres postgres://filon:filon@127.0.0.1:54329/filon_bench
 
@@ -90,9 +91,10 @@ REPO = Path(__file__).resolve().parent.parent
 class Engine:
     """One engine's worker process."""
 
-    def __init__(self, name: str, checkout: Path, database_url: str, folder: Path, offers: int):
+    def __init__(self, name: str, checkout: Path, database_url: str, folder: Path, offers: int, counts_cache: int = 0):
         self.name = name
         env = {**os.environ, "FILON_DATABASE_URL": database_url, "PYTHONPATH": str(checkout),
+               "FILON_SEARCH_COUNTS_CACHE": str(counts_cache),
                "FILON_SEARCH_INDEX": str(folder / f"{name}-index"), "FILON_SECRET_KEY": "bench-" * 8,
                "DJANGO_SETTINGS_MODULE": "filon.web.settings"}
         self.process = subprocess.Popen([sys.executable, str(REPO / "bench" / "search_worker.py"), "--offers", str(offers)],
@@ -142,6 +144,9 @@ def main() -> int:
     parser.add_argument("--compare-with", metavar="REV", help="also run the engine of this git revision, side by side")
     parser.add_argument("--keep", type=Path, help="keep the boards in this folder (reused when there)")
     parser.add_argument("--postgres", metavar="URL", help="run on PostgreSQL databases (dropped and rebuilt)")
+    parser.add_argument("--counts-cache", type=int, default=0, metavar="N",
+                        help="searches whose counts each engine remembers until its index changes (default 0: every "
+                             "search counted afresh, as the first visit of a query; the board's default is 256)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     if not (SHARED / "scale").is_dir():
@@ -165,8 +170,9 @@ def main() -> int:
                 fresh_postgres(url)
             else:
                 url = f"sqlite:///{folder / f'board-{n}-{args.offers}.sqlite3'}"
-            engines.append(Engine(name, checkout, url, folder, args.offers))
+            engines.append(Engine(name, checkout, url, folder, args.offers, args.counts_cache))
         report = {"date": dt.date.today().isoformat(), "machine": f"{platform.machine()}, {os.cpu_count()} cores",
+                  "counts_cache": args.counts_cache,
                   "database": "postgresql" if args.postgres else "sqlite", "offers": args.offers,
                   "boards": {e.name: e.board for e in engines}, "queries": measure(engines, args.queries)}
     finally:
@@ -178,7 +184,8 @@ def main() -> int:
     if args.json:
         print(json.dumps(report, indent=2))
         return 0
-    print(f"{args.offers} offers in {report['database']}, {report['machine']}, {report['date']}")
+    print(f"{args.offers} offers in {report['database']}, {report['machine']}, {report['date']}, "
+          f"counts cache {args.counts_cache}")
     for name, board in report["boards"].items():
         print(f"{name}: " + ", ".join(f"{k} {v}" for k, v in board.items()))
     names = list(report["queries"])
