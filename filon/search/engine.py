@@ -309,7 +309,11 @@ def _facet_counts(searcher, base: list, selected: dict, on: dt.date) -> dict[str
     condition but its own."""
     aggregations = _aggregations(on)
     unselected = {name: agg for name, agg in aggregations.items() if name not in selected}
-    results = searcher.aggregate(_all([*base, *selected.values()]), {**unselected, "total": aggregations["open"]})
+    if "open" in unselected:            # its two buckets (closed, open) make the total
+        results = searcher.aggregate(_all([*base, *selected.values()]), unselected)
+        results["total"] = results["open"]
+    else:
+        results = searcher.aggregate(_all([*base, *selected.values()]), {**unselected, "total": aggregations["open"]})
     for name in selected:
         others = [cond for other, cond in selected.items() if other != name]
         results.update(searcher.aggregate(_all([*base, *others]), {name: aggregations[name]}))
