@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+import ahocorasick
+
 
 @dataclass
 class Found:
@@ -32,20 +34,26 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=64)
 def fold_in_place(text: str) -> str:
-    """:func:`fold`, character by character where folding would change the
-    length ("…", "ﬁ", "œ"), so that spans found in it are spans of ``text``."""
-    folded = fold(text)
-    if len(folded) == len(text):
+    """:func:`fold` character by character, so that spans found in it are spans of
+    ``text``: a character whose fold is not one character ("…", "ﬁ", "œ") stays
+    as its own lower case."""
+    folded = text.lower()
+    if len(folded) != len(text):            # a character whose lower case is longer ("İ")
+        folded = "".join(c.lower()[:1] for c in text)
+    if folded.isascii():
         return folded
-    for c in set(text):
-        if ord(c) not in _FOLD_CHAR:
-            _FOLD_CHAR[ord(c)] = f if len(f := fold(c)) == 1 else c.lower()[:1]
-    return text.translate(_FOLD_CHAR)
+    # One str.replace per distinct non-ASCII character: a page holds a dozen, and
+    # each replace is a C pass (str.translate with a dict is a Python look-up per character).
+    for c in set(folded):
+        if c > "\x7f":
+            folded = folded.replace(c, _fold_char(c))
+    return folded
 
 
-# Each character fold_in_place has met (by code point) and its one-character fold, the
-# character's own lower case where folding would drop it or give several: a str.translate table.
-_FOLD_CHAR: dict[int, str] = {}
+@lru_cache(maxsize=1 << 12)
+def _fold_char(c: str) -> str:
+    """The one-character fold of a lower-case character, itself where folding would drop it or give several."""
+    return f if len(f := fold(c)) == 1 else c
 
 
 @lru_cache(maxsize=64)
@@ -146,16 +154,59 @@ def first_of(patterns: tuple[re.Pattern, ...], text: str) -> Iterator[re.Match]:
 
 
 def lines_with(text: str, keys: tuple[str, ...]) -> list[tuple[int, int]]:
-    """(start, end) of the lines of ``text`` holding one of ``keys``, in
-    order: a cheap filter (``str.find``) before running a large pattern on
-    those lines only."""
-    starts: dict[int, int] = {}
-    for key in keys:
-        i = text.find(key)
-        while i >= 0:
-            start = text.rfind("\n", 0, i) + 1
-            end = text.find("\n", i + len(key))
-            end = len(text) if end < 0 else end
-            starts[start] = end
-            i = text.find(key, end)
-    return sorted(starts.items())
+    """(start, end) of the lines of ``text`` holding one of ``keys``, in order: a cheap
+    filter before running a large pattern on those lines only.
+
+    Keys match the folded text (:func:`fold_in_place`: case and accents aside, so "fév"
+    finds "fev", "FÉV" and "fév"). Every key set a finder asks for is found in one pass
+    over the text (an Aho-Corasick automaton of all of them, the text folded once),
+    instead of one ``str.find`` pass per key: a page meets some 140 keys.
+    """
+    slot = _CUES.slots.get(keys)
+    if slot is None:
+        slot = _CUES.add(keys)
+    return _cue_lines(fold_in_place(text))[slot]
+
+
+class _CueKeys:
+    """The key sets asked for so far and one automaton of all their keys (folded)."""
+
+    def __init__(self) -> None:
+        self.slots: dict[tuple[str, ...], int] = {}
+        self.automaton = ahocorasick.Automaton()
+
+    def add(self, keys: tuple[str, ...]) -> int:
+        """Register a key set (on its first use): the automaton is rebuilt with it."""
+        slot = self.slots[keys] = len(self.slots)
+        owners: dict[str, set[int]] = {}
+        for key_set, key_slot in self.slots.items():
+            for key in key_set:
+                owners.setdefault(fold_in_place(key), set()).add(key_slot)
+        automaton = ahocorasick.Automaton()
+        for key, key_slots in owners.items():
+            automaton.add_word(key, (len(key), tuple(sorted(key_slots))))
+        automaton.make_automaton()
+        self.automaton = automaton
+        _cue_lines.cache_clear()
+        return slot
+
+
+_CUES = _CueKeys()
+
+
+@lru_cache(maxsize=64)
+def _cue_lines(folded: str) -> list[list[tuple[int, int]]]:
+    """For each registered key set (by slot), the (start, end) of the lines of ``folded`` holding one of its keys."""
+    found: list[list[tuple[int, int]]] = [[] for _ in _CUES.slots]
+    start = end = -1
+    for last, (length, slots) in _CUES.automaton.iter(folded):
+        at = last - length + 1
+        if at >= end:                            # a key of a line not met yet (keys hold no line break)
+            start = folded.rfind("\n", 0, at) + 1
+            end = folded.find("\n", at)
+            end = len(folded) if end < 0 else end
+        for slot in slots:
+            lines = found[slot]
+            if not lines or lines[-1][0] != start:
+                lines.append((start, end))
+    return found
