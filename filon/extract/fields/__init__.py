@@ -33,30 +33,6 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def fold_in_place(text: str) -> str:
-    """:func:`fold` character by character, so that spans found in it are spans of
-    ``text``: a character whose fold is not one character ("…", "ﬁ", "œ") stays
-    as its own lower case."""
-    folded = text.lower()
-    if len(folded) != len(text):            # a character whose lower case is longer ("İ")
-        folded = "".join(c.lower()[:1] for c in text)
-    if folded.isascii():
-        return folded
-    # One str.replace per distinct non-ASCII character: a page holds a dozen, and
-    # each replace is a C pass (str.translate with a dict is a Python look-up per character).
-    for c in set(folded):
-        if c > "\x7f":
-            folded = folded.replace(c, _fold_char(c))
-    return folded
-
-
-@lru_cache(maxsize=1 << 12)
-def _fold_char(c: str) -> str:
-    """The one-character fold of a lower-case character, itself where folding would drop it or give several."""
-    return f if len(f := fold(c)) == 1 else c
-
-
-@lru_cache(maxsize=64)
 def lowered(text: str) -> str:
     """``text`` in lower case, same length (so spans stay valid): the cue
     patterns run on it without re.IGNORECASE, which is several times slower."""
@@ -64,6 +40,33 @@ def lowered(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def fold_in_place(text: str) -> str:
+    """:func:`fold` character by character, so that spans found in it are spans of
+    ``text``: a character whose fold is not one character ("…", "ﬁ", "œ") stays
+    as its own lower case."""
+    return _fold_lowered(lowered(text))
+
+
+@lru_cache(maxsize=64)
+def _fold_lowered(low: str) -> str:
+    """:func:`fold_in_place` of a text already :func:`lowered` (shared by the finders
+    that fold and the cue filter, which all start from the lowered text)."""
+    if low.isascii():
+        return low
+    # One str.replace per distinct non-ASCII character: a page holds a dozen, and
+    # each replace is a C pass (str.translate with a dict is a Python look-up per character).
+    for c in set(low):
+        if c > "\x7f":
+            low = low.replace(c, _fold_char(c))
+    return low
+
+
+@lru_cache(maxsize=1 << 12)
+def _fold_char(c: str) -> str:
+    """The one-character fold of a character, itself where folding would drop it or give several."""
+    return f if len(f := fold(c)) == 1 else c
 
 
 def number(text: str) -> float | None:
@@ -158,14 +161,16 @@ def lines_with(text: str, keys: tuple[str, ...]) -> list[tuple[int, int]]:
     filter before running a large pattern on those lines only.
 
     Keys match the folded text (:func:`fold_in_place`: case and accents aside, so "fév"
-    finds "fev", "FÉV" and "fév"). Every key set a finder asks for is found in one pass
-    over the text (an Aho-Corasick automaton of all of them, the text folded once),
-    instead of one ``str.find`` pass per key: a page meets some 140 keys.
+    finds "fev", "FÉV" and "fév"); ``text`` is the offer's text or its :func:`lowered`
+    form (not its fold: that would be a pass of its own). Every key set a finder asks
+    for is found in one pass over the text (an Aho-Corasick automaton of all of them,
+    the text folded once), instead of one ``str.find`` pass per key: a page meets some
+    140 keys.
     """
     slot = _CUES.slots.get(keys)
     if slot is None:
         slot = _CUES.add(keys)
-    return _cue_lines(fold_in_place(text))[slot]
+    return _cue_lines(lowered(text))[slot]
 
 
 class _CueKeys:
@@ -195,8 +200,10 @@ _CUES = _CueKeys()
 
 
 @lru_cache(maxsize=64)
-def _cue_lines(folded: str) -> list[list[tuple[int, int]]]:
-    """For each registered key set (by slot), the (start, end) of the lines of ``folded`` holding one of its keys."""
+def _cue_lines(low: str) -> list[list[tuple[int, int]]]:
+    """For each registered key set (by slot), the (start, end) of the lines of the lowered text ``low``
+    holding one of its keys."""
+    folded = _fold_lowered(low)
     found: list[list[tuple[int, int]]] = [[] for _ in _CUES.slots]
     start = end = -1
     for last, (length, slots) in _CUES.automaton.iter(folded):

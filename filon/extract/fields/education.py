@@ -20,7 +20,7 @@ def find_education(text: str, profile: str | None = None) -> Found | None:
     """The lowest level the offer asks for, from the profile section when present."""
     folded = fold_in_place(text)
     best: Found | None = None
-    matches = (m for start, end in lines_with(folded, _KEYS) for m in _ANY.finditer(folded, start, end))
+    matches = (m for start, end in lines_with(text, _KEYS) for m in _ANY.finditer(folded, start, end))
     for m in matches:
             if m.start() and (folded[m.start() - 1].isalnum() or folded[m.start() - 1] in "/_"):
                 continue                     # inside a word or a URL ("blob/master/")
