@@ -60,3 +60,37 @@ def test_lines_with_equals_one_search_per_key_for_interleaved_key_sets():
         text = "".join(rng.choice(atoms) for _ in range(rng.randint(0, 25)))
         keys = rng.choice(key_sets)
         assert lines_with(text, keys) == _reference(text, keys), (text, keys)
+
+
+SCANNED = {  # pattern, where it can begin, atoms to build texts from: scan() must find what finditer finds
+    "education": ("filon.extract.fields.education", "_ANY", "_OPENING",
+                  ["bac", "baccalaureat", "master", "m1", "m2", "dess", "des", "jeps", "desjeps", "diplome", "certificat",
+                   " d'ingenieur", "ingenieur", " diplome", "grande", " ecole", "ecole", " de commerce", "sciences", " po",
+                   "iep", "niveau", " i", " ii", " iii", " iv", " 7", " 6", " 5", " 4", "titulaire", " d'un master", "licence",
+                   " pro", "bachelor", "bts", "dut", "deust", "dejeps", "deug", "doctorat", "docteur", "phd", "these",
+                   " de doctorat", "bpjeps", "cess", " + ", "+", "2", "5", " ", "x", "/", "\n", " enseignement"]),
+    "percent": ("filon.extract.fields.worktime", "_PERCENT", None,
+                ["80", "5", "100", " ", "%", " du temps", "temps partiel", "quotité", "temps de travail", " à ", "x", ".",
+                 ")", "\n", "etp"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SCANNED))
+def test_a_pattern_read_faster_finds_what_finditer_finds(name):
+    import importlib
+    import re
+
+    from filon.extract.fields import first_of, scan
+
+    module, pattern, starts, atoms = SCANNED[name]
+    module = importlib.import_module(module)
+    if starts:
+        fast, whole = (lambda t: scan(getattr(module, pattern), getattr(module, starts), t)), getattr(module, pattern)
+    else:                       # a tuple read by first_of: the reference is their alternation
+        parts = getattr(module, pattern)
+        fast = lambda t: first_of(parts, t)  # noqa: E731
+        whole = re.compile("|".join(f"(?:{p.pattern})" for p in parts).replace("(?P<v>", "(?:", 1))
+    rng = random.Random(name)
+    for _ in range(5000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(0, 12)))
+        assert [m.span() for m in fast(text)] == [m.span() for m in whole.finditer(text)], repr(text)
