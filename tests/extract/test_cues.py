@@ -94,3 +94,17 @@ def test_a_pattern_read_faster_finds_what_finditer_finds(name):
     for _ in range(5000):
         text = "".join(rng.choice(atoms) for _ in range(rng.randint(0, 12)))
         assert [m.span() for m in fast(text)] == [m.span() for m in whole.finditer(text)], repr(text)
+
+
+def test_lines_with_from_threads_that_each_bring_a_new_key_set():
+    """A web server's threads may meet a finder's key set for the first time together."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    text = "Un CDD de 6 mois\nfoo bar\nle 3 FÉV 2026\n" * 50
+    key_sets = [(f"zq{i}", "mois", "fév", chr(ord("a") + i % 26)) for i in range(40)]
+
+    def check(keys):
+        return all(lines_with(text, keys) == _reference(text, keys) for _ in range(20))
+
+    with ThreadPoolExecutor(8) as pool:
+        assert all(pool.map(check, key_sets))

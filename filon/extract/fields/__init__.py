@@ -6,6 +6,7 @@ with the character span of its evidence (:class:`Found`), or None.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -167,46 +168,54 @@ def lines_with(text: str, keys: tuple[str, ...]) -> list[tuple[int, int]]:
     the text folded once), instead of one ``str.find`` pass per key: a page meets some
     140 keys.
     """
-    slot = _CUES.slots.get(keys)
-    if slot is None:
-        slot = _CUES.add(keys)
-    return _cue_lines(lowered(text))[slot]
+    cues = _CUES.including(keys)
+    return _cue_lines(lowered(text), cues)[cues.slots[keys]]
 
 
-class _CueKeys:
-    """The key sets asked for so far and one automaton of all their keys (folded)."""
+class _Cues:
+    """Key sets and one Aho-Corasick automaton of all their keys (folded); never changed once made."""
+
+    def __init__(self, key_sets: tuple[tuple[str, ...], ...]) -> None:
+        self.slots = {keys: slot for slot, keys in enumerate(key_sets)}
+        owners: dict[str, set[int]] = {}
+        for keys, slot in self.slots.items():
+            for key in keys:
+                owners.setdefault(fold_in_place(key), set()).add(slot)
+        self.automaton = ahocorasick.Automaton()
+        for key, slots in owners.items():
+            self.automaton.add_word(key, (len(key), tuple(sorted(slots))))
+        self.automaton.make_automaton()
+
+
+class _CueRegistry:
+    """The key sets asked for so far: a finder's set joins on its first use (a new :class:`_Cues`
+    replaces the current one, whole, so that a thread reading the old one reads it all)."""
 
     def __init__(self) -> None:
-        self.slots: dict[tuple[str, ...], int] = {}
-        self.automaton = ahocorasick.Automaton()
+        self.current = _Cues(())
+        self._lock = threading.Lock()
 
-    def add(self, keys: tuple[str, ...]) -> int:
-        """Register a key set (on its first use): the automaton is rebuilt with it."""
-        slot = self.slots[keys] = len(self.slots)
-        owners: dict[str, set[int]] = {}
-        for key_set, key_slot in self.slots.items():
-            for key in key_set:
-                owners.setdefault(fold_in_place(key), set()).add(key_slot)
-        automaton = ahocorasick.Automaton()
-        for key, key_slots in owners.items():
-            automaton.add_word(key, (len(key), tuple(sorted(key_slots))))
-        automaton.make_automaton()
-        self.automaton = automaton
-        _cue_lines.cache_clear()
-        return slot
+    def including(self, keys: tuple[str, ...]) -> _Cues:
+        cues = self.current
+        if keys not in cues.slots:
+            with self._lock:
+                if keys not in self.current.slots:
+                    self.current = _Cues((*self.current.slots, keys))
+                cues = self.current
+        return cues
 
 
-_CUES = _CueKeys()
+_CUES = _CueRegistry()
 
 
 @lru_cache(maxsize=64)
-def _cue_lines(low: str) -> list[list[tuple[int, int]]]:
-    """For each registered key set (by slot), the (start, end) of the lines of the lowered text ``low``
-    holding one of its keys."""
+def _cue_lines(low: str, cues: _Cues) -> list[list[tuple[int, int]]]:
+    """For each key set of ``cues`` (by slot), the (start, end) of the lines of the lowered text
+    ``low`` holding one of its keys."""
     folded = _fold_lowered(low)
-    found: list[list[tuple[int, int]]] = [[] for _ in _CUES.slots]
+    found: list[list[tuple[int, int]]] = [[] for _ in cues.slots]
     start = end = -1
-    for last, (length, slots) in _CUES.automaton.iter(folded):
+    for last, (length, slots) in cues.automaton.iter(folded):
         at = last - length + 1
         if at >= end:                            # a key of a line not met yet (keys hold no line break)
             start = folded.rfind("\n", 0, at) + 1
