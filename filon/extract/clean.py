@@ -141,6 +141,8 @@ def _unquote(value: str) -> str:
 
 def render_front_matter(meta: dict[str, str]) -> list[str]:
     """Labelled French lines for the front matter keys that matter."""
+    if not meta:
+        return []
     lines = []
     for keys, label in FRONT_MATTER_LABELS:
         value = next((meta[k] for k in keys if meta.get(k) and meta[k] not in ("null", "~")), None)

@@ -89,8 +89,9 @@ def _inclusive_pattern() -> re.Pattern:
 # Characters that NFKD does not turn into ASCII but that carry meaning: the
 # ligatures, apostrophes (word breaks), middle dots (inclusive endings, as
 # ".") and dashes.
-_REPLACEMENTS = (("œ", "oe"), ("æ", "ae"), ("ß", "ss"), ("’", "'"), ("‘", "'"), ("ʼ", "'"), ("·", "."), ("⋅", "."),
-                 ("•", "."), ("‧", "."), ("∙", "."), ("‐", "-"), ("‑", "-"), ("–", "-"), ("—", "-"))
+_REPLACEMENTS = {"œ": "oe", "æ": "ae", "ß": "ss", "’": "'", "‘": "'", "ʼ": "'", "·": ".", "⋅": ".",
+                 "•": ".", "‧": ".", "∙": ".", "‐": "-", "‑": "-", "–": "-", "—": "-"}
+_REPLACED = frozenset(_REPLACEMENTS)
 
 
 _INCLUSIVE = _inclusive_pattern()
@@ -100,8 +101,8 @@ def fold(line: str) -> str:
     """The line in lower case, accents removed, inclusive endings cut ("Chargé·e" -> "charge")."""
     folded = line.lower()
     if not folded.isascii():
-        for char, replacement in _REPLACEMENTS:
-            folded = folded.replace(char, replacement)
+        for char in _REPLACED.intersection(folded):      # the few the line holds, not a pass for each
+            folded = folded.replace(char, _REPLACEMENTS[char])
         folded = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode("ascii")
     return _INCLUSIVE.sub("", folded)
 
@@ -143,8 +144,8 @@ def job_heads() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 def _starts_with(tokens: list[str], table: frozenset[str], index: dict[str, int]) -> bool:
     """Whether the first words, space-joined, are an entry of ``table`` (``index``: its first words)."""
-    span = index.get(tokens[0], 0)
-    return any(" ".join(tokens[:n]) in table for n in range(1, min(span, len(tokens)) + 1))
+    span = index.get(tokens[0])
+    return bool(span) and any(" ".join(tokens[:n]) in table for n in range(1, min(span, len(tokens)) + 1))
 
 
 def _is_section(tokens: list[str]) -> bool:

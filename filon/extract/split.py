@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .clean import Heading
-from .fields import lines_with, lowered
+from .fields import lines_with
 from .lexicon import TITLE_LIKE, job_title_score
 from .sections import section_of
 from .vocab.titles import JOB_NOUNS
@@ -174,7 +174,7 @@ def _under_section(text: str, headings: list[Heading], first: Heading) -> bool:
 
 def _by_ordinals(text: str, headings: list[Heading]) -> list[Segment]:
     """Paragraphs opening with "Pour le premier poste", "Le second poste"..."""
-    starts = [m.start() for a, b in lines_with(lowered(text), _ORDINAL_KEYS) for m in _ORDINAL.finditer(text, a, b)]
+    starts = [m.start() for a, b in lines_with(text, _ORDINAL_KEYS) for m in _ORDINAL.finditer(text, a, b)]
     if len(starts) < 2:
         return []
     segments = []

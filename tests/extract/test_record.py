@@ -32,3 +32,16 @@ def test_every_evidence_span_points_at_its_value():
     assert "2 300" in text[slice(*offer.evidence["salary.min"])]
     assert "territoires-en-commun" in text[slice(*offer.evidence["emails.0"])]
     assert offer.section_text("apply").startswith("Candidature")
+
+
+def test_record_and_dict_are_what_asdict_gives_and_share_no_list_with_the_offer():
+    import dataclasses
+
+    [offer] = extract((DEMO / "charge-mission-concertation.txt").read_bytes(), "x.txt")
+    full = dataclasses.asdict(offer)
+    assert offer.record() == {k: v for k, v in full.items() if k not in ("text", "sections", "evidence", "source")}
+    assert offer.to_dict() == {**full, "evidence": {k: list(v) for k, v in offer.evidence.items()}}
+    record = offer.record()
+    record["emails"].append("x@y.fr")
+    record["salary"]["min"] = -1
+    assert "x@y.fr" not in offer.emails and offer.salary.min != -1

@@ -6,11 +6,14 @@ with the character span of its evidence (:class:`Found`), or None.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
+
+import ahocorasick
 
 
 @dataclass
@@ -31,24 +34,6 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def fold_in_place(text: str) -> str:
-    """:func:`fold`, character by character where folding would change the
-    length ("…", "ﬁ", "œ"), so that spans found in it are spans of ``text``."""
-    folded = fold(text)
-    if len(folded) == len(text):
-        return folded
-    for c in set(text):
-        if ord(c) not in _FOLD_CHAR:
-            _FOLD_CHAR[ord(c)] = f if len(f := fold(c)) == 1 else c.lower()[:1]
-    return text.translate(_FOLD_CHAR)
-
-
-# Each character fold_in_place has met (by code point) and its one-character fold, the
-# character's own lower case where folding would drop it or give several: a str.translate table.
-_FOLD_CHAR: dict[int, str] = {}
-
-
-@lru_cache(maxsize=64)
 def lowered(text: str) -> str:
     """``text`` in lower case, same length (so spans stay valid): the cue
     patterns run on it without re.IGNORECASE, which is several times slower."""
@@ -56,6 +41,33 @@ def lowered(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def fold_in_place(text: str) -> str:
+    """:func:`fold` character by character, so that spans found in it are spans of
+    ``text``: a character whose fold is not one character ("…", "ﬁ", "œ") stays
+    as its own lower case."""
+    return _fold_lowered(lowered(text))
+
+
+@lru_cache(maxsize=64)
+def _fold_lowered(low: str) -> str:
+    """:func:`fold_in_place` of a text already :func:`lowered` (shared by the finders
+    that fold and the cue filter, which all start from the lowered text)."""
+    if low.isascii():
+        return low
+    # One str.replace per distinct non-ASCII character: a page holds a dozen, and
+    # each replace is a C pass (str.translate with a dict is a Python look-up per character).
+    for c in set(low):
+        if c > "\x7f":
+            low = low.replace(c, _fold_char(c))
+    return low
+
+
+@lru_cache(maxsize=1 << 12)
+def _fold_char(c: str) -> str:
+    """The one-character fold of a character, itself where folding would drop it or give several."""
+    return f if len(f := fold(c)) == 1 else c
 
 
 def number(text: str) -> float | None:
@@ -146,16 +158,71 @@ def first_of(patterns: tuple[re.Pattern, ...], text: str) -> Iterator[re.Match]:
 
 
 def lines_with(text: str, keys: tuple[str, ...]) -> list[tuple[int, int]]:
-    """(start, end) of the lines of ``text`` holding one of ``keys``, in
-    order: a cheap filter (``str.find``) before running a large pattern on
-    those lines only."""
-    starts: dict[int, int] = {}
-    for key in keys:
-        i = text.find(key)
-        while i >= 0:
-            start = text.rfind("\n", 0, i) + 1
-            end = text.find("\n", i + len(key))
-            end = len(text) if end < 0 else end
-            starts[start] = end
-            i = text.find(key, end)
-    return sorted(starts.items())
+    """(start, end) of the lines of ``text`` holding one of ``keys``, in order: a cheap
+    filter before running a large pattern on those lines only.
+
+    Keys match the folded text (:func:`fold_in_place`: case and accents aside, so "fév"
+    finds "fev", "FÉV" and "fév"); ``text`` is the offer's text or its :func:`lowered`
+    form (not its fold: that would be a pass of its own). Every key set a finder asks
+    for is found in one pass over the text (an Aho-Corasick automaton of all of them,
+    the text folded once), instead of one ``str.find`` pass per key: a page meets some
+    140 keys.
+    """
+    cues = _CUES.including(keys)
+    return _cue_lines(lowered(text), cues)[cues.slots[keys]]
+
+
+class _Cues:
+    """Key sets and one Aho-Corasick automaton of all their keys (folded); never changed once made."""
+
+    def __init__(self, key_sets: tuple[tuple[str, ...], ...]) -> None:
+        self.slots = {keys: slot for slot, keys in enumerate(key_sets)}
+        owners: dict[str, set[int]] = {}
+        for keys, slot in self.slots.items():
+            for key in keys:
+                owners.setdefault(fold_in_place(key), set()).add(slot)
+        self.automaton = ahocorasick.Automaton()
+        for key, slots in owners.items():
+            self.automaton.add_word(key, (len(key), tuple(sorted(slots))))
+        self.automaton.make_automaton()
+
+
+class _CueRegistry:
+    """The key sets asked for so far: a finder's set joins on its first use (a new :class:`_Cues`
+    replaces the current one, whole, so that a thread reading the old one reads it all)."""
+
+    def __init__(self) -> None:
+        self.current = _Cues(())
+        self._lock = threading.Lock()
+
+    def including(self, keys: tuple[str, ...]) -> _Cues:
+        cues = self.current
+        if keys not in cues.slots:
+            with self._lock:
+                if keys not in self.current.slots:
+                    self.current = _Cues((*self.current.slots, keys))
+                cues = self.current
+        return cues
+
+
+_CUES = _CueRegistry()
+
+
+@lru_cache(maxsize=64)
+def _cue_lines(low: str, cues: _Cues) -> list[list[tuple[int, int]]]:
+    """For each key set of ``cues`` (by slot), the (start, end) of the lines of the lowered text
+    ``low`` holding one of its keys."""
+    folded = _fold_lowered(low)
+    found: list[list[tuple[int, int]]] = [[] for _ in cues.slots]
+    start = end = -1
+    for last, (length, slots) in cues.automaton.iter(folded):
+        at = last - length + 1
+        if at >= end:                            # a key of a line not met yet (keys hold no line break)
+            start = folded.rfind("\n", 0, at) + 1
+            end = folded.find("\n", at)
+            end = len(folded) if end < 0 else end
+        for slot in slots:
+            lines = found[slot]
+            if not lines or lines[-1][0] != start:
+                lines.append((start, end))
+    return found

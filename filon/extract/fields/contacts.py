@@ -6,7 +6,7 @@ import re
 import phonenumbers
 
 from ..vocab.apply import APPLY_CUES, APPLY_PLATFORMS, REFERENCE_LABELS
-from . import Found, lines_with, lowered
+from . import Found, lines_with
 
 _AT = r"(?:@|\s@\s|\s?\[\s?(?:at|@|arobase)\s?\]\s?|\s?\(\s?(?:at|@|arobase)\s?\)\s?|\s+(?:at|arobase)\s+)"
 _DOT = r"(?:\.|\s?\[\s?(?:dot|point)\s?\]\s?|\s?\(\s?(?:dot|point)\s?\)\s?)"
@@ -127,7 +127,7 @@ def _tidy(url: str) -> str:
 
 def find_reference(text: str) -> Found | None:
     """The offer's own reference code ("Réf. ATA/CHARG/COOR/ENF")."""
-    for m in (m for a, b in lines_with(lowered(text), ("réf", "ref", "code", "n°")) for m in _REFERENCE.finditer(text, a, b)):
+    for m in (m for a, b in lines_with(text, ("réf", "ref", "code", "n°")) for m in _REFERENCE.finditer(text, a, b)):
         ref = m.group("ref")
         if not re.search(r"\d|/|-|[A-Z]{3}", ref) or len(ref) < 3 or ref.lower() in ("offre", "poste"):
             continue

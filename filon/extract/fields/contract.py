@@ -38,7 +38,7 @@ def find_contract_types(text: str, title: str = "", weak_spans: list[tuple[int, 
     counts: dict[str, int] = {}
     weak: dict[str, int] = {}
     first: dict[str, tuple[int, int]] = {}
-    for m in (m for a, b in lines_with(folded, CONTRACT_KEYS) for m in _ANY.finditer(folded, a, b)):
+    for m in (m for a, b in lines_with(text, CONTRACT_KEYS) for m in _ANY.finditer(folded, a, b)):
         if m.start() and folded[m.start() - 1].isalnum():
             continue
         kind = m.lastgroup

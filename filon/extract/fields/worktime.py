@@ -14,8 +14,11 @@ _HOURS = re.compile(
 _HOUR_KEYS = tuple(f"{d}h" for d in "0123456789") + tuple(f"{d} h" for d in "0123456789") + ("heure",)
 _HOURS_RANGE = re.compile(r"entre\s+(\d{1,2})\s*(?:h|heures)?\s*et\s+(\d{1,2})\s*h")
 _FTE = re.compile(r"(?P<v>[01](?:[,.]\d{1,2})?)\s*(?:etp|e\.t\.p|fte)\b|(?:etp|quotité)\s*(?::|de)?\s*(?P<w>[01](?:[,.]\d{1,2})?)\b")
-_PERCENT = re.compile(r"(?P<v>\d{2,3})\s*%(?=[^.\n]{0,30}(?:temps|etp|quotité|\b[àa]\s+\w+)|\s*(?:du\s+temps|d'un\s+temps|\)|,|\.|\s+à\s+\w))"
-                      r"|(?:temps\s+partiel|quotité|temps\s+de\s+travail)[^.\n%]{0,20}?(?P<w>\d{2,3})\s*%")
+# "80 %" and "temps partiel à 80 %": one pattern each, read by first_of. The first opens on a
+# digit (\d\d\d? rather than \d{2,3}: a class first is scanned for in C), the second on its words;
+# their alternation was tried at every character of the text.
+_PERCENT = (re.compile(r"(?P<v>\d\d\d?)\s*%(?=[^.\n]{0,30}(?:temps|etp|quotité|\b[àa]\s+\w+)|\s*(?:du\s+temps|d'un\s+temps|\)|,|\.|\s+à\s+\w))"),
+            re.compile(r"(?:temps\s+partiel|quotité|temps\s+de\s+travail)[^.\n%]{0,20}?(?P<v>\d{2,3})\s*%"))
 _FRACTION = re.compile(r"(?P<n>\d)\s*/\s*(?P<d>5|10)\s*(?:e|è|ème|èmes)?\b(?:\s*ou\s*(?P<n2>\d)\s*/\s*(?P=d)\s*(?:e|è|ème)?)?")
 _DAYS = re.compile(r"(?P<n>\d)\s*jours?\s*(?:/|par)\s*semaine")
 
@@ -128,11 +131,11 @@ def _find_fte(text: str) -> Found | None:
         value = number(m.group("v") or m.group("w"))
         if value and 0 < value <= 1:
             return Found(clean_number(value), m.start(), m.end())
-    for m in (_PERCENT.finditer(text) if "%" in text else ()):
+    for m in (first_of(_PERCENT, text) if "%" in text else ()):
         context = text[max(0, m.start() - 60):m.end() + 40].lower()
         if not re.search(r"temps|etp|quotité|cdd|cdi|poste|contrat", context) or re.search(r"prise\s+en\s+charge|rembours|mutuelle|prime|télétravail", context):
             continue
-        value = int(m.group("v") or m.group("w"))
+        value = int(m.group("v"))
         if 10 <= value <= 100 and value % 5 == 0:
             return Found(clean_number(value / 100), m.start(), m.end())
     for m in (_FRACTION.finditer(text) if "/" in text else ()):

@@ -17,6 +17,12 @@ EDUCATION_PATTERNS = (
      r"(?:diplome|certificat)\s+(?:de\s+l'|d')enseignement\s+secondaire\s+superieur|cess\b)", "bac"),   # Belgium's CESS
 )
 
+# Every word a phrase of EDUCATION_PATTERNS opens with: the finder tries the patterns only where
+# one of them stands (scanned for in C), not at every character of the lines that hold a key.
+EDUCATION_OPENINGS = ("bac", "baccalaureat", "master", "m1", "m2", "dess", "des", "desjeps", "diplome", "certificat",
+                      "ingenieur", "grande", "ecole", "sciences", "iep", "niveau", "titulaire", "licence", "bachelor", "bts",
+                      "dut", "deust", "dejeps", "deug", "doctorat", "docteur", "phd", "these", "bpjeps", "cess")
+
 # Diplomas below the baccalauréat (outside the record's levels): an offer that
 # accepts one asks for no level of the record ("bac ou CAP-BEP" -> null).
 # Matched on the text as written: "cap" is also a common word. One may follow

@@ -1,0 +1,110 @@
+"""The text helpers every field finder stands on: the same-length fold and the cue-line filter."""
+import random
+
+import pytest
+
+from filon.extract.fields import fold, fold_in_place, lines_with
+
+
+@pytest.mark.parametrize("text, folded", [
+    ("Chargé·e de mission", "charge·e de mission"),
+    ("DÉCEMBRE 2024", "decembre 2024"),
+    ("voiture… ou vélo", "voiture… ou velo"),            # "…" folds to three characters: kept
+    ("👫À propos de nous", "👫a propos de nous"),       # an emoji folds to nothing: kept, the rest still aligned
+    ("Œuvre 5 €", "œuvre 5 €"),
+    ("İzmir", "izmir"),                                    # a lower case longer than its letter
+])
+def test_fold_in_place_keeps_every_span(text, folded):
+    assert fold_in_place(text) == folded
+    assert len(fold_in_place(text)) == len(text)
+
+
+def test_fold_in_place_is_the_fold_of_each_character():
+    rng = random.Random(7)
+    alphabet = "aAéÉèçÇœŒ…€👫·’ İ\n0"
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        expected = "".join(f if len(f := fold(c)) == 1 else c.lower()[:1] for c in text)
+        assert fold_in_place(text) == expected, repr(text)
+
+
+@pytest.mark.parametrize("text, keys, lines", [
+    ("Un CDD de 6 mois\nfoo\nle 3 FÉV", ("fév",), ["le 3 FÉV"]),
+    ("Un CDD de 6 mois\nfoo\nle 3 fev", ("fév", "cd"), ["Un CDD de 6 mois", "le 3 fev"]),
+    ("mois\nmois et mois\n", ("mois",), ["mois", "mois et mois"]),
+    ("rien ici", ("mois",), []),
+    ("Rémunération : 2 000 €\nPrime", ("€", "euro"), ["Rémunération : 2 000 €"]),
+])
+def test_lines_with_finds_the_lines_holding_a_key_case_and_accents_aside(text, keys, lines):
+    assert [text[a:b] for a, b in lines_with(text, keys)] == lines
+
+
+def _reference(text: str, keys: tuple[str, ...]) -> list[tuple[int, int]]:
+    """One str.find pass per key over the folded text (what lines_with did before its automaton)."""
+    folded, starts = fold_in_place(text), {}
+    for key in map(fold_in_place, keys):
+        i = folded.find(key)
+        while i >= 0:
+            start = folded.rfind("\n", 0, i) + 1
+            end = folded.find("\n", i + len(key))
+            starts[start] = len(folded) if end < 0 else end
+            i = folded.find(key, starts[start])
+    return sorted(starts.items())
+
+
+def test_lines_with_equals_one_search_per_key_for_interleaved_key_sets():
+    rng = random.Random(11)
+    atoms = ["mois", "an ", "ans", "fév", "FEV", "cd", "CDD", "bac", "ba", "c", " ", "\n", "é", "x", "€"]
+    key_sets = [("mois", "an ", "ans"), ("fév", "fev"), ("cd", "cdd", "bac"), ("€", "an ")]
+    for _ in range(3000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(0, 25)))
+        keys = rng.choice(key_sets)
+        assert lines_with(text, keys) == _reference(text, keys), (text, keys)
+
+
+SCANNED = {  # pattern, where it can begin, atoms to build texts from: scan() must find what finditer finds
+    "education": ("filon.extract.fields.education", "_ANY", "_OPENING",
+                  ["bac", "baccalaureat", "master", "m1", "m2", "dess", "des", "jeps", "desjeps", "diplome", "certificat",
+                   " d'ingenieur", "ingenieur", " diplome", "grande", " ecole", "ecole", " de commerce", "sciences", " po",
+                   "iep", "niveau", " i", " ii", " iii", " iv", " 7", " 6", " 5", " 4", "titulaire", " d'un master", "licence",
+                   " pro", "bachelor", "bts", "dut", "deust", "dejeps", "deug", "doctorat", "docteur", "phd", "these",
+                   " de doctorat", "bpjeps", "cess", " + ", "+", "2", "5", " ", "x", "/", "\n", " enseignement"]),
+    "percent": ("filon.extract.fields.worktime", "_PERCENT", None,
+                ["80", "5", "100", " ", "%", " du temps", "temps partiel", "quotité", "temps de travail", " à ", "x", ".",
+                 ")", "\n", "etp"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SCANNED))
+def test_a_pattern_read_faster_finds_what_finditer_finds(name):
+    import importlib
+    import re
+
+    from filon.extract.fields import first_of, scan
+
+    module, pattern, starts, atoms = SCANNED[name]
+    module = importlib.import_module(module)
+    if starts:
+        fast, whole = (lambda t: scan(getattr(module, pattern), getattr(module, starts), t)), getattr(module, pattern)
+    else:                       # a tuple read by first_of: the reference is their alternation
+        parts = getattr(module, pattern)
+        fast = lambda t: first_of(parts, t)  # noqa: E731
+        whole = re.compile("|".join(f"(?:{p.pattern})" for p in parts).replace("(?P<v>", "(?:", 1))
+    rng = random.Random(name)
+    for _ in range(5000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(0, 12)))
+        assert [m.span() for m in fast(text)] == [m.span() for m in whole.finditer(text)], repr(text)
+
+
+def test_lines_with_from_threads_that_each_bring_a_new_key_set():
+    """A web server's threads may meet a finder's key set for the first time together."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    text = "Un CDD de 6 mois\nfoo bar\nle 3 FÉV 2026\n" * 50
+    key_sets = [(f"zq{i}", "mois", "fév", chr(ord("a") + i % 26)) for i in range(40)]
+
+    def check(keys):
+        return all(lines_with(text, keys) == _reference(text, keys) for _ in range(20))
+
+    with ThreadPoolExecutor(8) as pool:
+        assert all(pool.map(check, key_sets))
