@@ -41,6 +41,15 @@ PARSES = [
     ('"unclosed quote', dict(phrases=[["unclosed", "quote"]])),
     ("l'Éducation", dict(terms=["education"])),
     ("* - \"\" ***", dict()),
+    ("-concert*", dict(excluded=[["concert"]])),                             # an excluded prefix: the word
+    ("a* ab* concert**", dict(prefixes=["ab", "concert"])),                  # a prefix has two letters or more
+    ("Eco-*", dict(prefixes=["eco"])),
+    ("- -a", dict()),
+    ('-"charge de mission"', dict(excluded=[["charge", "de", "mission"]])),
+    ('"Mission" "de"', dict(terms=["mission"])),                             # a quoted word is a word
+    ("stage -cdd -CDI", dict(terms=["stage"], excluded=[["cdd"], ["cdi"]])),
+    ("-l'alternance", dict(excluded=[["alternance"]])),
+    ("de la", dict()),
 ]
 
 
@@ -49,6 +58,12 @@ def test_keyword_syntax(query, expected):
     kw = parse(query)
     got = {k: v for k, v in vars(kw).items() if v}
     assert got == expected
+    assert bool(kw) == bool(expected)
+    assert kw.positive == bool({"terms", "phrases", "prefixes"} & set(expected))
+
+
+def test_equal_keywords_hash_alike():
+    assert hash(parse("stage -cdd")) == hash(parse("Stage  -CDD")) != hash(parse("stage -cdi"))
 
 
 PLACES = [
