@@ -108,3 +108,16 @@ def test_the_size_of_an_index_folder_counts_its_files_only(tmp_path):
     titles()
     on_disk = sum(f.stat().st_size for f in index.folder().rglob("*") if f.is_file())
     assert index.size_bytes() == on_disk > 0
+
+
+def test_sync_applies_many_changes_a_thousand_offers_at_a_time():
+    from filon.extract import Offer as Record
+    from filon.offers.importing import store_records
+
+    titles()
+    store_records([Record(title=f"Animatrice {i}", text=f"Sorties nature {i}.", published=today().isoformat())
+                   for i in range(1500)])
+    told = []
+    index.sync(progress=lambda done, total: told.append((done, total)))
+    assert told == [(1000, 1500), (1500, 1500)]
+    assert search(Query.from_params(QueryDict("q=animatrice"))).total == 1500

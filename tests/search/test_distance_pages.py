@@ -1,0 +1,46 @@
+"""Offers near a place, nearest first, one page at a time: every offer of a
+circle holding many places is listed once, in order, across the pages
+(offers at one place: the first added first)."""
+import itertools
+
+import pytest
+from django.http import QueryDict
+
+from filon.offers.models import Offer, Status, today
+from filon.search.engine import Query, search
+
+_ids = itertools.count()
+
+# Communes of the Rhône by distance from Lyon (km): 0, 3.1, 3.9, 4.5, 4.7, 5.1, 5.2, 6.1, 6.5, 6.7, 7.3, 8.5, 8.9,
+# 9.5, 12.2.
+NEAR_LYON = [("Lyon", "69001"), ("Villeurbanne", "69100"), ("Sainte-Foy-lès-Lyon", "69110"), ("Saint-Fons", "69190"),
+             ("Tassin-la-Demi-Lune", "69160"), ("Caluire-et-Cuire", "69300"), ("Bron", "69500"), ("Écully", "69130"),
+             ("Vénissieux", "69200"), ("Francheville", "69340"), ("Saint-Genis-Laval", "69230"),
+             ("Rillieux-la-Pape", "69140"), ("Décines-Charpieu", "69150"), ("Saint-Priest", "69800"), ("Meyzieu", "69330")]
+
+
+@pytest.fixture
+def nearest(db):
+    """Two offers in each commune (the second added after all the first ones): the titles nearest first."""
+    order = {}
+    for round_ in (1, 2):
+        for city, postal_code in NEAR_LYON:
+            title = f"Animatrice {round_} à {city}"
+            Offer.objects.create(title=title, text=title, content_hash=f"d{next(_ids)}", status=Status.PUBLISHED,
+                                 published_on=today(), city=city, postal_code=postal_code, department="69")
+            order.setdefault(city, []).append(title)
+    return [title for city, _ in NEAR_LYON for title in order[city]]
+
+
+@pytest.mark.parametrize("per_page", [pytest.param(n, id=f"{n}-a-page") for n in (3, 7, 30)])
+def test_the_pages_near_a_place_list_every_offer_once_nearest_first(nearest, per_page):
+    listed, page = [], 1
+    while True:
+        results = search(Query.from_params(QueryDict(f"near=Lyon&radius_km=13&page={page}")), per_page=per_page)
+        assert results.total == len(nearest)
+        if not results.offers:
+            break
+        listed += [o.title for o in results.offers]
+        page += 1
+    assert listed == nearest
+    assert page - 1 == -(-len(nearest) // per_page)
