@@ -1,6 +1,7 @@
 """Offers near a place, nearest first, one page at a time: every offer of a
 circle holding many places is listed once, in order, across the pages
-(offers at one place: the first added first)."""
+(offers at one place: the first added first, also when the index holds
+them in another order, the first ones having been edited since)."""
 import itertools
 
 import pytest
@@ -21,14 +22,20 @@ NEAR_LYON = [("Lyon", "69001"), ("Villeurbanne", "69100"), ("Sainte-Foy-lès-Lyo
 
 @pytest.fixture
 def nearest(db):
-    """Two offers in each commune (the second added after all the first ones): the titles nearest first."""
-    order = {}
+    """Two offers in each commune (the second added after all the first ones, the first ones edited
+    once indexed): the titles nearest first."""
+    order, first = {}, []
     for round_ in (1, 2):
         for city, postal_code in NEAR_LYON:
             title = f"Animatrice {round_} à {city}"
-            Offer.objects.create(title=title, text=title, content_hash=f"d{next(_ids)}", status=Status.PUBLISHED,
-                                 published_on=today(), city=city, postal_code=postal_code, department="69")
+            offer = Offer.objects.create(title=title, text=title, content_hash=f"d{next(_ids)}", status=Status.PUBLISHED,
+                                         published_on=today(), city=city, postal_code=postal_code, department="69")
             order.setdefault(city, []).append(title)
+            first += [offer] if round_ == 1 else []
+    search(Query())
+    for offer in first:
+        offer.text += " Sorties nature."
+        offer.save()
     return [title for city, _ in NEAR_LYON for title in order[city]]
 
 
