@@ -132,3 +132,15 @@ def test_counts_are_exact_on_a_board_of_thousands(db):
     assert results.total == 2000 and results.pages() == 100
     assert {value: n for value, _, n in results.facets["contract"]} == {"cdd": 1500, "cdi": 500}
     assert search(Query.from_params(QueryDict("contract=cdi&page=25"))).offers[-1].title == "Animatrice 0"
+
+
+def test_the_deadline_order_breaks_ties_by_newest_published_then_first_added(db):
+    make("Même jour, ancienne", deadline=day(10), published_on=day(-9))
+    make("Même jour, récente, première", deadline=day(10), published_on=day(-2))
+    make("Même jour, récente, seconde", deadline=day(10), published_on=day(-2))
+    make("Plus tard", deadline=day(11), published_on=day(0))
+    make("Sans date, récente", published_on=day(0))
+    make("Sans date, ancienne", published_on=day(-5))
+    make("Plus tôt", deadline=day(9), published_on=day(-30))
+    assert found("sort=deadline") == ["Plus tôt", "Même jour, récente, première", "Même jour, récente, seconde",
+                                      "Même jour, ancienne", "Plus tard", "Sans date, récente", "Sans date, ancienne"]
