@@ -67,6 +67,7 @@ def test_an_index_behind_the_pruned_log_is_rebuilt_not_replayed():
 def test_a_renewed_board_identity_rebuilds_every_replica():
     make("Animatrice")
     titles()
+    State.objects.update_or_create(name="pruned", defaults={"value": 0})       # a board that has pruned its log
     mark = index.Mark.read(index.folder())
     index.renew_board()
     board = State.objects.get(name="board").value
@@ -74,6 +75,7 @@ def test_a_renewed_board_identity_rebuilds_every_replica():
     assert titles() == ["Animatrice"]
     again = index.Mark.read(index.folder())
     assert (again.board, again.generation != mark.generation) == (board, True)
+    assert pruned() == 0
 
 
 def test_reindex_counts_the_published_offers_and_tells_its_progress():
@@ -121,3 +123,14 @@ def test_sync_applies_many_changes_a_thousand_offers_at_a_time():
     index.sync(progress=lambda done, total: told.append((done, total)))
     assert told == [(1000, 1500), (1500, 1500)]
     assert search(Query.from_params(QueryDict("q=animatrice"))).total == 1500
+
+
+def test_sync_waits_for_a_writer_held_elsewhere_longer_than_a_search_would():
+    import threading
+
+    titles()
+    make("Animatrice")
+    holder = index.open_index(index.folder()).writer(heap_size=15_000_000, num_threads=1)
+    threading.Timer(index.LOCK_WAIT_S + 1, holder.wait_merging_threads).start()     # another process's long commit
+    mark = index.sync()
+    assert mark.seq == Change.objects.order_by("-seq").values_list("seq", flat=True).first()
