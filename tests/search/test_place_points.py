@@ -89,3 +89,15 @@ def test_the_box_around_a_point_near_a_pole_stays_bounded():
     lat_min, lat_max, lon_min, lon_max = bounding_box(Point(89.99, 0.0), 10)
     assert lat_min < 89.99 < lat_max
     assert -180 < lon_min < 0 < lon_max < 180
+
+
+def test_the_circle_edge_is_exact_to_a_few_tenths_of_a_percent():
+    from filon.search.geo import _known_points, distance_km, points_within
+
+    lyon = locate("Lyon")
+    around = [(distance_km(lyon, Point(lat, lon)), key) for lat, lon, key in _known_points()[1]
+              if abs(lat - lyon.latitude) < 0.4 and abs(lon - lyon.longitude) < 0.5 and (lat, lon) != (lyon.latitude, lyon.longitude)]
+    assert len(around) > 300
+    for d, key in around:
+        assert key in {k for _, k in points_within(lyon, d * 1.003)}, d
+        assert key not in {k for _, k in points_within(lyon, d * 0.997)}, d
