@@ -37,14 +37,14 @@ def test_a_writer_released_meanwhile_is_taken_at_once(held):
     threading.Timer(0.2, release).start()
     start = time.monotonic()
     mine = index._writer(other, wait_s=10)
-    assert 0.2 <= time.monotonic() - start < 0.9
+    assert 0.2 <= time.monotonic() - start < 0.9          # tried again every 20 ms, not every second
     mine.wait_merging_threads()
 
 
 def test_a_free_writer_is_taken_without_waiting(tmp_path):
     start = time.monotonic()
     index._writer(index.open_index(tmp_path), wait_s=10).wait_merging_threads()
-    assert time.monotonic() - start < 0.9
+    assert time.monotonic() - start < 2
 
 
 class Flaky:
