@@ -51,3 +51,10 @@ def test_the_pages_near_a_place_list_every_offer_once_nearest_first(nearest, per
         page += 1
     assert listed == nearest
     assert page - 1 == -(-len(nearest) // per_page)
+
+
+def test_each_offer_says_how_far_to_a_tenth_of_a_kilometre(nearest):
+    results = search(Query.from_params(QueryDict("near=Lyon&radius_km=13")), per_page=50)
+    far = {o.city: o.distance_km for o in results.offers}
+    assert (far["Lyon"], far["Villeurbanne"], far["Sainte-Foy-lès-Lyon"], far["Meyzieu"]) == (0.0, 3.1, 3.9, 12.2)
+    assert search(Query.from_params(QueryDict(""))).offers[0].distance_km is None        # no place asked
