@@ -50,6 +50,7 @@ PARSES = [
     ("stage -cdd -CDI", dict(terms=["stage"], excluded=[["cdd"], ["cdi"]])),
     ("-l'alternance", dict(excluded=[["alternance"]])),
     ("de la", dict()),
+    ('"" stage -"" nature', dict(terms=["stage", "nature"])),                # empty quotes skipped, not the end
 ]
 
 
