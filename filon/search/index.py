@@ -55,7 +55,7 @@ from .text import ANALYZER, ANALYZER_NAME, terms
 
 log = logging.getLogger(__name__)
 
-VERSION = 4                     # of the schema and the analysis: another value rebuilds the index
+VERSION = 5                     # of the schema and the analysis: another value rebuilds the index
 STATE_FILE = "filon-state.json"
 TEXT_FIELDS = (("title", 10.0), ("missions", 4.0), ("body", 1.0))    # title (and employer) > missions > the rest
 KEYWORD_FIELDS = ("region", "department", "education")      # facets as exact terms
@@ -96,14 +96,16 @@ def texts(row: dict) -> tuple[str, str, str]:
     everything else, with its place and contract names (so that "stage
     Bretagne" finds an internship in Rennes). Each word of the offer's text
     is in missions or in the rest, once."""
-    spans = sorted((s["start"], s["end"]) for s in row["sections"] or () if s.get("name") == "missions")
     text = row["text"]
-    missions = " ".join(text[start:end] for start, end in spans)
-    rest, last = [], 0
-    for start, end in spans:
-        rest.append(text[last:start])
-        last = max(last, end)
+    kept, rest, last = [], [], 0
+    for start, end in sorted((s["start"], s["end"]) for s in row["sections"] or () if s.get("name") == "missions"):
+        start = max(start, last)                # spans that overlap: their common text once
+        if end > start:
+            kept.append(text[start:end])
+            rest.append(text[last:start])
+            last = end
     rest.append(text[last:])
+    missions = " ".join(kept)
     place = " ".join(filter(None, [row["city"], row["region"], department_labels().get(row["department"], "")]))
     contracts = " ".join(CONTRACT_LABELS.get(k, "") for k in row["contract_types"] or [])
     return f"{row['title']} {row['organization']}", missions, " ".join([*rest, place, contracts])

@@ -68,7 +68,9 @@ def parse(query: str) -> Keywords:
                 kw.prefixes.append(prefix)
             continue
         ws = words(word)
-        if excluded:
+        if excluded and len(ws) > 1 and "-" in word:          # "-Aix-en-Provence": the name, not each word
+            kw.excluded.append(ws)
+        elif excluded:
             kw.excluded.extend([w] for w in ws)
         elif len(ws) > 1 and "-" in word:                     # "Aix-en-Provence"
             kw.phrases.append(ws)

@@ -2,9 +2,11 @@
 
 Words (two letters or more) are case- and accent-folded ("œ" as "oe"), then
 stemmed with the Snowball French stemmer ("Concertations" -> "concert",
-"animatrice" -> "anim"). Before stemming, two spelling rules: a feminine
+"animatrice" -> "anim"). Before stemming, three spelling rules: a feminine
 "-ée(s)" is read as "-é(s)", so that "chargé", "chargée" and "chargee"
-typed without accents meet; a doubled l or t is written once, so that the
+typed without accents meet; "-ers" and "-ère(s)" as "-er", which the
+stemmer alone leaves apart ("conseillères", "conseillers" and "conseiller",
+"boulangère" and "boulanger"); a doubled l or t is written once, so that the
 spellings of the 1990 reform meet the traditional ones ("déchèterie" and
 "déchetterie", "renouvèlement" and "renouvellement", "interpeler" and
 "interpeller"). Inclusive writing ("chargé·e·s", "chargé.e") leaves single
@@ -32,6 +34,7 @@ ANALYZER = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build()
 _STEMMER = (tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.regex(r"[^\W_]{2,}"))
             .filter(tantivy.Filter.lowercase()).filter(tantivy.Filter.stemmer("french")).build())
 _FEMININE = re.compile(r"ee(s?)\b")           # French words end in "ee" only so
+_ER = re.compile(r"(?<=\w{3})(?:ers|eres?)$")   # the stemmer leaves "-ers" and "-ère(s)" unlike "-er"
 _DOUBLED = re.compile(r"([lt])\1")
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"})    # no Unicode decomposition
 _WORD = re.compile(r"[^\W_]{2,}")
@@ -55,7 +58,7 @@ def words(text: str) -> list[str]:
 
 def prepare(word: str) -> str:
     """A folded word with the spelling rules applied."""
-    return _DOUBLED.sub(r"\1", _FEMININE.sub(r"e\1", word))
+    return _DOUBLED.sub(r"\1", _ER.sub("er", _FEMININE.sub(r"e\1", word)))
 
 
 @lru_cache(maxsize=100_000)

@@ -93,6 +93,7 @@ def test_facet_counts_ignore_their_own_selection(board):
 
 
 def test_index_follows_edits_and_deletes(board):
+    assert "Coordinateur de réseau" not in found("q=concertation")      # indexed before the edit
     offer = Offer.objects.get(title="Coordinateur de réseau")
     offer.title = "Coordinateur de la concertation"
     offer.save()

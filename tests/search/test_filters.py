@@ -154,3 +154,15 @@ def test_counts_are_remembered_until_the_index_changes(board, settings):
     Offer.objects.filter(title="Nouvelle").update(status=Status.PUBLISHED)
     assert search(Query.from_params(QueryDict("q=animation"))).total == 5
     assert len(engine._COUNTS.found) == 1                   # not consulted, not added to
+
+
+def test_the_deadline_order_breaks_ties_by_newest_published_then_first_added(db):
+    make("Même jour, ancienne", deadline=day(10), published_on=day(-9))
+    make("Même jour, récente, première", deadline=day(10), published_on=day(-2))
+    make("Même jour, récente, seconde", deadline=day(10), published_on=day(-2))
+    make("Plus tard", deadline=day(11), published_on=day(0))
+    make("Sans date, récente", published_on=day(0))
+    make("Sans date, ancienne", published_on=day(-5))
+    make("Plus tôt", deadline=day(9), published_on=day(-30))
+    assert found("sort=deadline") == ["Plus tôt", "Même jour, récente, première", "Même jour, récente, seconde",
+                                      "Même jour, ancienne", "Plus tard", "Sans date, récente", "Sans date, ancienne"]

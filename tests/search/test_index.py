@@ -1,6 +1,8 @@
-"""Bulk imports and rebuilds: prepared in a worker process, every offer found by search."""
+"""Bulk imports and rebuilds (prepared in a worker process, every offer found by search) and the three
+texts an offer is indexed as."""
 import os
 
+import pytest
 from django.http import QueryDict
 
 from filon.extract import Offer as Record
@@ -48,11 +50,54 @@ def test_each_word_of_the_text_is_indexed_once_in_missions_or_in_the_rest():
 def test_the_pipeline_keeps_the_order_shares_the_work_and_cleans_up(tmp_path, monkeypatch):
     import tempfile
 
-    import pytest
-
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     chunks = [list(range(i, i + 300))[::-1] for i in range(0, 6000, 300)]
     assert list(importing.pipelined(sorted, chunks)) == [sorted(c) for c in chunks]
     with pytest.raises(TypeError):              # a failure in the worker reaches the caller
         list(importing.pipelined(int, chunks))
     assert list(tmp_path.iterdir()) == []       # no chunk or result left behind
+
+
+TEXT = "Intro. Missions A. Missions B. Profil."
+
+
+def _span(start: str, end: str | None, name: str = "missions") -> dict:
+    return {"name": name, "start": TEXT.index(start), "end": TEXT.index(end) if end else len(TEXT)}
+
+
+# sections -> (words of missions, words of the rest)
+SPLITS = [
+    pytest.param(None, ([], ["Intro.", "Missions", "A.", "Missions", "B.", "Profil."]), id="no-sections"),
+    pytest.param([_span("Profil", None, "profile")], ([], ["Intro.", "Missions", "A.", "Missions", "B.", "Profil."]),
+                 id="other-sections-in-the-rest"),
+    pytest.param([_span("Missions B", "Profil"), _span("Missions A", "Missions B")],
+                 (["Missions", "A.", "Missions", "B."], ["Intro.", "Profil."]), id="spans-in-text-order"),
+    pytest.param([_span("Missions A", "Profil"), _span("Missions B", "Profil")],
+                 (["Missions", "A.", "Missions", "B."], ["Intro.", "Profil."]), id="nested-span"),      # each word once
+]
+
+
+@pytest.mark.parametrize("sections, words", SPLITS)
+def test_the_missions_are_taken_out_of_the_rest(sections, words):
+    from filon.search.index import texts
+
+    row = {"title": "Animatrice", "organization": "", "text": TEXT, "city": "", "region": "", "department": "",
+           "contract_types": None, "sections": sections}
+    _, missions, rest = texts(row)
+    assert (missions.split(), rest.split()) == words
+
+
+@pytest.mark.parametrize("city, region, department, contracts, place", [
+    pytest.param("Brest", "Bretagne", "29", ["cdi", "service_civique"], ["Brest", "Bretagne", "Finistère", "(29)", "CDI",
+                                                                           "Service", "civique"], id="all"),
+    pytest.param("", "", "99", ["inconnu"], [], id="unknown-departement-and-contract"),
+    pytest.param(None, None, "", [], [], id="nothing"),
+])
+def test_the_rest_names_the_place_and_the_contracts(city, region, department, contracts, place):
+    from filon.search.index import texts
+
+    row = {"title": "Animatrice", "organization": "Les Haies", "text": "Sorties.", "city": city, "region": region,
+           "department": department, "contract_types": contracts, "sections": []}
+    title, missions, rest = texts(row)
+    assert (title, missions) == ("Animatrice Les Haies", "")
+    assert rest.split() == ["Sorties.", *place]

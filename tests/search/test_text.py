@@ -17,6 +17,12 @@ SAME_STEMS = [
     ("déchetterie", "déchèterie"),                  # spellings of the 1990 reform
     ("renouvellement", "renouvèlement"),
     ("interpeller", "interpeler"),
+    ("conseillère", "Conseiller"),                 # the stemmer leaves "-ers" and "-ère(s)" unlike "-er"
+    ("conseillers", "conseiller"),
+    ("boulangères", "boulanger"),
+    ("vergers", "verger"),
+    ("foyers", "foyer"),
+    ("métiers", "métier"),
     ("Œuvre", "oeuvre"),                            # ligatures have no Unicode decomposition
     ("Cæcum", "caecum"),
     ("me\u0301diation", "médiation"),               # decomposed accents (text pasted from a PDF)
@@ -60,9 +66,20 @@ PARSES = [
     ("-alternance", dict(excluded=[["alternance"]])),
     ('animation -"service civique"', dict(terms=["animation"], excluded=[["service", "civique"]])),
     ("Aix-en-Provence", dict(phrases=[["aix", "en", "provence"]])),
+    ("-Aix-en-Provence", dict(excluded=[["aix", "en", "provence"]])),        # not every offer with "en"
     ('"unclosed quote', dict(phrases=[["unclosed", "quote"]])),
     ("l'Éducation", dict(terms=["education"])),
     ("* - \"\" ***", dict()),
+    ("-concert*", dict(excluded=[["concert"]])),                             # an excluded prefix: the word
+    ("a* ab* concert**", dict(prefixes=["ab", "concert"])),                  # a prefix has two letters or more
+    ("Eco-*", dict(prefixes=["eco"])),
+    ("- -a", dict()),
+    ('-"charge de mission"', dict(excluded=[["charge", "de", "mission"]])),
+    ('"Mission" "de"', dict(terms=["mission"])),                             # a quoted word is a word
+    ("stage -cdd -CDI", dict(terms=["stage"], excluded=[["cdd"], ["cdi"]])),
+    ("-l'alternance", dict(excluded=[["alternance"]])),
+    ("de la", dict()),
+    ('"" stage -"" nature', dict(terms=["stage", "nature"])),                # empty quotes skipped, not the end
 ]
 
 
@@ -71,6 +88,12 @@ def test_keyword_syntax(query, expected):
     kw = parse(query)
     got = {k: v for k, v in vars(kw).items() if v}
     assert got == expected
+    assert bool(kw) == bool(expected)
+    assert kw.positive == bool({"terms", "phrases", "prefixes"} & set(expected))
+
+
+def test_equal_keywords_hash_alike():
+    assert hash(parse("stage -cdd")) == hash(parse("Stage  -CDD")) != hash(parse("stage -cdi"))
 
 
 PLACES = [
