@@ -19,6 +19,7 @@ from .text import STOPWORDS, stem, words
 
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 _WORD_ONLY = re.compile(r"[^a-z0-9]")
+_ELISION = re.compile(r"^\w{1,2}['’]")          # "l'éco*", "qu'" : the article is not part of the prefix
 
 
 @dataclass
@@ -63,7 +64,7 @@ def parse(query: str) -> Keywords:
         excluded = bare.startswith("-") and len(bare) > 1
         word = bare[1:] if excluded else bare
         if word.endswith("*") and not excluded:
-            prefix = _WORD_ONLY.sub("", fold(word))
+            prefix = _WORD_ONLY.sub("", fold(_ELISION.sub("", word)))
             if len(prefix) >= 2:
                 kw.prefixes.append(prefix)
             continue

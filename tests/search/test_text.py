@@ -63,6 +63,8 @@ PARSES = [
     ("chargé de mission", dict(terms=["charge", "mission"])),                 # "de" alone is not required
     ('"chargé de mission"', dict(phrases=[["charge", "de", "mission"]])),
     ("concert*", dict(prefixes=["concert"])),
+    ("l'éco*", dict(prefixes=["eco"])),                                      # the elided article left out
+    ("d’anim*", dict(prefixes=["anim"])),
     ("-alternance", dict(excluded=[["alternance"]])),
     ('animation -"service civique"', dict(terms=["animation"], excluded=[["service", "civique"]])),
     ("Aix-en-Provence", dict(phrases=[["aix", "en", "provence"]])),
