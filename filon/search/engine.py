@@ -224,14 +224,44 @@ def facet_conditions(query: Query, on: dt.date) -> dict[str, tantivy.Query]:
     return conds
 
 
+# Which aggregation counts each facet: the facets of a family share one column of the index.
+FAMILY = {"contract": "attributes", "remote": "attributes", "education": "attributes", "start": "attributes",
+          "region": "place", "department": "place", "open": "open"}
+
+
 def _aggregations(on: dt.date) -> dict[str, dict]:
-    """What each facet counts: values of a field; the offers closed and still
-    open (together: all of them, the total)."""
-    def terms(name, size):
-        return {"terms": {"field": name, "size": size, "segment_size": size}}
-    return {"contract": terms("contract", 100), "region": terms("region", 1000), "department": terms("department", 1000),
-            "education": terms("education", 100), "start": terms("start_month", 10_000), "remote": terms("remote", 10),
+    """What each family of facets counts: the values of its column; the
+    offers closed and still open (together: all of them, the total)."""
+    def terms(name):
+        return {"terms": {"field": name, "size": 65_535, "segment_size": 65_535}}
+    return {"attributes": terms("attributes"), "place": terms("place"),
             "open": {"range": {"field": "deadline", "ranges": [{"to": day(on)}, {"from": day(on)}]}}}
+
+
+def _unpacked(found: dict) -> dict[str, dict]:
+    """The families' buckets as each facet's: facet -> {"buckets": [{"key", "doc_count"}]}."""
+    counts: dict[str, collections.Counter] = {}
+    if "attributes" in found:
+        for name in ("contract", "remote", "education", "start"):
+            counts[name] = collections.Counter()
+        for bucket in found["attributes"]["buckets"]:
+            contract, remote, education, month = index.unpack_attributes(int(bucket["key"]))
+            n = bucket["doc_count"]
+            counts["contract"][contract] += n
+            counts["remote"][remote] += n
+            counts["education"][education] += n if education else 0
+            counts["start"][month] += n if month else 0
+    if "place" in found:
+        counts["region"], counts["department"] = collections.Counter(), collections.Counter()
+        for bucket in found["place"]["buckets"]:
+            department, _, region = bucket["key"].partition("\t")
+            counts["department"][department] += bucket["doc_count"] if department else 0
+            counts["region"][region] += bucket["doc_count"] if region else 0
+    unpacked = {name: {"buckets": [{"key": k, "doc_count": n} for k, n in c.items() if n]}
+                for name, c in counts.items()}
+    if "open" in found:
+        unpacked["open"] = found["open"]
+    return unpacked
 
 
 def search(query: Query, per_page: int = 20) -> Results:
@@ -309,17 +339,19 @@ def _counted(query: Query) -> str:
 def _facet_counts(searcher, base: list, selected: dict, on: dt.date) -> dict[str, dict]:
     """Each facet's counts: the facets without a selection together, with
     the total, over every condition; each selected facet over every
-    condition but its own."""
+    condition but its own. Facets of one family are counted by one
+    aggregation (:data:`FAMILY`)."""
     aggregations = _aggregations(on)
-    unselected = {name: agg for name, agg in aggregations.items() if name not in selected}
-    if "open" in unselected:            # its two buckets (closed, open) make the total
-        results = searcher.aggregate(_all([*base, *selected.values()]), unselected)
-        results["total"] = results["open"]
-    else:
-        results = searcher.aggregate(_all([*base, *selected.values()]), {**unselected, "total": aggregations["open"]})
+    wanted = {FAMILY[name]: aggregations[FAMILY[name]] for name in FACETS if name not in selected}
+    if "open" in selected:                  # the total: the two buckets of "open", over every condition
+        wanted["total"] = aggregations["open"]
+    found = searcher.aggregate(_all([*base, *selected.values()]), wanted)
+    results = {name: counts for name, counts in _unpacked(found).items() if name not in selected}
+    results["total"] = found["total" if "open" in selected else "open"]
     for name in selected:
         others = [cond for other, cond in selected.items() if other != name]
-        results.update(searcher.aggregate(_all([*base, *others]), {name: aggregations[name]}))
+        family = FAMILY[name]
+        results[name] = _unpacked(searcher.aggregate(_all([*base, *others]), {family: aggregations[family]}))[name]
     return results
 
 

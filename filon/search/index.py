@@ -48,14 +48,14 @@ import tantivy
 from django.conf import settings
 from django.db import connection, connections, transaction
 
-from filon.offers.vocabulary import CONTRACT_LABELS, department_labels
+from filon.offers.vocabulary import CONTRACT_LABELS, EDUCATION_LABELS, department_labels
 
 from .geo import point_key
 from .text import ANALYZER, ANALYZER_NAME, terms
 
 log = logging.getLogger(__name__)
 
-VERSION = 5                     # of the schema and the analysis: another value rebuilds the index
+VERSION = 6                     # of the schema and the analysis: another value rebuilds the index
 STATE_FILE = "filon-state.json"
 TEXT_FIELDS = (("title", 10.0), ("missions", 4.0), ("body", 1.0))    # title (and employer) > missions > the rest
 KEYWORD_FIELDS = ("region", "department", "education")      # facets as exact terms
@@ -85,7 +85,35 @@ def schema() -> tantivy.Schema:
         builder.add_text_field(name, tokenizer_name="raw", fast=True, index_option="basic")
     for name in NUMBER_FIELDS:
         builder.add_unsigned_field(name, indexed=True, fast=True)
+    # The facets counted together, one column each family (one aggregation walks it, not four or two).
+    builder.add_unsigned_field("attributes", indexed=False, fast=True)
+    builder.add_text_field("place", tokenizer_name="raw", fast=True, index_option="basic")
     return builder.build()
+
+
+EDUCATION_CODES = tuple(EDUCATION_LABELS)
+
+
+def attributes(contract: int, remote: int, education: str, start_month: int | None) -> int:
+    """An offer's contract bits, telework, level of study and start month
+    as one number (16, 1, 4 and 12 bits)."""
+    level = EDUCATION_CODES.index(education) + 1 if education in EDUCATION_CODES else 0
+    year, month = divmod(start_month or 0, 100)
+    months = (year - 1900) * 12 + month if 1900 <= year < 2241 and 1 <= month <= 12 else 0
+    return contract & 0xFFFF | (remote & 1) << 16 | level << 17 | months << 21
+
+
+def unpack_attributes(key: int) -> tuple[int, int, str, int | None]:
+    """(contract bits, telework, level of study, start month YYYYMM) of :func:`attributes`."""
+    level, months = key >> 17 & 0xF, key >> 21 & 0xFFF
+    year, month = divmod(months - 1, 12) if months else (0, 0)
+    return (key & 0xFFFF, key >> 16 & 1, EDUCATION_CODES[level - 1] if level else "",
+            (1900 + year) * 100 + month + 1 if months else None)
+
+
+def place(department: str, region: str) -> str:
+    """An offer's département and région as one facet value."""
+    return f"{department}\t{region}"
 
 
 SCHEMA = schema()
@@ -153,6 +181,9 @@ def document(f: Fields) -> tantivy.Document:
     for name, _ in TEXT_FIELDS:
         doc.add_text(name, getattr(f, name))         # analysed already: tantivy splits on spaces
     doc.add_unsigned("contract", f.contract)
+    doc.add_unsigned("attributes", attributes(f.contract, f.remote, f.education, f.start_month))
+    if f.department or f.region:
+        doc.add_text("place", place(f.department or "", f.region or ""))
     for name in KEYWORD_FIELDS:
         if value := getattr(f, name):
             doc.add_text(name, value)
