@@ -249,14 +249,18 @@ def _unpacked(found: dict) -> dict[str, dict]:
             n = bucket["doc_count"]
             counts["contract"][contract] += n
             counts["remote"][remote] += n
-            counts["education"][education] += n if education else 0
-            counts["start"][month] += n if month else 0
+            if education:
+                counts["education"][education] += n
+            if month:
+                counts["start"][month] += n
     if "place" in found:
         counts["region"], counts["department"] = collections.Counter(), collections.Counter()
         for bucket in found["place"]["buckets"]:
             department, _, region = bucket["key"].partition("\t")
-            counts["department"][department] += bucket["doc_count"] if department else 0
-            counts["region"][region] += bucket["doc_count"] if region else 0
+            if department:
+                counts["department"][department] += bucket["doc_count"]
+            if region:
+                counts["region"][region] += bucket["doc_count"]
     unpacked = {name: {"buckets": [{"key": k, "doc_count": n} for k, n in c.items() if n]}
                 for name, c in counts.items()}
     if "open" in found:

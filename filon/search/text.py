@@ -86,7 +86,3 @@ def terms(text: str) -> str:
     """The analysed words of ``text``, space-separated: what the index stores."""
     return " ".join(map(_chunk_terms.__getitem__, text.split()))
 
-
-def analyze(text: str) -> str:
-    """Space-separated analysed words of ``text`` (as :func:`terms`, without its memory)."""
-    return " ".join(filter(None, map(stem, words(text))))

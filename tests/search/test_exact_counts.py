@@ -10,7 +10,7 @@ from filon.offers.models import Offer, Status, today
 from filon.offers.vocabulary import CONTRACT_LABELS
 from filon.search.engine import Query, search
 from filon.search.index import texts
-from filon.search.text import analyze, stem
+from filon.search.text import stem, terms
 
 WORDS = ["haie", "verger", "mare", "ruche", "compost", "jardin", "forêt", "rivière"]
 PLACES = [("Rennes", "35000", "35", "Bretagne"), ("Brest", "29200", "29", "Bretagne"), ("Lyon", "69001", "69", "Auvergne-Rhône-Alpes"),
@@ -36,7 +36,7 @@ def random_board(db):
             start_date=rng.choice([None, on + dt.timedelta(days=rng.randrange(0, 90))]))
     # Some past their expiry day but not yet marked expired: not visible.
     Offer.objects.filter(pk__in=Offer.objects.order_by("?").values("pk")[:15]).update(expires_on=on)
-    visible = [(o, set(analyze(" ".join(texts(o.__dict__))).split())) for o in Offer.objects.visible()]
+    visible = [(o, set(terms(" ".join(texts(o.__dict__))).split())) for o in Offer.objects.visible()]
     return rng, visible
 
 
