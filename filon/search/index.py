@@ -55,12 +55,14 @@ from .text import ANALYZER, ANALYZER_NAME, terms
 
 log = logging.getLogger(__name__)
 
-VERSION = 6                     # of the schema and the analysis: another value rebuilds the index
+VERSION = 7                     # of the schema and the analysis: another value rebuilds the index
 STATE_FILE = "filon-state.json"
 TEXT_FIELDS = (("title", 10.0), ("missions", 4.0), ("body", 1.0))    # title (and employer) > missions > the rest
-KEYWORD_FIELDS = ("region", "department", "education")      # facets as exact terms
-NUMBER_FIELDS = ("id", "contract", "remote", "start_month", "published", "expires", "deadline", "start", "point",
-                 "recent", "deadline_order")
+# Each column by what search does with it (a term costs the index a posting; a fast column a value per offer):
+KEYWORD_FIELDS = ("region", "department", "education")     # facets selected as exact terms
+TERM_FIELDS = ("contract", "remote", "start_month", "expires")      # numbers selected as terms, or "expired"
+TERM_AND_COLUMN_FIELDS = ("id", "point")       # replaced by id; the radius selects cells and counts per cell
+COLUMN_FIELDS = ("published", "deadline", "start", "recent", "deadline_order", "attributes")  # ranges, sorts, counts
 NO_DEADLINE = 65_535            # a day number after every real deadline: "open" and the deadline sort read it
 EPOCH = dt.date(2000, 1, 1)
 WRITER_HEAP = 64_000_000
@@ -82,11 +84,15 @@ def schema() -> tantivy.Schema:
     for name, _ in TEXT_FIELDS:
         builder.add_text_field(name, tokenizer_name=ANALYZER_NAME, index_option="position")
     for name in KEYWORD_FIELDS:
-        builder.add_text_field(name, tokenizer_name="raw", fast=True, index_option="basic")
-    for name in NUMBER_FIELDS:
+        builder.add_text_field(name, tokenizer_name="raw", index_option="basic")
+    for name in TERM_FIELDS:
+        builder.add_unsigned_field(name, indexed=True)
+    for name in TERM_AND_COLUMN_FIELDS:
         builder.add_unsigned_field(name, indexed=True, fast=True)
-    # The facets counted together, one column each family (one aggregation walks it, not four or two).
-    builder.add_unsigned_field("attributes", indexed=False, fast=True)
+    for name in COLUMN_FIELDS:
+        builder.add_unsigned_field(name, fast=True)
+    # The facets counted together, one column each family (one aggregation walks it, not four or two):
+    # "attributes" above, and the département with its région.
     builder.add_text_field("place", tokenizer_name="raw", fast=True, index_option="basic")
     return builder.build()
 
