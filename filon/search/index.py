@@ -31,6 +31,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import fcntl
+import functools
 import hashlib
 import json
 import logging
@@ -178,6 +179,45 @@ def fields(row: dict) -> Fields:
 
 def fields_of(rows_: list[dict]) -> list[Fields]:
     return [fields(row) for row in rows_]
+
+
+class Source(NamedTuple):
+    """A database as another process can reach it: its connection alias and
+    settings (the import's worker reads the offers it prepares itself, rather
+    than receive them from the process that indexes)."""
+    alias: str
+    settings: dict
+
+    @classmethod
+    def of(cls, conn) -> Source | None:
+        """``conn``'s database, or None where another process cannot see what
+        ``conn`` sees (inside a transaction, or an in-memory database)."""
+        if conn.in_atomic_block or (conn.vendor == "sqlite" and conn.is_in_memory_db()):
+            return None
+        return cls(conn.alias, dict(conn.settings_dict))
+
+    def connection(self):
+        """This process's connection to that database (one of its own where
+        its alias here is another database, as in a test's worker)."""
+        if connections.settings.get(self.alias, {}).get("NAME") == self.settings["NAME"]:
+            return connections[self.alias]
+        alias = f"filon-source-{hashlib.blake2b(repr(sorted(self.settings.items())).encode(), digest_size=6).hexdigest()}"
+        if alias not in connections.settings:
+            connections.settings[alias] = self.settings
+        return connections[alias]
+
+
+def read_fields(source: Source, ids: list[int]) -> list[Fields]:
+    """In the import's worker: :func:`fields_in` of ``source``."""
+    return fields_in(source.connection().alias, ids)
+
+
+def fields_in(alias: str, ids: list[int]) -> list[Fields]:
+    """The index fields of the indexable offers among ``ids``, read from
+    database ``alias``."""
+    from filon.offers.models import Offer
+
+    return fields_of(list(rows(indexable(Offer.objects.using(alias).filter(pk__in=ids)))))
 
 
 def document(f: Fields) -> tantivy.Document:
@@ -432,14 +472,10 @@ def sync_folder(rep: Replica, conn, progress: Callable[[int, int], None] | None 
 def _apply(writer, conn, ids: list[int], progress=None, parallel: bool = False) -> None:
     """Index these offers again from database ``conn`` (deleted or no longer
     published ones leave the index); with ``parallel``, large batches are
-    prepared by the import's worker process too."""
-    from filon.offers.importing import pipelined
-    from filon.offers.models import Offer
-
+    read and prepared by the import's worker process too."""
     parts = [ids[start:start + REBUILD_CHUNK] for start in range(0, len(ids), REBUILD_CHUNK)]
-    found = (list(rows(indexable(Offer.objects.using(conn.alias).filter(pk__in=part)))) for part in parts)
     done = 0
-    for part, prepared in zip(parts, pipelined(fields_of, found) if parallel else map(fields_of, found), strict=True):
+    for part, prepared in zip(parts, _prepared(conn, parts, parallel), strict=True):
         # By query: tantivy-py's delete_documents_by_term misses unsigned terms (0.27).
         writer.delete_documents_by_query(tantivy.Query.term_set_query(SCHEMA, "id", part))
         for one in prepared:
@@ -447,6 +483,19 @@ def _apply(writer, conn, ids: list[int], progress=None, parallel: bool = False) 
         done += len(part)
         if progress:
             progress(done, len(ids))
+
+
+def _prepared(conn, parts: Iterable[list[int]], parallel: bool) -> Iterable[list[Fields]]:
+    """The index fields of the offers of each part of ids, in order. With
+    ``parallel``, the import's worker process reads and prepares parts too
+    (:func:`filon.offers.importing.pipelined`): the offers then never pass
+    between the two processes, only their ids and fields."""
+    from filon.offers.importing import pipelined
+
+    source = Source.of(conn) if parallel else None
+    if source is None:
+        return (fields_in(conn.alias, part) for part in parts)
+    return pipelined(functools.partial(read_fields, source), parts)
 
 
 def usable(mark: Mark | None, log_now: Log) -> bool:
@@ -474,9 +523,9 @@ def rebuild(conn=None, progress: Callable[[int, int], None] | None = None, targe
     new folder that then replaces the old one (searches meanwhile read the
     old one); the mark it is at. ``progress(done, total)`` is told along.
     Unless ``force``, a folder another process has just rebuilt is kept.
-    With ``parallel`` (``filon reindex``), the offers' fields are computed
-    by the import's worker process too (:func:`filon.offers.importing.pipelined`)."""
-    from filon.offers.importing import chunked, pipelined
+    With ``parallel`` (``filon reindex``), the import's worker process reads
+    and prepares offers too (:func:`_prepared`)."""
+    from filon.offers.importing import chunked
     from filon.offers.models import Offer
 
     conn = conn or connection
@@ -495,8 +544,8 @@ def rebuild(conn=None, progress: Callable[[int, int], None] | None = None, targe
             offers = indexable(Offer.objects.using(conn.alias)).order_by("pk")
             total = offers.count() if progress else 0
             done = 0
-            chunks = chunked(rows(offers).iterator(chunk_size=REBUILD_CHUNK), REBUILD_CHUNK)
-            for found in (pipelined(fields_of, chunks) if parallel else map(fields_of, chunks)):
+            ids = offers.values_list("pk", flat=True).iterator(chunk_size=10 * REBUILD_CHUNK)
+            for found in _prepared(conn, chunked(ids, REBUILD_CHUNK), parallel):
                 for one in found:
                     writer.add_document(document(one))
                 done += len(found)

@@ -90,6 +90,26 @@ def test_concurrent_writers_and_searchers_end_exact(board):
     assert counts(board, "haie", "mare", "prairie", "ruche") == [500, 500, 500, 500, 2000]
 
 
+def test_the_import_worker_reads_and_prepares_the_offers_it_is_given_from_the_same_database(board):
+    """A reindex or large sync gives the import's worker process ids, not
+    offers: it reads them from the database itself, through the connection
+    of the same alias when that is the same database, or through one of its
+    own (a test's database, another alias) when it is not."""
+    code = ("from django.db import connection\nfrom filon.offers import importing\n"
+            "store_records(records('saule', 300))\n"
+            "ids = sorted(index.indexable(__import__('filon.offers.models').offers.models.Offer.objects.all())"
+            ".values_list('pk', flat=True))\n"
+            "here = index.fields_in('default', ids)\n"
+            "source = index.Source.of(connection)\n"
+            "elsewhere = index.Source('elsewhere', source.settings)\n"
+            "worker = importing._worker()\n"
+            "print(len(here), here == worker.submit(index.read_fields, source, ids).result()\n"
+            "      == worker.submit(index.read_fields, elsewhere, ids).result(), here[0].title.split()[:2])\n")
+    done = python(board, code)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().split(maxsplit=2) == ["300", "True", "['anim', 'saul']"]
+
+
 @contextlib.contextmanager
 def serving(board, command: list[str], port: int):
     """A server of the board started by ``command``; yields the count of a
