@@ -107,7 +107,7 @@ def store_records(records: Iterable[Record], status: str = Status.PUBLISHED, *, 
                     fresh.append((offer, db_row))
             offers = [o for o, _ in fresh]
             _saved(offers, insert_rows(Offer, [row for _, row in fresh]))
-            insert([StatusChange(offer_id=o.pk, status=status, by=by, reason=reason) for o in offers])
+            insert_rows(StatusChange, _history_rows(offers, status, by, reason))
             if on_batch:
                 on_batch(offers)
             else:
@@ -285,17 +285,20 @@ def insert_rows(model: type[models.Model], rows: list[tuple], rows_per_statement
     return ids
 
 
+def _history_rows(offers: list[Offer], status: str, by, reason: str) -> list[tuple]:
+    """The :class:`StatusChange` rows of offers just stored, as :func:`db_rows`
+    makes them, converted once for the batch (one moment) instead of once
+    an offer."""
+    (row,) = db_rows([StatusChange(status=status, by=by, reason=reason)])
+    slot = [f.attname for f in _fields(StatusChange)].index("offer_id")
+    return [(*row[:slot], offer.pk, *row[slot + 1:]) for offer in offers]
+
+
 def _saved(objs: list[models.Model], ids: list[int]) -> None:
     """Mark instances as stored with these ids."""
     for obj, pk in zip(objs, ids, strict=True):
         obj.pk = pk
         obj._state.adding, obj._state.db = False, connection.alias
-
-
-def insert(objs: list[models.Model]) -> None:
-    """Insert these new instances of one model, setting their ids."""
-    if objs:
-        _saved(objs, insert_rows(type(objs[0]), db_rows(objs)))
 
 
 def extract_untrusted(data: bytes | str, name: str) -> list[Record]:

@@ -134,8 +134,7 @@ class Offer(models.Model):
         ordering = ["-published_on", "-created_at"]
         verbose_name = "offre"
         indexes = [models.Index(fields=["status", "expires_on"], name="offer_visible"),
-                   models.Index(fields=["-published_on", "-created_at"], name="offer_recent"),
-                   models.Index(fields=["latitude", "longitude"], name="offer_point")]
+                   models.Index(fields=["-published_on", "-created_at"], name="offer_recent")]
 
     def __str__(self) -> str:
         return f"{self.title} ({self.organization or '?'})"
