@@ -9,6 +9,7 @@ selection; then reads the page's offers from the database.
 from __future__ import annotations
 
 import collections
+import concurrent.futures
 import datetime as dt
 import re
 import threading
@@ -40,6 +41,7 @@ SORTS = {"relevance": "Pertinence", "recent": "Plus récentes", "deadline": "Dat
          "distance": "Distance"}
 FACETS = ("contract", "region", "department", "remote", "start", "education", "open")
 RADII_KM = (5, 10, 20, 30, 50, 100)
+SEARCH_THREADS = 8              # searches whose counts run beside their page at once (threads waiting on tantivy)
 
 
 @dataclass
@@ -280,21 +282,24 @@ def search(query: Query, per_page: int = 20) -> Results:
     base = candidates(query, on, near, searcher)
     selected = facet_conditions(query, on)
     matches = _all([*base, *selected.values()])
-    counts = _COUNTS.get(state, (on, _counted(query)), lambda: _facet_counts(searcher, base, selected, on))
-    total = sum(b["doc_count"] for b in counts["total"]["buckets"])
+    # The counts in another thread while this one reads the page: tantivy lets go of the GIL while it works.
+    counting = _COUNTING.submit(_COUNTS.get, state, (on, _counted(query)),
+                                lambda: _facet_counts(searcher, base, selected, on))
     start, sort = (query.page - 1) * per_page, query.effective_sort()
     if sort == "relevance" and not (query.keywords.terms or query.keywords.phrases):
         sort = "recent"         # prefixes alone score every match alike: newest first, as without keywords
     if sort == "distance":
         ids = _by_distance(searcher, matches, near, start, per_page)
-    elif start < total:
+    elif start < searcher.num_docs:
         order = {"relevance": {}, "recent": {"order_by_field": "recent", "order": tantivy.Order.Desc},
                  "deadline": {"order_by_field": "deadline_order", "order": tantivy.Order.Asc}}[sort]
-        # Not counted here (the aggregations did): by relevance, tantivy then skips what cannot reach the page.
+        # Not counted here (the aggregations do): by relevance, tantivy then skips what cannot reach the page.
         found = searcher.search(matches, limit=per_page, offset=start, count=False, **order)
         ids = searcher.fast_field_values("id", [address for _, address in found.hits])
     else:
         ids = []
+    counts = counting.result()
+    total = sum(b["doc_count"] for b in counts["total"]["buckets"])
     loaded = Offer.objects.defer("evidence", "sections").in_bulk(ids)
     offers = [loaded[i] for i in ids if i in loaded]
     for offer in offers:
@@ -333,6 +338,7 @@ class _Remembered:
 
 
 _COUNTS = _Remembered()
+_COUNTING = concurrent.futures.ThreadPoolExecutor(SEARCH_THREADS, thread_name_prefix="filon-search-counts")
 
 
 def _counted(query: Query) -> str:
