@@ -339,6 +339,7 @@ class _Remembered:
 
 _COUNTS = _Remembered()
 _COUNTING = concurrent.futures.ThreadPoolExecutor(SEARCH_THREADS, thread_name_prefix="filon-search-counts")
+_BESIDE = concurrent.futures.ThreadPoolExecutor(SEARCH_THREADS, thread_name_prefix="filon-search-facets")   # never waits
 
 
 def _counted(query: Query) -> str:
@@ -352,16 +353,17 @@ def _facet_counts(searcher, base: list, selected: dict, on: dt.date) -> dict[str
     condition but its own. Facets of one family are counted by one
     aggregation (:data:`FAMILY`)."""
     aggregations = _aggregations(on)
+    alone = {name: _BESIDE.submit(searcher.aggregate, _all([*base, *(c for o, c in selected.items() if o != name)]),
+                                  {FAMILY[name]: aggregations[FAMILY[name]]})
+             for name in selected}          # in threads of their own, beside the main one
     wanted = {FAMILY[name]: aggregations[FAMILY[name]] for name in FACETS if name not in selected}
     if "open" in selected:                  # the total: the two buckets of "open", over every condition
         wanted["total"] = aggregations["open"]
     found = searcher.aggregate(_all([*base, *selected.values()]), wanted)
     results = {name: counts for name, counts in _unpacked(found).items() if name not in selected}
     results["total"] = found["total" if "open" in selected else "open"]
-    for name in selected:
-        others = [cond for other, cond in selected.items() if other != name]
-        family = FAMILY[name]
-        results[name] = _unpacked(searcher.aggregate(_all([*base, *others]), {family: aggregations[family]}))[name]
+    for name, counting in alone.items():
+        results[name] = _unpacked(counting.result())[name]
     return results
 
 
