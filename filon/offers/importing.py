@@ -76,15 +76,16 @@ def content_hash(record: Record) -> str:
 def store_records(records: Iterable[Record], status: str = Status.PUBLISHED, *, source_name: str = "",
                   source_url: str = "", submitter_email: str = "", contact_is_recruiter: bool = False,
                   by=None, reason: str = "import",
-                  batch_size: int = 500, on_batch: Callable[[list[Offer]], None] | None = None
+                  batch_size: int = 500, on_stored: Callable[[list[int]], None] | None = None
                   ) -> tuple[list[Offer], int]:
     """Store extracted records as offers (new ones only), all or nothing;
-    (created, unchanged). With ``on_batch``, each batch of created offers
-    goes to it instead of the list (imports too large to hold in memory).
-    The search index reads them from the change log (:mod:`filon.search.index`).
-    With ``contact_is_recruiter`` (imports), an offer without
-    ``submitter_email`` has its first contact e-mail as its recruiter's: the
-    address its management link and reminders go to.
+    (created, unchanged). With ``on_stored``, the offers are not given back:
+    the ids of each batch of new ones go to it instead (imports too large to
+    hold in memory; the offers then never pass between the two processes
+    below). The search index reads them from the change log
+    (:mod:`filon.search.index`). With ``contact_is_recruiter`` (imports), an
+    offer without ``submitter_email`` has its first contact e-mail as its
+    recruiter's: the address its management link and reminders go to.
 
     Records go by batches. With a core to spare, a worker process prepares
     batches (content hash, model fields and rows) while this one writes,
@@ -92,7 +93,8 @@ def store_records(records: Iterable[Record], status: str = Status.PUBLISHED, *, 
     :func:`pipelined`."""
     source = dict(source_name=source_name[:300], source_url=source_url, submitter_email=submitter_email)
     prepare = functools.partial(_prepare, status=status, source=source,
-                                contact_is_recruiter=contact_is_recruiter and not submitter_email)
+                                contact_is_recruiter=contact_is_recruiter and not submitter_email,
+                                offers=on_stored is None)
     created, unchanged = [], 0
     with transaction.atomic(), _gc_paused():
         for prepared in pipelined(prepare, chunked(records, batch_size)):
@@ -105,30 +107,31 @@ def store_records(records: Iterable[Record], status: str = Status.PUBLISHED, *, 
                 else:
                     known.add(digest)
                     fresh.append((offer, db_row))
-            offers = [o for o, _ in fresh]
-            _saved(offers, insert_rows(Offer, [row for _, row in fresh]))
-            insert_rows(StatusChange, _history_rows(offers, status, by, reason))
-            if on_batch:
-                on_batch(offers)
+            ids = insert_rows(Offer, [row for _, row in fresh])
+            insert_rows(StatusChange, _history_rows(ids, status, by, reason))
+            if on_stored:
+                on_stored(ids)
             else:
+                offers = [o for o, _ in fresh]
+                _saved(offers, ids)
                 created.extend(offers)
         offers_changed()
     return created, unchanged
 
 
-def _prepare(records: list[Record], status: str, source: dict,
-             contact_is_recruiter: bool = False) -> list[tuple[str, Offer, tuple]]:
+def _prepare(records: list[Record], status: str, source: dict, contact_is_recruiter: bool = False,
+             offers: bool = True) -> list[tuple[str, Offer | None, tuple]]:
     """The CPU work of a batch, no database access: for each record its
-    content hash, its unsaved offer (derived columns set) and the offer's
-    row for the database (:func:`db_rows`)."""
-    offers = []
+    content hash, its unsaved offer (derived columns set; None unless
+    ``offers``) and the offer's row for the database (:func:`db_rows`)."""
+    made = []
     for record in records:
         offer = Offer(content_hash=content_hash(record), status=status, **source, **Offer.fields_from_record(record))
         if contact_is_recruiter and offer.emails:
             offer.submitter_email = offer.emails[0][:254]
         offer.derive()
-        offers.append(offer)
-    return [(o.content_hash, o, row) for o, row in zip(offers, db_rows(offers), strict=True)]
+        made.append(offer)
+    return [(o.content_hash, o if offers else None, row) for o, row in zip(made, db_rows(made), strict=True)]
 
 
 def chunked(items: Iterable, size: int) -> Iterator[list]:
@@ -285,13 +288,13 @@ def insert_rows(model: type[models.Model], rows: list[tuple], rows_per_statement
     return ids
 
 
-def _history_rows(offers: list[Offer], status: str, by, reason: str) -> list[tuple]:
-    """The :class:`StatusChange` rows of offers just stored, as :func:`db_rows`
-    makes them, converted once for the batch (one moment) instead of once
-    an offer."""
+def _history_rows(ids: list[int], status: str, by, reason: str) -> list[tuple]:
+    """The :class:`StatusChange` rows of the offers just stored with these
+    ids, as :func:`db_rows` makes them, converted once for the batch (one
+    moment) instead of once an offer."""
     (row,) = db_rows([StatusChange(status=status, by=by, reason=reason)])
     slot = [f.attname for f in _fields(StatusChange)].index("offer_id")
-    return [(*row[:slot], offer.pk, *row[slot + 1:]) for offer in offers]
+    return [(*row[:slot], pk, *row[slot + 1:]) for pk in ids]
 
 
 def _saved(objs: list[models.Model], ids: list[int]) -> None:
@@ -376,18 +379,6 @@ def read_records(path: Path, progress: Callable[[], None] | None = None) -> Iter
             yield record
 
 
-@dataclass
-class _Created:
-    """What a records file created: how many offers, and the ids of those
-    with a recruiter's e-mail (ids only: a large file's offers would not fit)."""
-    count: int = 0
-    recruited: list[int] = field(default_factory=list)
-
-    def add(self, offers: list[Offer]) -> None:
-        self.count += len(offers)
-        self.recruited.extend(o.pk for o in offers if o.submitter_email)
-
-
 def import_record_files(paths: Iterable[Path], status: str = Status.PUBLISHED,
                         progress: Callable[[], None] | None = None, email: bool = False) -> ImportReport:
     """Store the records of each JSON Lines file, no extraction: each file
@@ -396,15 +387,15 @@ def import_record_files(paths: Iterable[Path], status: str = Status.PUBLISHED,
     offer with an e-mail gets its management link once its file is stored."""
     report = ImportReport()
     for path in paths:
-        created = _Created()
+        created: list[int] = []         # ids only: a large file's offers would not fit in memory
         try:
             _, unchanged = store_records(read_records(path, progress), status, source_name=path.name,
-                                         on_batch=created.add, contact_is_recruiter=True)
-            report.created_count += created.count
+                                         on_stored=created.extend, contact_is_recruiter=True)
+            report.created_count += len(created)
             report.unchanged += unchanged
             if email:
-                for ids in chunked(created.recruited, 500):
-                    report.mail_links(Offer.objects.filter(pk__in=ids).order_by("pk"))
+                for ids in chunked(created, 500):
+                    report.mail_links(Offer.objects.filter(pk__in=ids).exclude(submitter_email="").order_by("pk"))
         except RecordError as error:
             report.failed.append((str(path), str(error)))
         except UnicodeDecodeError:

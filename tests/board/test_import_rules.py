@@ -40,7 +40,7 @@ def test_offers_seen_again_in_a_later_batch_are_counted_unchanged():
     batches = []
     store_records(records(3))
     created, unchanged = store_records(records(3) + records(6, 3) + records(5, 3), batch_size=2,
-                                       on_batch=lambda offers: batches.append([o.title for o in offers]))
+                                       on_stored=lambda ids: batches.append([Offer.objects.get(pk=i).title for i in ids]))
     assert created == [] and unchanged == 3 + 2
     assert batches == [[], ["Animateur 3"], ["Animateur 4", "Animateur 5"], []]
     assert Offer.objects.count() == 6
