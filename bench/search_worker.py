@@ -27,6 +27,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic import real_records, varied  # noqa: E402
 
 
+def cpu_s() -> float:
+    """CPU seconds of this process and of its live children (the import's
+    worker, which does part of an import's and a rebuild's work), on Linux."""
+    total, tick = time.process_time(), os.sysconf("SC_CLK_TCK")
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == os.getpid():
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
 def build(n: int) -> dict:
     """Import n varied offers through the import path, the index kept current
     after each batch of 10,000 as a running board would."""
@@ -34,7 +48,7 @@ def build(n: int) -> dict:
 
     from filon.offers.importing import store_records
     records = real_records()
-    stream, imported = varied(records, n), 0.0
+    stream, imported, cpu = varied(records, n), 0.0, 0.0
     try:
         from filon.search import index
         sync = index.sync
@@ -43,20 +57,23 @@ def build(n: int) -> dict:
     # As `filon import --records` stores a file: the new offers' ids kept, not the offers (older engines: as given).
     keep_ids = {"on_stored": lambda ids: None} if "on_stored" in inspect.signature(store_records).parameters else {}
     while chunk := list(itertools.islice(stream, 10_000)):
-        start = time.perf_counter()
+        start, started_cpu = time.perf_counter(), cpu_s()
         store_records(chunk, **keep_ids)
         if sync:
             sync()
         imported += time.perf_counter() - start
+        cpu += cpu_s() - started_cpu
         print(f"  {connection.vendor}: {imported:.0f} s", file=sys.stderr, flush=True)
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE" if connection.vendor == "postgresql" else "ANALYZE")
-    figures = {"import_s": round(imported, 1), "import_per_s": round(n / imported)}
+    figures = {"import_s": round(imported, 1), "import_per_s": round(n / imported),
+               "import_cpu_us": round(1e6 * cpu / n)}      # per offer, both processes
     if index is not None and hasattr(index, "reindex"):
-        start = time.perf_counter()
+        start, started_cpu = time.perf_counter(), cpu_s()
         count = index.reindex()
         seconds = time.perf_counter() - start
-        figures.update(reindex_per_s=round(count / seconds), index_mb=round(index.size_bytes() / 1e6, 1))
+        figures.update(reindex_per_s=round(count / seconds), reindex_cpu_us=round(1e6 * (cpu_s() - started_cpu) / count),
+                       index_mb=round(index.size_bytes() / 1e6, 1))
     return figures
 
 
