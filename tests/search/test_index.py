@@ -101,3 +101,44 @@ def test_the_rest_names_the_place_and_the_contracts(city, region, department, co
     title, missions, rest = texts(row)
     assert (title, missions) == ("Animatrice Les Haies", "")
     assert rest.split() == ["Sorties.", *place]
+
+
+def _sqlite_settings(name: str) -> dict:
+    from django.db import connections
+
+    return {**connections["default"].settings_dict, "ENGINE": "django.db.backends.sqlite3", "NAME": name,
+            "OPTIONS": {}, "USER": "", "PASSWORD": "", "HOST": "", "PORT": ""}
+
+
+@pytest.fixture
+def other_databases(tmp_path, django_db_blocker):
+    """Two more SQLite databases under aliases of their own: a file, and one in memory."""
+    from django.db import connections
+
+    aliases = {"filon-test-file": _sqlite_settings(str(tmp_path / "board.sqlite3")),
+               "filon-test-memory": _sqlite_settings(":memory:")}
+    connections.settings.update(aliases)
+    with django_db_blocker.unblock():
+        yield aliases
+        for alias in [*aliases, *(a for a in connections.settings if a.startswith("filon-source-"))]:
+            connections[alias].close()
+            del connections[alias]
+            connections.settings.pop(alias)
+
+
+def test_the_import_worker_is_given_a_database_only_where_it_sees_what_this_process_sees(other_databases):
+    from django.db import connections, transaction
+
+    from filon.search.index import Source
+
+    on_file = connections["filon-test-file"]
+    assert Source.of(on_file) == Source("filon-test-file", on_file.settings_dict)
+    with transaction.atomic(using="filon-test-file"):       # uncommitted writes: another process would miss them
+        assert Source.of(on_file) is None
+    assert Source.of(connections["filon-test-memory"]) is None      # another process cannot open it at all
+    # In a process where the alias is that database, its own connection; elsewhere, one of its own.
+    assert Source.of(on_file).connection() is on_file
+    elsewhere = Source("default", other_databases["filon-test-file"]).connection()
+    assert elsewhere is not connections["default"] and elsewhere.alias.startswith("filon-source-")
+    assert elsewhere.settings_dict["NAME"] == on_file.settings_dict["NAME"]
+    assert Source("default", other_databases["filon-test-file"]).connection() is elsewhere      # made once
