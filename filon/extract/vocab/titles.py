@@ -35,6 +35,17 @@ PAGE_TITLE_OPENERS = (
     r"carrières?", r"recrutements?\s*$", r"on\s+recrute\s*!?\s*$", r"nous\s+recrutons\s*!?\s*$",
 )
 
+# Labels whose value names the employer ("Employeur : X", "Structure employeuse : X",
+# "Organisme de rattachement" then the name on the next line), as regex
+# alternatives, matched without case at a line's start (after a list bullet).
+ORGANIZATION_LABELS = (
+    r"structure\s+employeuse", r"structure\s+d'accueil", r"structure", r"employeur", r"nom\s+de\s+l'employeur",
+    r"organisme\s+(?:de\s+rattachement|employeur|d'accueil)", r"organisme", r"organisation\s+d'accueil", r"organisation",
+    r"entreprise", r"association", r"collectivité", r"recruteur", r"nom\s+de\s+la\s+structure",
+)
+# Labels that a board writes before the employer's name with no colon ("Annonceur ASTEE").
+ORGANIZATION_BARE_LABELS = (r"annonceur",)
+
 # Words that open an employer's name on a line of its own (a signature).
 ORGANIZATION_WORDS = (
     r"Association", r"Fédération", r"Réseau", r"Collectif", r"Maison", r"Centre", r"Ligue", r"Mairie", r"Ville\s+d[e']",

@@ -1,0 +1,89 @@
+"""Rules for the wording of offers from sites filon was not built on.
+
+Found by reading extraction against unseen offers of association, ESS, NGO
+and local-authority sites (README, "Accuracy": the audit of unseen offers).
+Each rule has rows from at least two sites; the rows are short phrases as
+those pages write them.
+"""
+import pytest
+
+from filon.extract.fields.title import find_organization, find_title
+
+# A sentence of prose opening a page (longer than a title line may be).
+PROSE = ("Cette structure agit depuis de nombreuses années auprès des habitants du territoire, "
+         "avec ses partenaires publics et associatifs, pour des projets utiles à tous.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A label after a list bullet, and the labels of boards and portals.
+    ("- Fonction publique : Fonction publique de l'État\n- Employeur : Office Français de la Biodiversité\n",
+     "Office Français de la Biodiversité"),
+    ("Structure employeuse : Naturalistes, Environnement et Patrimoine de Mayotte\nContrat : CDD",
+     "Naturalistes, Environnement et Patrimoine de Mayotte"),
+    ("Lieu du stage : Adakié\nOrganisation d'accueil : Association Sterna Africa\n", "Association Sterna Africa"),
+    ("Date de parution : 27-03-2024\n\nAnnonceur ASTEE\nContrat CDD 3 mois\n", "ASTEE"),
+    ("Organisme de rattachement\n\nAgence de l'Eau Seine Normandie (AESN)\n\nRéférence\n",
+     "Agence de l'Eau Seine Normandie (AESN)"),
+    # A label whose value is a link or the next label names nobody.
+    ("Synthèse de l'offre\nEmployeur\nSite web de l'employeur\nLieu de travail\nArbois (Jura (39))\n", None),
+    ("Employeur\nSite web de l'employeur\nLieux de travail\n  • Strasbourg (Bas-Rhin (67))\n", None),
+    # Presented without an article, after a comma, with lower-case words, "en" and "l'" in the name.
+    ("MADERA est une association de droit français qui a travaillé en Afghanistan.", "MADERA"),
+    ("Sterna Africa est une association d'Éducation à la Citoyenneté.", "Sterna Africa"),
+    ("Depuis ses origines, La Cimade est une association de solidarité active.", "Cimade"),
+    ("Le Centre bruxellois d'action interculturelle (CBAI) est une association reconnue.",
+     "Centre bruxellois d'action interculturelle"),
+    ("Médecins Sans Frontières, association médicale humanitaire internationale créée en 1971.", "Médecins Sans Frontières"),
+    ("Nature Environnement 17, association départementale loi 1901, conduit des inventaires.", "Nature Environnement 17"),
+    ("L'Office franco-allemand pour la Jeunesse (OFAJ) est un organisme binational.",
+     "Office franco-allemand pour la Jeunesse"),
+    ("Le Groupe d'Etude et de Protection des Oiseaux en Guyane (GEPOG) est une association loi 1901.",
+     "Groupe d'Etude et de Protection des Oiseaux en Guyane"),
+    ("Elle est une association reconnue d'utilité publique.", None),
+    # A name in guillemets after the kind of organisation.
+    ("L'association « les Blongios, la nature en chantiers » organise des chantiers.", "les Blongios, la nature en chantiers"),
+    ("L'ASBL « Z! » recrute dans le cadre du Plan SACHA:", "Z!"),
+    ("L'ASSOCIATION « ECOCENTRE TREGOR SPERED ALL »\n\nRECHERCHE PROFIL ANIMATION", "ECOCENTRE TREGOR SPERED ALL"),
+    # A name holds no verb ("X est un institut de recherche" is not "X recherche"), nor a line break.
+    ("La Fondation Tour du Valat est un institut de recherche pour la conservation des zones humides.", "Tour du Valat"),
+    ("L'association MADERA\nMADERA est une association de droit français.", "MADERA"),
+    ("Fondée en 1974, l'association des Ecologistes de l'Euzière, en s'appuyant sur l'écologie",
+     "Ecologistes de l'Euzière"),
+])
+def test_organization(text, expected):
+    found = find_organization(text)
+    assert (found.value if found else None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Page chrome above the title.
+    ("Accès membre\nchargé de projet environnement H/F #108876\nDate de parution : 27-03-2024\n",
+     "chargé de projet environnement H/F #108876"),
+    ("top of page\nEMPLOI\nL'ASBL « Z! » recrute dans le cadre du Plan SACHA:\n"
+     "un·e chargé·e de projet - accompagnement milieu festif et communication\nContrat - Temps partiel\n",
+     "chargé·e de projet - accompagnement milieu festif et communication"),
+    ("Chargement\nPas de connexion réseau\n\nOffre de mission : La Tresse recherche un·e chargé·e de mission "
+     "coordination / communication\n\nLieu : Lalbenque, 46\n", "chargé·e de mission coordination / communication"),
+    ("Désolés, la date de candidature est dépassée.\n\n" + PROSE + "\n\nLa Tour du Valat recrute un.e chef.fe de "
+     "projet Gestion de l'Eau.\n\nContexte\n", "chef.fe de projet Gestion de l'Eau"),
+    # Prose first, then the line that names the post.
+    (PROSE + "\nStage dans l'Unité « Régions, Europe et Voisinage » de l'OFAJ\nLieu de stage : Paris 13ème\n",
+     "Stage dans l'Unité « Régions, Europe et Voisinage » de l'OFAJ"),
+    # A section heading or a label first, and nothing naming the post: no title.
+    ("Contexte du recrutement et définition de poste :\n" + PROSE + "\n", None),
+    ("Date limite : 24 avril 2021\nL'association MADERA\n" + PROSE + "\n", None),
+    ("1. Présentation générale de Coordination SUD\nAssociation loi 1901 fondée en 1994.\n", None),
+    ("Précisions sur le poste\n" + PROSE + "\nMissions\n", None),
+    # A label's value on the next line; "Intitulé de la mission".
+    ("Organisation d'accueil : Association Sterna Africa\nTitre du poste :\nPersonne chargée de l'accompagnement "
+     "de projet ECSI\nMandat :\n", "Personne chargée de l'accompagnement de projet ECSI"),
+    ("Cadre général de la mission\nIntitulé de la mission : Assistant·e à la Direction Pays\nLieu de mission "
+     "principal : Antananarivo, Madagascar\n", "Assistant·e à la Direction Pays"),
+    # A board's job family is not the post; nor is a label's value ("Contrat" then "Salarié").
+    ("Détails de l'annonce\nType d'emploi : Contrat à durée indéterminée\nFonction : Animation/Formation\n", None),
+    ("Postuler\nRéf.\n2025/CO/13300\nContrat\nSalarié\nDurée\n12 mois renouvelable\nDescription de la mission\n"
+     "Expertise France recherche un.e chef.fe de projet.\n", "chef.fe de projet"),
+])
+def test_title(text, expected):
+    found = find_title(text, [])
+    assert (found.value if found else None) == expected
