@@ -7,6 +7,7 @@ those pages write them.
 """
 import pytest
 
+from filon.extract.fields.contract import find_contract_types
 from filon.extract.fields.title import find_organization, find_title
 
 # A sentence of prose opening a page (longer than a title line may be).
@@ -86,4 +87,21 @@ def test_organization(text, expected):
 ])
 def test_title(text, expected):
     found = find_title(text, [])
+    assert (found.value if found else None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The employer's volunteers are not a volunteer post.
+    ("Le centre social est composé de 6 agents et de 12 bénévoles.", None),
+    ("L'association est portée par une équipe de salarié·es et bénévoles.", None),
+    ("Elle possède environ 330 adhérents dont certains sont bénévoles actifs.", None),
+    # A call for volunteers is one.
+    ("L'association GSC recrute des bénévoles pour ses maraudes.", ["benevolat"]),
+    ("Nous avons besoin d'étoffer l'équipe de bénévoles lors de ces manifestations.", ["benevolat"]),
+    # A contract of a stated length outweighs a mention in the tasks (the weak parts).
+    ("Contrat d'un an renouvelable.\nSuivre les volontaires en service civique.", ["cdd"]),
+])
+def test_contract_types(text, expected):
+    weak = [(text.find("Suivre"), len(text))] if "Suivre" in text else []
+    found = find_contract_types(text, "", weak)
     assert (found.value if found else None) == expected

@@ -33,6 +33,13 @@ PROSPECT_CONTEXT = (
     r"renouvel\w*|suivi\s+d'un|pourra|possibilite|possible|eventuel\w*|pérennis\w*|perennis\w*|a\s+terme|voire|"
     r"embauche|precedents?|anciens?|pour\s+les|ou\s+en|aussi|egalement|en\s+vue\s+d)\b[^.\n]{0,40}\Z"
 )
+# "Bénévoles" in the plural names the employer's members ("6 agents et 12 bénévoles",
+# "accompagnement des bénévoles", "une équipe de salariés et bénévoles"), not a volunteer
+# post, unless a call for them comes just before ("recrute des bénévoles", "besoin de
+# bénévoles", "étoffer l'équipe de bénévoles").
+VOLUNTEERS_PLURAL = r"benevoles"
+VOLUNTEER_CALL = (r"(?:recrut\w*|recherch\w*|cherch\w*|appel\w*|besoin\w*|etoffer|devenir|devenez|rejoindre|rejoignez|"
+                  r"accueill\w*|mission\w*|postes?|offres?)\b[^.\n]{0,40}\Z")
 # Labels whose value states the contract (the strongest evidence).
 CONTRACT_LABELS = (r"type\s+de\s+contrat", r"nature\s+du\s+contrat", r"contrat", r"statut", r"type\s+d'engagement",
                    r"type\s+de\s+poste", r"type\s+d'emploi", r"engagement")
