@@ -8,6 +8,7 @@ those pages write them.
 import pytest
 
 from filon.extract.fields.contract import find_contract_types
+from filon.extract.fields.location import find_location
 from filon.extract.fields.title import find_organization, find_title
 
 # A sentence of prose opening a page (longer than a title line may be).
@@ -105,3 +106,30 @@ def test_contract_types(text, expected):
     weak = [(text.find("Suivre"), len(text))] if "Suivre" in text else []
     found = find_contract_types(text, "", weak)
     assert (found.value if found else None) == expected
+
+
+@pytest.mark.parametrize(("text", "city", "department", "country"), [
+    # A street address before the commune on a place line; the part after the last comma.
+    ("Lieu de travail\nPL DE LA MAIRIE, Chailland (Mayenne (53))\nPoste à pourvoir le\n", "Chailland", "53", "FR"),
+    ("Lieu de travail\nPLACE DU 8 MAI 1945, Neuville-sur-Saône (Rhône)\n", "Neuville-sur-Saône", "69", "FR"),
+    ("Lieu de travail\n- place Jean Jaurès, Sin-le-Noble (Nord)\n", "Sin-le-Noble", "59", "FR"),
+    ("Lieu de travail\n4 rue du Champ de Foire, Arbois (Jura (39))\n", "Arbois", "39", "FR"),
+    ("Lieux de travail\n  • Direction des ressources humaines - 1 place adrien zeller - bp 91006, Strasbourg "
+     "(Bas-Rhin (67))\n", "Strasbourg", "67", "FR"),
+    # More cues of the place: "lieu du travail", "lieu de mission principal", a board's row without colon.
+    ("Lieu du Travail : Tawila Soudan\n", "Tawila", None, "SD"),
+    ("Lieu du stage : Adakié/Côte d'Ivoire\nOrganisation d'accueil : Association\n", "Adakié", None, "CI"),
+    ("Lieu de mission principal : Antananarivo, Madagascar\n", "Antananarivo", None, "MG"),
+    ("  • Lieu : 1050 - Ixelles\n  • Temps de travail : Temps plein\n", "Ixelles", None, "BE"),
+    ("Contrat CDD 6 mois\nLocalisation Hauts-de-Seine\nFormation BAC+3\n", None, "92", "FR"),
+    ("Localisation Hauts-de-Seine\nLes interventions ont lieu toute l'année à Nanterre, dans un jardin.\n",
+     "Nanterre", "92", "FR"),
+    ("CDD\nLocalisation Marigot, Saint-Martin\nImpact\n", "Saint-Martin", "978", "FR"),
+    # The employer's seat is not the work place.
+    ("Son siège se situe à Paris. Actuellement, ses projets sont réalisés au bénéfice des populations.", None, None, None),
+    ("Le mouvement est composé d'un secrétariat national à Paris, de 8 délégations.", None, None, None),
+])
+def test_location(text, city, department, country):
+    found = find_location(text)
+    values = {key: f.value for key, f in found.items()}
+    assert (values.get("city"), values.get("department"), values.get("country")) == (city, department, country)

@@ -42,6 +42,8 @@ from ..vocab.places import (
     FOUR_DIGIT_POSTAL,
     FT_PLACE,
     PLACE_CUES,
+    SEAT_CONTEXT,
+    STREET_WORDS,
 )
 from . import Found, lowered, words_at_boundary
 
@@ -53,7 +55,9 @@ _POSTAL = re.compile(r"\b((?:0[1-9]|[1-8]\d|9[0-5]|2[AB])\s?\d{3}|97[1-8]\s?\d{2
 # (scanned loosely, which is several times faster, then checked in _postal_and_name)
 _POSTAL_ANY = re.compile(r"(\d\d\s?\d\d\d?)\b")
 _BEFORE_TOWN = re.compile(r"[ \t]+[A-ZÀ-Ý]")
-_POSTAL_ABROAD_AT = re.compile(r"\s*(?:(?:B|CH|L)-)?(\d{4})[ \t]+(?=[A-ZÀ-Ý])")
+_POSTAL_ABROAD_AT = re.compile(r"\s*(?:(?:B|CH|L)-)?(\d{4})[ \t]+(?:-[ \t]+)?(?=[A-ZÀ-Ý])")   # "1050 - Ixelles" too
+_ADDRESS = re.compile(r"\s*(?:[-•*][ \t]*)?(?:\d+[ \t]*(?:bis|ter)?[ \t]*,?[ \t]*)?(?i:%s)\b" % "|".join(STREET_WORDS))
+_SEAT = re.compile(SEAT_CONTEXT, re.I)
 _MONTH_BEFORE = re.compile(r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
                            r"novembre|décembre|decembre|en|depuis|année|an)\s*$", re.I)
 _DEPT_CODE = re.compile(r"\((\d{2}|2[AB]|97\d|98[46-8])\)")
@@ -98,7 +102,10 @@ def find_location(text: str, header_place: str | None = None) -> dict[str, Found
     for cue in _CUES:
         for m in cue.finditer(low):
             end = text.find("\n", m.end())
-            found = _read_place(text[m.end():(len(text) if end < 0 else end)][:120], m.end(), context)
+            found = _place_line(text[m.end():(len(text) if end < 0 else end)][:120], m.end(), context)
+            if found and "city" not in found and "department" in found:
+                # "Localisation : Hauts-de-Seine", then "à Nanterre" in the text: the commune, in that département.
+                return _commune_in(text, context, found["department"].value) or found
             if found:
                 return found
     found = _postal_and_name(text, context)
@@ -108,6 +115,8 @@ def find_location(text: str, header_place: str | None = None) -> dict[str, Found
     # the offer shows its country and does not say it is in France.
     abroad = None
     for m in _A_CITY.finditer(text):
+        if _SEAT.search(text, max(0, m.start() - 40), m.start()):
+            continue                     # "Son siège se situe à Paris": the employer's, not the post's
         # A small commune counts when a département or postal code follows it.
         phrase = text[m.end():m.end() + 80]
         coded = re.match(r"[^\n(]{2,50}\((?:\d{2}|2[AB]|\d{5})\)", phrase)
@@ -129,6 +138,52 @@ def find_location(text: str, header_place: str | None = None) -> dict[str, Found
     if abroad and context.shows(abroad["country"].value):
         return abroad
     return found or {}
+
+
+def _commune_in(text: str, context: _Context, department: str) -> dict[str, Found] | None:
+    """A commune of ``department`` that the text names after "à" or "sur"."""
+    for m in _A_CITY.finditer(text):
+        if _SEAT.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        found = _read_place(text[m.end():m.end() + 80], m.end(), context, department=department)
+        if found and "city" in found:
+            return found
+    return None
+
+
+def _place_line(line: str, offset: int, context: _Context) -> dict[str, Found] | None:
+    """The place of a place line: a street address before it is passed over ("PL DE LA MAIRIE,
+    Chailland (Mayenne (53))"), and the part after the line's last comma is read when its
+    start names no place ("Direction des ressources humaines - 1 place X, Strasbourg (Bas-Rhin (67))")."""
+    comma = line.rfind(",")
+    if comma < 0:
+        found = _read_place(line, offset, context)
+    else:
+        after = comma + 1
+        if _ADDRESS.match(line):
+            found = _read_place(line[after:], offset + after, context)
+        else:
+            found = _read_place(line, offset, context) or _read_place(line[after:], offset + after, context)
+    return found or _country_last(line, offset)
+
+
+
+def _country_last(line: str, offset: int) -> dict[str, Found] | None:
+    """A town the list does not know, then its country: "Tawila Soudan", "Adakié/Côte d'Ivoire"."""
+    line = line.rstrip(" .;")
+    words = line.split()
+    for n in range(min(3, len(words)), 0, -1):
+        suffix = " ".join(words[-n:])
+        head, _, last = suffix.rpartition("/")
+        area = areas().get(fold_name(last))
+        if area is None or area.kind != "country" or area.code == "FR":
+            continue
+        start = offset + len(line) - len(last)
+        city = (" ".join(words[:-n]) + " " + head).strip(" ,-/(")
+        if city and len(city.split()) <= 3 and city[:1].isupper():
+            return _abroad_record(city, area.code, offset + line.find(city), offset + len(line))
+        return {"country": Found(area.code, start, offset + len(line))}
+    return None
 
 
 class _Context:
