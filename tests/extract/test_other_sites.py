@@ -7,9 +7,13 @@ those pages write them.
 """
 import pytest
 
+from filon.extract.fields.contacts import find_reference
 from filon.extract.fields.contract import find_contract_types
+from filon.extract.fields.dates import find_deadline, find_published
 from filon.extract.fields.location import find_location
+from filon.extract.fields.remote import find_remote
 from filon.extract.fields.title import find_organization, find_title
+from filon.extract.fields.worktime import find_duration
 
 # A sentence of prose opening a page (longer than a title line may be).
 PROSE = ("Cette structure agit depuis de nombreuses années auprès des habitants du territoire, "
@@ -133,3 +137,42 @@ def test_location(text, city, department, country):
     found = find_location(text)
     values = {key: f.value for key, f in found.items()}
     assert (values.get("city"), values.get("department"), values.get("country")) == (city, department, country)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A portal's row: "Télétravail" then its value; "Non renseigné" states nothing.
+    ("Temps de travail\nTemps complet\nTélétravail\nNon\nExperience souhaitée\nConfirmé\n", False),
+    ("Temps de travail\nTemps complet\nTélétravail\nNon\nManagement\nOui\n", False),
+    ("- Catégorie Catégorie A (cadre)\n- Management Non\n- Télétravail possible Non renseigné\n", None),
+    ("Télétravail\nOui\n", True),
+])
+def test_remote(text, expected):
+    found = find_remote(text).get("allowed")
+    assert (found.value if found else None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A public employer's legal cap on a contract is not its length; nor is experience.
+    ("Le contrat proposé ne peut excéder trois ans, renouvelable dans la limite d'une durée maximale de six ans.", None),
+    ("Le contrat proposé ne peut excéder un an, renouvelable dans la limite d'une durée totale de 2 ans.", None),
+    ("CDD\nLocalisation Marigot\nDe 1 à 3 année(s) d'exp.\n", None),
+    # "1 an" ending its line.
+    ("Date de début de contrat : juin 2025\nDurée du contrat : 1 an\nClôture des candidatures : 4 avril 2025\n", (12, 12)),
+    ("Type de contrat\nCDD\nDurée du contrat : 1 an\n", (12, 12)),
+])
+def test_duration(text, expected):
+    found = find_duration(text)
+    assert (found.value if found else None) == expected
+
+
+@pytest.mark.parametrize(("text", "deadline", "published", "reference"), [
+    # A portal's rows: the label alone, a blank line, then the value.
+    ("Référence\n\n2024-1498360\n\nDate de parution\n\n04/03/2024\n\nDate limite de candidature\n\n01/04/2024\n",
+     "2024-04-01", "2024-03-04", "2024-1498360"),
+    ("Postuler\n\nRéf.\n2025/CO/13300\n\nDate limite de candidature\n31/07/2025 23:59\n", "2025-07-31", None, "2025/CO/13300"),
+    # A label mid-sentence does not reach into the next line.
+    ("Merci d'indiquer la référence\nCDI à temps plein\n", None, None, None),
+])
+def test_portal_rows(text, deadline, published, reference):
+    found = find_deadline(text), find_published(text), find_reference(text)
+    assert tuple(f.value if f else None for f in found) == (deadline, published, reference)

@@ -129,6 +129,9 @@ def _after_cue(text: str, cue: re.Pattern, window: int = 90, need_year: bool = F
             seen.add(m.start())
             limit = min(len(text), m.end() + window)
             stop = text.find("\n\n", m.end(), limit)
+            if stop >= 0 and not text[m.end():stop].strip(" \t:"):
+                # A portal's row: the label alone, a blank line, then its value ("Date limite de candidature\n\n01/04/2024").
+                stop = text.find("\n\n", stop + 2, limit)
             limit = stop if stop >= 0 else limit
             after = [d for d in dates_in(text, m.end(), limit) if d.day or d.year or not need_year]
             if after:
