@@ -7,6 +7,7 @@ those pages write them.
 """
 import pytest
 
+from filon.extract import extract
 from filon.extract.fields.contacts import find_reference
 from filon.extract.fields.contract import find_contract_types
 from filon.extract.fields.dates import find_deadline, find_published
@@ -176,3 +177,16 @@ def test_duration(text, expected):
 def test_portal_rows(text, deadline, published, reference):
     found = find_deadline(text), find_published(text), find_reference(text)
     assert tuple(f.value if f else None for f in found) == (deadline, published, reference)
+
+
+@pytest.mark.parametrize(("markdown", "expected"), [
+    # A static-site post's product ("startup: ...") hires when its text names no employer.
+    ("---\nroles: un·e développeu·r·se\nstartup: data.gouv.fr\n---\n\nNous recherchons un profil plutôt Python.\n",
+     "data.gouv.fr"),
+    ("---\nroles: Business Developer\nstartup: peps\n---\n\nVous accompagnerez le déploiement du service.\n", "peps"),
+    # ... and gives way to the name the text gives ("Rejoins l'équipe X").
+    ("---\nroles: Dev backend - data (F/H)\nstartup: a-just\n---\n\nRejoins l'équipe A-JUST, une start-up d'Etat du "
+     "Ministère de la Justice.\n", "A-JUST"),
+])
+def test_organization_of_a_post(markdown, expected):
+    assert extract(markdown, "offre.md")[0].organization == expected

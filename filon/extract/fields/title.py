@@ -245,7 +245,7 @@ _ORG_NAMED, _NAMED_PAST_START = _at_start_or(
     r"(?=\s*(?:,|\(|est\b|a\s+pour|a\s+créé|a\s+été|œuvre|agit|accompagne|développe|porte|gère|propose|regroupe|organise|anime|"
     r"mène|recrute|recherche))")
 # "Rejoignez-nous au sein de la DINUM", "rejoindre l'équipe de Le 24ème".
-_ORG_JOIN = re.compile(r"(?i:rejoignez(?:-nous)?|rejoindre|intégrer|intégrez)\s+(?i:(?:nous\s+)?au\s+sein\s+(?:de\s+la|du|de\s+l'|des|de)|l'équipe\s+(?:de\s+la|du|de\s+l'|de|d')|(?=[A-ZÀ-Ý]))\s*"
+_ORG_JOIN = re.compile(r"(?i:rejoignez(?:-nous)?|rejoins(?:-nous)?|rejoindre|intégrer|intégrez)\s+(?i:(?:nous\s+)?au\s+sein\s+(?:de\s+la|du|de\s+l'|des|de)|l['’]équipe\s+(?:de\s+la|du|de\s+l'|de|d'|(?=[A-ZÀ-Ý]))|(?=[A-ZÀ-Ý]))\s*"
                        r"(?P<v>[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|et|&)){0,5})(?=\s*[!?.,;:)]|\s*$)", re.M)
 # Where a match of _ORG_JOIN can begin: its verb's first letters, in any case ("İ" and "ı" are
 # an "i" to a case-insensitive pattern).
@@ -271,6 +271,8 @@ _QUOTED = re.compile(r"«[ \t\u00a0]*(?P<v>[^»\n]{2,80}?)[ \t\u00a0]*»")
 _QUOTED_KIND = re.compile(r"(?i:\b(?:l'|la\s+|le\s+|une?\s+)(?:" + _ORG_KINDS + r"))[ \t\u00a0]*\Z")
 _PAST_START = {_ORG_LABEL: _LABEL_PAST_START, _ORG_RECRUITS: _RECRUITS_PAST_START, _ORG_NAMED: _NAMED_PAST_START, _ORG_PRESENTED: _PRESENTED_PAST_START}
 _ORG_AUTHOR = re.compile(r"^Publié par : (?P<v>[^\n]{2,80})$", re.M)
+# A post's product (front matter "startup: data.gouv.fr"): its team hires when nothing else is named.
+_ORG_PRODUCT = re.compile(r"^Produit : (?P<v>[^\n]{2,80})$", re.M)
 _NOT_ORG = re.compile(r"^(?:une?|des|dans|pour|par|avec|sur|sous|chez|vers|depuis|afin|nous|on|il|elle|qui|notre|votre|vous|ce|cette|nos|vos|leurs?|ses|son|sa|mes|chaque|tou(?:te)?s|l'équipe|la\s+startup|la\s+mairie|le\s+service|"
                       r"offre|poste|profil|missions?|h/f|intitulé)\b", re.I)
 
@@ -296,7 +298,8 @@ def _matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
 
 def find_organization(text: str) -> Found | None:
     """The hiring organisation as the offer names it; else the post's author."""
-    for pattern in (_ORG_LABEL, _QUOTED, _ORG_RECRUITS, _ORG_NAMED, _ORG_APPOSITION, _ORG_PRESENTED, _ORG_JOIN, _ORG_CARRIER, _ORG_AUTHOR):
+    for pattern in (_ORG_LABEL, _QUOTED, _ORG_RECRUITS, _ORG_NAMED, _ORG_APPOSITION, _ORG_PRESENTED, _ORG_JOIN, _ORG_CARRIER, _ORG_AUTHOR,
+                    _ORG_PRODUCT):
         for m in _matches(pattern, text):
             value = m.group("v").strip().strip("*_").strip()
             value = re.sub(r"^(?:l'association|association)\s+", "", value)
