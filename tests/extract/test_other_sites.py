@@ -10,7 +10,7 @@ import pytest
 from filon.extract import extract
 from filon.extract.fields.contacts import find_reference
 from filon.extract.fields.contract import find_contract_types
-from filon.extract.fields.dates import find_deadline, find_published
+from filon.extract.fields.dates import find_deadline, find_published, find_start
 from filon.extract.fields.location import find_location
 from filon.extract.fields.remote import find_remote
 from filon.extract.fields.title import find_organization, find_title
@@ -190,3 +190,62 @@ def test_portal_rows(text, deadline, published, reference):
 ])
 def test_organization_of_a_post(markdown, expected):
     assert extract(markdown, "offre.md")[0].organization == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A local authority named by its town.
+    ("La commune de Chailland, commune labellisée petite cité de caractère, recrute un animateur.", "commune de Chailland"),
+    ("LA VILLE DE SIN LE NOBLE RECRUTE\nUN(E) DIRECTEUR(TRICE) DE CENTRE SOCIAL MUNICIPAL", "VILLE DE SIN LE NOBLE"),
+    ("La commune de Canéjan se situe en Gironde, à la limite du territoire de Bordeaux Métropole.", "commune de Canéjan"),
+    # An acronym in brackets between the name and "recrute".
+    ("Le Grand Projet des Villes Rive Droite (GPV Rive Droite) recrute un.e chef.fe de projet pour piloter.",
+     "Grand Projet des Villes Rive Droite"),
+    ("Le Centre bruxellois d'action interculturelle (CBAI) recherche un.e Chargé·e de missions.",
+     "Centre bruxellois d'action interculturelle"),
+    # "X agit depuis", never a pronoun.
+    ("Vous souhaitez agir ?\nMédecins du Monde agit depuis plus de 40 ans pour soigner.", "Médecins du Monde"),
+    ("Elle agit depuis 1990 pour l'accès aux droits.", None),
+])
+def test_organization_more(text, expected):
+    found = find_organization(text)
+    assert (found.value if found else None) == expected
+
+
+@pytest.mark.parametrize(("text", "city", "department"), [
+    # The commune ending the title when the text names no place.
+    ("UN.E CHARGE.E DE COORDINATION ACTION BIDONVILLES – MONTPELLIER\nCDD temps plein à terme précis\n"
+     "Depuis ses origines, La Cimade est une association de solidarité active.\n", "Montpellier", "34"),
+    ("Le Cnajep recherche un chargé de projet « Dialogue structuré », H/F, Paris, France\nDescription :\n"
+     "Le Cnajep est une coordination de mouvements de jeunesse.\n", "Paris", "75"),
+    ("Chargé de mission - Environnement\nCDD de 6 mois pour animer le réseau.\n", None, None),
+])
+def test_place_in_the_title(text, city, department):
+    offer = extract(text, "offre.txt")[0]
+    assert (offer.location.city, offer.location.department) == (city, department)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "hors": excluded; the employer's people listed; a training course called "stage".
+    ("CDD\nLe poste serait le premier poste (hors poste en alternance) créé pour le tiers-lieu.", ["cdd"]),
+    ("La Tour du Valat emploie environ 90 salariés, ainsi qu'une vingtaine de services civiques, volontaires.", None),
+    ("Au printemps, l'équipe s'étoffe selon les années de saisonnières, alternant·es, stagiaires et bénévoles.", None),
+    ("Date de stage de préparation au départ : du 15 au 18 juillet 2025", None),
+    ("Elle propose au grand public une large gamme de formations et de stages autour de l'agroécologie.", None),
+    ("Offre de stage : chargé·e de communication, stage de 6 mois.", ["stage"]),
+    # A contract's length stated: fixed-term.
+    ("Date de début de contrat : juin 2025\nDurée du contrat : 1 an\n", ["cdd"]),
+])
+def test_contract_types_more(text, expected):
+    found = find_contract_types(text, "")
+    assert (found.value if found else None) == expected
+
+
+@pytest.mark.parametrize(("text", "start", "deadline"), [
+    ("Lieu : Lalbenque, 46\nDates de la mission : mars 2024 à juin 2024 (4 mois)\n", ("2024-03-01", "month"), None),
+    ("RECHERCHE PROFIL ANIMATION/COORDINATION POUR LE 1 ER MARS 2021.\nPrise de poste le 1 er mars 2021\n",
+     ("2021-03-01", "day"), None),
+    ("Fonctions\nGestion de projets et programmes\nDate de validité\n12/03/2025\n", None, "2025-03-12"),
+])
+def test_dates_more(text, start, deadline):
+    found_start, found_deadline = find_start(text)[0], find_deadline(text)
+    assert (found_start.value if found_start else None, found_deadline.value if found_deadline else None) == (start, deadline)

@@ -9,7 +9,10 @@ from ..vocab.contracts import (
     CONTRACT_LABELS,
     CONTRACT_PATTERNS,
     IMPLIED_CDD,
+    NOT_INTERNSHIP_AFTER,
     PROSPECT_CONTEXT,
+    TEAM_CONTEXT,
+    TEAM_KINDS,
     VOLUNTEER_CALL,
     VOLUNTEERS_PLURAL,
 )
@@ -22,6 +25,8 @@ _ANY = re.compile("|".join(f"(?P<{k}>{'|'.join(x.removeprefix(chr(92) + 'b') for
                            for k, p in CONTRACT_PATTERNS.items()))
 _PROSPECT = re.compile(PROSPECT_CONTEXT)
 _VOLUNTEER_CALL = re.compile(VOLUNTEER_CALL)
+_TEAM = re.compile(TEAM_CONTEXT)
+_NOT_INTERNSHIP_AFTER = re.compile(NOT_INTERNSHIP_AFTER)
 _IMPLIED_CDD = re.compile(IMPLIED_CDD)
 # "Type de contrat : CDD" on one line, or a label line then its block (up to a blank line).
 _LABEL = re.compile(r"^\W*(?:%s)[ \t]*(?::[ \t]*([^\n]+)|\n((?:[^\n]+\n?){1,3}))" % "|".join(CONTRACT_LABELS), re.M)
@@ -56,6 +61,10 @@ def find_contract_types(text: str, title: str = "", weak_spans: list[tuple[int, 
             continue
         if m.group() == VOLUNTEERS_PLURAL and not _VOLUNTEER_CALL.search(before):
             continue                     # the employer's volunteers, not a volunteer post
+        if kind in TEAM_KINDS and _TEAM.search(folded, max(0, m.start() - 100), m.start()):
+            continue                     # the employer's people listed: "emploie 90 salariés, ... services civiques"
+        if kind == "stage" and _NOT_INTERNSHIP_AFTER.match(folded, m.end()):
+            continue                     # a training course: "stage de préparation au départ"
         tally = weak if any(a <= m.start() < b for a, b in weak_spans) else counts
         tally[kind] = tally.get(kind, 0) + 1
         first.setdefault(kind, (m.start(), m.end()))

@@ -18,7 +18,7 @@ from . import Found, first_of, lines_with, lowered
 
 _MONTH_KEYS = ("janv", "fév", "fev", "mars", "avr", "mai", "juin", "juil", "ao", "sept", "oct", "nov", "déc", "dec")
 _MONTH = re.compile(r"\b(%s)\b\.?" % "|".join(sorted(MONTHS, key=len, reverse=True)))
-_BEFORE_MONTH = re.compile(r"(?:\b(?P<weekday>%s)\s+)?(?:\b(?P<day>\d{1,2})(?:er|ᵉʳ)?\s+|\b(?P<part>début|mi|fin|courant|milieu)[\s-]+"
+_BEFORE_MONTH = re.compile(r"(?:\b(?P<weekday>%s)\s+)?(?:\b(?P<day>\d{1,2})(?:\s?er|ᵉʳ)?\s+|\b(?P<part>début|mi|fin|courant|milieu)[\s-]+"
                            r"(?:de\s+|d')?)$" % "|".join(WEEKDAYS))
 _YEAR_AFTER = re.compile(r"\s*(20\d\d|19\d\d)\b")
 # Digit patterns open on a character class (fast to scan for); their

@@ -140,6 +140,31 @@ def find_location(text: str, header_place: str | None = None) -> dict[str, Found
     return found or {}
 
 
+def title_place(text: str, start: int, end: int) -> dict[str, Found]:
+    """The commune that ends a title, after a dash, a bar or a comma ("Chargé.e de coordination –
+    MONTPELLIER", "chargé de projet, H/F, Paris, France"): the place when the text names none."""
+    title = text[start:end]
+    cuts = [m.end() for m in _TITLE_JOINT.finditer(title)]
+    context = _Context(text)
+    for cut in reversed(cuts):
+        part = title[cut:]
+        stop = _TITLE_JOINT.search(part)
+        part = part[:stop.start()] if stop else part
+        name = part.strip(" .()")
+        if not name or len(name.split()) > TITLE_TOWN_WORDS:
+            continue
+        at = start + cut + part.find(name)
+        found = _read_place(name, at, context, min_population=TITLE_TOWN_POPULATION)
+        if found and "city" in found and found["city"].end - found["city"].start == len(name):
+            return found
+    return {}
+
+
+_TITLE_JOINT = re.compile(r"\s[–—-]\s|\s*[|,]\s*")
+TITLE_TOWN_WORDS = 4             # a town at a title's end is a short part
+TITLE_TOWN_POPULATION = 2_000    # ... and no hamlet named like a word ("Mission", "Environnement")
+
+
 def _commune_in(text: str, context: _Context, department: str) -> dict[str, Found] | None:
     """A commune of ``department`` that the text names after "à" or "sur"."""
     for m in _A_CITY.finditer(text):

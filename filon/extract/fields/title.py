@@ -10,6 +10,7 @@ from ..vocab.chrome import BREADCRUMB_SEPARATORS
 from ..vocab.titles import (
     FIRST_PERSON_EMPLOYER,
     JOB_NOUNS,
+    LOCAL_AUTHORITY_WORDS,
     ORGANIZATION_BARE_LABELS,
     ORGANIZATION_LABELS,
     ORGANIZATION_WORDS,
@@ -231,8 +232,12 @@ def _at_start_or(opening: str, body: str) -> tuple[re.Pattern, re.Pattern]:
 _ORG_RECRUITS, _RECRUITS_PAST_START = _at_start_or(
     r"\.\s+|!\s+|\n|:\s+|,\s+",
     r"(?:(?i:l'association|la\s+structure|l'équipe(?:\s+de)?|le|la|l')\s+)?"
-    r"(?P<v>" + _NAME + r")"
+    r"(?P<v>" + _NAME + r")(?:[ \t]+\([A-ZÀ-Ý][^()\n]{1,40}\))?"     # "Le Grand Projet des Villes Rive Droite (GPV Rive Droite) recrute"
     r"\s+(?:recrute(?:nt)?|recherche(?:nt)?|embauche(?:nt)?|ouvre\s+un\s+poste|cherche(?:nt)?)\b")
+# A local authority: "La commune de Chailland, commune labellisée ... recrute", "LA VILLE DE SIN LE NOBLE RECRUTE".
+_ORG_TOWN = re.compile(r"(?<=\b[lL][aAeE][ \t])(?P<v>(?i:" + "|".join(LOCAL_AUTHORITY_WORDS) + r")[ \t]+(?i:de[ \t]+|d'|du[ \t]+)"
+                       r"[A-ZÀ-Ý][\w'-]*(?:[ \t-]+(?:[A-ZÀ-Ý][\w'-]*|(?i:sur|sous|en|le|la|les|lès|de|du|des|d'|aux?)\b)){0,5})"
+                       r"(?=[ \t]*(?:,|\(|(?i:recrute|recherche|est\b|se\s+situe|compte|propose)))")
 _ORG_APPOSITION = re.compile(r"(?:l'action\s+de|au\s+sein\s+(?:de|d')|rejoindre|rejoignez)\s+(?:l'association\s+|la\s+structure\s+)?"
                              r"(?P<v>(?:[A-ZÀ-Ý][\w'&.-]*)(?:\s+[A-ZÀ-Ý0-9][\w'&.-]*){0,5})\s*,\s*(?:une?\s+)?"
                              r"(?:association|structure|coopérative|scop|scic|fédération|réseau|collectif|entreprise)", re.M)
@@ -262,7 +267,8 @@ _ORG_PRESENTED, _PRESENTED_PAST_START = _at_start_or(
     r"(?:(?:La|Le|L'|Les)\s*)?(?P<v>(?!(?:Il|Elle|Ils|Elles|Nous|On|Ce|Cette|Cet|Son|Sa|Notre|Votre)\b)[A-ZÀ-Ý][\w'&.-]*"
     r"(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|-|de|du|des|la|le|les|en|pour|et|[dl]'[\wÀ-ÿ-]+|&|(?!(?:est|sont|a|ont)\b)[a-zà-ÿ][\w-]*)){0,9})"
     r"(?:\s*\([A-ZÀ-Ý0-9&.-]{2,12}\))?"
-    r"(?:\s+(?:a\s+pour\s+(?:mission|objet|vocation|but)|(?:est|sont)\s+(?:une?|le|la|l')\s+(?:\w+\s+)?(?:" + _ORG_KINDS + r"))\b"
+    r"(?:\s+(?:a\s+pour\s+(?:mission|objet|vocation|but)|(?:est|sont)\s+(?:une?|le|la|l')\s+(?:\w+\s+)?(?:" + _ORG_KINDS + r")|"
+    r"(?:agit|œuvre|oeuvre|intervient|milite|lutte)\s+depuis)\b"
     r"|\s*,\s+(?:une?\s+)?(?:" + _ORG_KINDS + r")\b)")
 # "L'association « Les Blongios, la nature en chantiers »", "L'ASBL « Z! » recrute": a name in
 # guillemets after a word for a kind of organisation. The scan stops at each "«" (a literal),
@@ -298,8 +304,8 @@ def _matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
 
 def find_organization(text: str) -> Found | None:
     """The hiring organisation as the offer names it; else the post's author."""
-    for pattern in (_ORG_LABEL, _QUOTED, _ORG_RECRUITS, _ORG_NAMED, _ORG_APPOSITION, _ORG_PRESENTED, _ORG_JOIN, _ORG_CARRIER, _ORG_AUTHOR,
-                    _ORG_PRODUCT):
+    for pattern in (_ORG_LABEL, _QUOTED, _ORG_RECRUITS, _ORG_NAMED, _ORG_APPOSITION, _ORG_PRESENTED, _ORG_TOWN, _ORG_JOIN, _ORG_CARRIER,
+                    _ORG_AUTHOR, _ORG_PRODUCT):
         for m in _matches(pattern, text):
             value = m.group("v").strip().strip("*_").strip()
             value = re.sub(r"^(?:l'association|association)\s+", "", value)

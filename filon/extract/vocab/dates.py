@@ -27,7 +27,7 @@ DEADLINE_CUES = (
 )
 # Labels of an end of publication: the deadline when no other is given.
 END_OF_PUBLICATION_CUES = (r"fin\s+de\s+publication", r"date\s+de\s+fin\s+de\s+publication",
-                           r"offre\s+valable\s+jusqu'au", r"date\s+d'expiration")
+                           r"offre\s+valable\s+jusqu'au", r"date\s+d'expiration", r"date\s+de\s+validité")
 PUBLISHED_CUES = (r"publiée?\s+le", r"date\s+de\s+publication", r"mise\s+en\s+ligne\s+le",
                   r"poste\s+ouvert\s+le", r"offre\s+(?:publiée|déposée|mise\s+à\s+jour)\s+le",
                   r"date\s+de\s+l'offre", r"date\s+de\s+parution", r"publication\s*:")
@@ -36,6 +36,7 @@ START_CUES = (
     r"prise\s+de\s+(?:poste|fonctions?)(?:\s+(?:souhaitée|prévue|envisagée))?",
     r"début\s+(?:du\s+(?:contrat|stage|poste|volontariat|service\s+civique|mission)|de\s+(?:la\s+mission|l'alternance|mission|contrat))",
     r"poste\s+à\s+pourvoir", r"à\s+pourvoir", r"démarrage", r"début", r"dates?\s*:", r"disponibilité",
+    r"dates?\s+(?:de\s+(?:la\s+)?mission|du\s+stage|du\s+contrat)\s*:",
     r"[àa]\s+partir\s+(?:du|de|d')", r"dès\s+(?:le|que)", r"commen(?:cer|ce)\s+(?:le|en|dès)", r"entrée\s+en\s+(?:poste|fonction)",
     r"pour\s+(?:une\s+)?(?:arrivée|prise\s+de\s+poste)", r"engagement\s+(?:au\s+plus\s+tôt\s+)?(?:le|dès\s+le|à\s+partir\s+du)",
 )

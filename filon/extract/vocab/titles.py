@@ -43,6 +43,9 @@ ORGANIZATION_LABELS = (
     r"organisme\s+(?:de\s+rattachement|employeur|d'accueil)", r"organisme", r"organisation\s+d'accueil", r"organisation",
     r"entreprise", r"association", r"collectivité", r"recruteur", r"nom\s+de\s+la\s+structure",
 )
+# Local authorities named by their town ("La commune de Chailland", "la Ville de Sin le Noble").
+LOCAL_AUTHORITY_WORDS = (r"commune", r"ville", r"mairie", r"communauté\s+de\s+communes", r"communauté\s+d'agglomération",
+                         r"métropole", r"département")
 # Labels that a board writes before the employer's name with no colon ("Annonceur ASTEE").
 ORGANIZATION_BARE_LABELS = (r"annonceur",)
 
