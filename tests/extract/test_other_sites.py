@@ -90,6 +90,10 @@ def test_organization(text, expected):
     ("Détails de l'annonce\nType d'emploi : Contrat à durée indéterminée\nFonction : Animation/Formation\n", None),
     ("Postuler\nRéf.\n2025/CO/13300\nContrat\nSalarié\nDurée\n12 mois renouvelable\nDescription de la mission\n"
      "Expertise France recherche un.e chef.fe de projet.\n", "chef.fe de projet"),
+    # A label holding its value ("Publié le 15 sep. 25") does not make the next line a value.
+    ("Publié le 15 sep. 25\n\nChargé·e de développement des coopérations dans la zone Caraïbes Amazonie\n\n"
+     "Durée de la mission : 12 mois\nStage de préparation au départ : 17-21 novembre 2025\n",
+     "Chargé·e de développement des coopérations dans la zone Caraïbes Amazonie"),
 ])
 def test_title(text, expected):
     found = find_title(text, [])
@@ -232,6 +236,10 @@ def test_place_in_the_title(text, city, department):
     ("Date de stage de préparation au départ : du 15 au 18 juillet 2025", None),
     ("Elle propose au grand public une large gamme de formations et de stages autour de l'agroécologie.", None),
     ("Offre de stage : chargé·e de communication, stage de 6 mois.", ["stage"]),
+    # "Indépendant" describing the employer is no freelance post; a freelance worker is one.
+    ("COOPI est une organisation humanitaire italienne laïque et indépendante qui lutte contre la pauvreté.", None),
+    ("Mistertemp', premier groupe français indépendant combinant une offre de services RH.", None),
+    ("Poste ouvert pour un indépendant ou une indépendante pour un premier contrat.", ["freelance"]),
     # A contract's length stated: fixed-term.
     ("Date de début de contrat : juin 2025\nDurée du contrat : 1 an\n", ["cdd"]),
 ])

@@ -156,17 +156,26 @@ def _first_title_line(text: str, lines: list[tuple[int, int]]) -> tuple[int, int
     score = 0.0 if page_start else job_title_score(line)
     if score <= BASE:                   # no job word: "Précisions sur le poste", "Accès membre"
         least = TITLE_LIKE if page_start else CLEARLY_TITLE
-        after_label = is_section_line(line)
+        after_label = _bare_label(line)
         for start, end in lines[1:TITLE_SEARCH_LINES]:
             candidate = text[start:end]
             if not after_label and job_title_score(candidate) >= least:
                 return start, end
-            after_label = is_section_line(candidate) and not candidate.rstrip().endswith(":")   # "Contrat" then its value
+            after_label = _bare_label(candidate)
     if page_start and not _ANNOUNCE.match(line.strip()):
         return None
     return first
 
 
+def _bare_label(line: str) -> bool:
+    """Whether a line is a label whose value is the next line ("Contrat" then "Salarié"),
+    not one holding its value ("Publié le 15 sep. 25") or introducing a list ("Missions :")."""
+    line = line.strip()
+    return (is_section_line(line) and not line.endswith(":") and not any(c.isdigit() for c in line)
+            and len(line.split()) <= BARE_LABEL_WORDS)
+
+
+BARE_LABEL_WORDS = 4
 _SEPARATED = re.compile("[" + re.escape(BREADCRUMB_SEPARATORS) + "]")
 # How many of a text's first lines may hold its title, when the first one does not.
 TITLE_SEARCH_LINES = 12
