@@ -81,6 +81,7 @@ def test_organization(text, expected):
     ("Date limite : 24 avril 2021\nL'association MADERA\n" + PROSE + "\n", None),
     ("1. Présentation générale de Coordination SUD\nAssociation loi 1901 fondée en 1994.\n", None),
     ("Précisions sur le poste\n" + PROSE + "\nMissions\n", None),
+    ("Employeur : Comité de Bassin d'Emploi du Seignanx\n" + PROSE + "\nContexte\n", None),
     # A label's value on the next line; "Intitulé de la mission".
     ("Organisation d'accueil : Association Sterna Africa\nTitre du poste :\nPersonne chargée de l'accompagnement "
      "de projet ECSI\nMandat :\n", "Personne chargée de l'accompagnement de projet ECSI"),
@@ -177,6 +178,8 @@ def test_duration(text, expected):
     ("Postuler\n\nRéf.\n2025/CO/13300\n\nDate limite de candidature\n31/07/2025 23:59\n", "2025-07-31", None, "2025/CO/13300"),
     # A label mid-sentence does not reach into the next line.
     ("Merci d'indiquer la référence\nCDI à temps plein\n", None, None, None),
+    # "Mis en ligne le" (masculine).
+    ("Durée\n1 an renouvelable\nMis en ligne le : 02/10/2025\nBasé(e) à Lomé\n", None, "2025-10-02", None),
 ])
 def test_portal_rows(text, deadline, published, reference):
     found = find_deadline(text), find_published(text), find_reference(text)
@@ -209,6 +212,14 @@ def test_organization_of_a_post(markdown, expected):
     # "X agit depuis", never a pronoun.
     ("Vous souhaitez agir ?\nMédecins du Monde agit depuis plus de 40 ans pour soigner.", "Médecins du Monde"),
     ("Elle agit depuis 1990 pour l'accès aux droits.", None),
+    # A name glossed by its acronym.
+    ("La création du modèle. La Fédération des Récupérathèques (FDR) s'est construite à la suite d'un besoin.",
+     "Fédération des Récupérathèques"),
+    ("1. Contexte\nLe Groupement National des Associations Pastorales (GNAP), en partenariat avec ACF, met en œuvre",
+     "Groupement National des Associations Pastorales"),
+    ("Dans le cadre du projet, le Centre lillois d'études et de recherches sociologiques et économiques (Clersé) de "
+     "l'Université de Lille I recrute", "Centre lillois d'études et de recherches sociologiques et économiques"),
+    ("Il permettra d'animer le Plan Climat Air Energie Territorial (PCAET) de la communauté.", None),
 ])
 def test_organization_more(text, expected):
     found = find_organization(text)
@@ -253,6 +264,7 @@ def test_contract_types_more(text, expected):
     ("RECHERCHE PROFIL ANIMATION/COORDINATION POUR LE 1 ER MARS 2021.\nPrise de poste le 1 er mars 2021\n",
      ("2021-03-01", "day"), None),
     ("Fonctions\nGestion de projets et programmes\nDate de validité\n12/03/2025\n", None, "2025-03-12"),
+    ("Titre du Poste : Chef de projet\n\nLieu du Travail : Tchad\n\nDate de Soumission : 23/02/2026\n", None, "2026-02-23"),
 ])
 def test_dates_more(text, start, deadline):
     found_start, found_deadline = find_start(text)[0], find_deadline(text)

@@ -9,6 +9,7 @@ from ..lexicon import BASE, CLEARLY_TITLE, LONG_CHARS, TITLE_LIKE, is_chrome_lin
 from ..vocab.chrome import BREADCRUMB_SEPARATORS
 from ..vocab.titles import (
     FIRST_PERSON_EMPLOYER,
+    GLOSSED_ORGANIZATION_WORDS,
     JOB_NOUNS,
     LOCAL_AUTHORITY_WORDS,
     ORGANIZATION_BARE_LABELS,
@@ -243,6 +244,10 @@ _ORG_RECRUITS, _RECRUITS_PAST_START = _at_start_or(
     r"(?:(?i:l'association|la\s+structure|l'équipe(?:\s+de)?|le|la|l')\s+)?"
     r"(?P<v>" + _NAME + r")(?:[ \t]+\([A-ZÀ-Ý][^()\n]{1,40}\))?"     # "Le Grand Projet des Villes Rive Droite (GPV Rive Droite) recrute"
     r"\s+(?:recrute(?:nt)?|recherche(?:nt)?|embauche(?:nt)?|ouvre\s+un\s+poste|cherche(?:nt)?)\b")
+# An organisation's name glossed by its acronym: "Le Centre lillois d'études et de recherches
+# sociologiques et économiques (Clersé)", "la Fédération des Récupérathèques (FDR)".
+_ORG_GLOSSED = re.compile(r"(?P<v>\b(?:" + "|".join(GLOSSED_ORGANIZATION_WORDS) + r")(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|"
+                          r"[a-zà-ÿ][\w'-]*)){1,9}?)[ \t]*\([A-ZÀ-Ý][A-Za-zÀ-ÿ&.-]{1,11}\)")
 # A local authority: "La commune de Chailland, commune labellisée ... recrute", "LA VILLE DE SIN LE NOBLE RECRUTE".
 _ORG_TOWN = re.compile(r"(?<=\b[lL][aAeE][ \t])(?P<v>(?i:" + "|".join(LOCAL_AUTHORITY_WORDS) + r")[ \t]+(?i:de[ \t]+|d'|du[ \t]+)"
                        r"[A-ZÀ-Ý][\w'-]*(?:[ \t-]+(?:[A-ZÀ-Ý][\w'-]*|(?i:sur|sous|en|le|la|les|lès|de|du|des|d'|aux?)\b)){0,5})"
@@ -253,8 +258,9 @@ _ORG_APPOSITION = re.compile(r"(?:l'action\s+de|au\s+sein\s+(?:de|d')|rejoindre|
 # "de", "par", "pour", "avec" as words: each opens on its letter, then looks back for the word's start.
 _ORG_NAMED, _NAMED_PAST_START = _at_start_or(
     r"\.\s+|!\s+|\n|,\s+|d(?<=\bd)e\s+|p(?<=\bp)ar\s+|p(?<=\bp)our\s+|a(?<=\ba)vec\s+",
-    r"(?i:l'association|la\s+structure|la\s+fédération|le\s+réseau|la\s+coopérative|"
-    r"l'entreprise|le\s+collectif|la\s+scop|la\s+scic|l'asbl|la\s+fondation)[ \t]+(?:(?:des|du)[ \t]+)?"
+    r"(?:(?i:l'association)[ \t]+(?:(?:des|du)[ \t]+)?|"      # "l'association des Ecologistes de l'Euzière"
+    r"(?i:la\s+structure|la\s+fédération|le\s+réseau|la\s+coopérative|"
+    r"l'entreprise|le\s+collectif|la\s+scop|la\s+scic|l'asbl|la\s+fondation)[ \t]+)"
     r"(?P<v>[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|en|la|le|et|pour|&|[dl]'[\wÀ-ÿ-]+)){0,6})"
     r"(?=\s*(?:,|\(|est\b|a\s+pour|a\s+créé|a\s+été|œuvre|agit|accompagne|développe|porte|gère|propose|regroupe|organise|anime|"
     r"mène|recrute|recherche))")
@@ -298,6 +304,8 @@ def _matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     if pattern is _ORG_JOIN:
         yield from scan(pattern, _JOIN_START, text)
         return
+    if pattern is _ORG_GLOSSED and "(" not in text:
+        return
     if pattern is _QUOTED:
         yield from (m for m in pattern.finditer(text) if _QUOTED_KIND.search(text, max(0, m.start() - 20), m.start()))
         return
@@ -313,8 +321,8 @@ def _matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
 
 def find_organization(text: str) -> Found | None:
     """The hiring organisation as the offer names it; else the post's author."""
-    for pattern in (_ORG_LABEL, _QUOTED, _ORG_RECRUITS, _ORG_NAMED, _ORG_APPOSITION, _ORG_PRESENTED, _ORG_TOWN, _ORG_JOIN, _ORG_CARRIER,
-                    _ORG_AUTHOR, _ORG_PRODUCT):
+    for pattern in (_ORG_LABEL, _QUOTED, _ORG_RECRUITS, _ORG_NAMED, _ORG_APPOSITION, _ORG_PRESENTED, _ORG_GLOSSED, _ORG_TOWN, _ORG_JOIN,
+                    _ORG_CARRIER, _ORG_AUTHOR, _ORG_PRODUCT):
         for m in _matches(pattern, text):
             value = m.group("v").strip().strip("*_").strip()
             value = re.sub(r"^(?:l'association|association)\s+", "", value)

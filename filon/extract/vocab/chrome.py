@@ -95,6 +95,7 @@ SECTION_STARTS = frozenset({
     "candidat", "candidate", "contre indications", "code rome", "code naf", "moyen d acces",
     "rythme", "n de l offre", "numero de l offre", "reference", "ref", "categorie", "secteur",
     "fin de publication", "date de publication", "publie le", "mise a jour",
+    "employeur", "structure employeuse", "organisme d accueil", "organisation d accueil", "annonceur",
 })
 
 # Verbs that open a call to act or a page heading, never a job title

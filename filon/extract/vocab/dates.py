@@ -21,14 +21,14 @@ DEADLINE_CUES = (
     r"(?:à\s+(?:envoyer|adresser|transmettre|faire\s+parvenir)|envoyez[^.\n]{0,60}?)[^.\n]{0,60}?"
     r"(?:avant|au\s+plus\s+tard)(?:\s+le)?",
     r"au\s+plus\s+tard\s+(?:le|pour\s+le)?", r"jusqu'au", r"avant\s+le", r"délai\s+de\s+candidature",
-    r"limite\s+de\s+candidature", r"candidater\s+avant", r"postuler\s+avant",
+    r"limite\s+de\s+candidature", r"candidater\s+avant", r"postuler\s+avant", r"date\s+de\s+soumission",
     r"(?:candidatures?|dossiers?|cv)\s+(?:doivent|devront)\s+(?:nous\s+)?(?:parvenir|être\s+\w+)[^.\n]{0,40}?(?:pour|avant|d'ici)(?:\s+le)?",
     r"envoie(?:z)?(?:-nous|-moi)?\s[^.\n]{0,80}?(?:avant|jusqu'au|au\s+plus\s+tard)(?:\s+le)?",
 )
 # Labels of an end of publication: the deadline when no other is given.
 END_OF_PUBLICATION_CUES = (r"fin\s+de\s+publication", r"date\s+de\s+fin\s+de\s+publication",
                            r"offre\s+valable\s+jusqu'au", r"date\s+d'expiration", r"date\s+de\s+validité")
-PUBLISHED_CUES = (r"publiée?\s+le", r"date\s+de\s+publication", r"mise\s+en\s+ligne\s+le",
+PUBLISHED_CUES = (r"publiée?\s+le", r"date\s+de\s+publication", r"mise?\s+en\s+ligne\s+le",
                   r"poste\s+ouvert\s+le", r"offre\s+(?:publiée|déposée|mise\s+à\s+jour)\s+le",
                   r"date\s+de\s+l'offre", r"date\s+de\s+parution", r"publication\s*:")
 START_CUES = (

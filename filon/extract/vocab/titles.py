@@ -43,6 +43,13 @@ ORGANIZATION_LABELS = (
     r"organisme\s+(?:de\s+rattachement|employeur|d'accueil)", r"organisme", r"organisation\s+d'accueil", r"organisation",
     r"entreprise", r"association", r"collectivité", r"recruteur", r"nom\s+de\s+la\s+structure",
 )
+# Words that open an organisation's name glossed by its acronym ("la Fédération des
+# Récupérathèques (FDR)", "Le Groupement National des Associations Pastorales (GNAP)").
+GLOSSED_ORGANIZATION_WORDS = (
+    r"Association", r"Fédération", r"Confédération", r"Réseau", r"Collectif", r"Centre", r"Comité", r"Groupement",
+    r"Groupe", r"Office", r"Institut", r"Agence", r"Union", r"Syndicat", r"Fondation", r"Coordination", r"Mouvement",
+    r"Maison", r"Ligue", r"Observatoire", r"Conservatoire", r"Conseil",
+)
 # Local authorities named by their town ("La commune de Chailland", "la Ville de Sin le Noble").
 LOCAL_AUTHORITY_WORDS = (r"commune", r"ville", r"mairie", r"communauté\s+de\s+communes", r"communauté\s+d'agglomération",
                          r"métropole", r"département")
