@@ -220,6 +220,9 @@ def test_organization_of_a_post(markdown, expected):
     ("Dans le cadre du projet, le Centre lillois d'études et de recherches sociologiques et économiques (Clersé) de "
      "l'Université de Lille I recrute", "Centre lillois d'études et de recherches sociologiques et économiques"),
     ("Il permettra d'animer le Plan Climat Air Energie Territorial (PCAET) de la communauté.", None),
+    # "X est à la recherche d'un"; a word of a list before ", réseau" is no name.
+    ("13 - AIX EN PROVENCE\n\nL'agence Domino STAFF Aix est à la recherche d'un Serveur (H/F).", "L'agence Domino STAFF Aix"),
+    ("Gérer nos infrastructures IT (serveurs Windows, Linux, VMWare, RDS, AS400, réseau WAN, LAN).", None),
 ])
 def test_organization_more(text, expected):
     found = find_organization(text)
@@ -233,6 +236,14 @@ def test_organization_more(text, expected):
     ("Le Cnajep recherche un chargé de projet « Dialogue structuré », H/F, Paris, France\nDescription :\n"
      "Le Cnajep est une coordination de mouvements de jeunesse.\n", "Paris", "75"),
     ("Chargé de mission - Environnement\nCDD de 6 mois pour animer le réseau.\n", None, None),
+    # A board's metadata line that is a commune and nothing else.
+    ("informations générales\nSablé-sur-Sarthe\nCDD\nL'association Cultivons le mieux manger s'inscrit dans cette "
+     "dynamique.\n", "Sablé-sur-Sarthe", "72"),
+    ("OFFRE DE STAGE – chargé.e de projet coopération\n\nMaison de l'Environnement\n\nLyon\n\nSur place\n\n"
+     "Plein temps\n", "Lyon", "69"),
+    # A street address on a "Localisation :" line.
+    ("- Durée : 3 ans\n- Début : 1er février 2021\n- Localisation : 20 avenue de Ségur, Paris (75) et en télétravail\n",
+     "Paris", "75"),
 ])
 def test_place_in_the_title(text, city, department):
     offer = extract(text, "offre.txt")[0]
@@ -251,6 +262,8 @@ def test_place_in_the_title(text, city, department):
     ("COOPI est une organisation humanitaire italienne laïque et indépendante qui lutte contre la pauvreté.", None),
     ("Mistertemp', premier groupe français indépendant combinant une offre de services RH.", None),
     ("Poste ouvert pour un indépendant ou une indépendante pour un premier contrat.", ["freelance"]),
+    ("Le poste est ouvert pour un·e indépendant·e, pour une durée de 6 mois.", ["freelance"]),
+    ("Contrat : indépendant\nRémunération : selon profil\n", ["freelance"]),
     # A contract's length stated: fixed-term.
     ("Date de début de contrat : juin 2025\nDurée du contrat : 1 an\n", ["cdd"]),
 ])

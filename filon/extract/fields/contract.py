@@ -9,7 +9,7 @@ from ..vocab.contracts import (
     CONTRACT_LABELS,
     CONTRACT_PATTERNS,
     IMPLIED_CDD,
-    INDEPENDENT_WORKER_BEFORE,
+    INDEPENDENT_ENTITY_BEFORE,
     NOT_INTERNSHIP_AFTER,
     PROSPECT_CONTEXT,
     TEAM_CONTEXT,
@@ -28,7 +28,7 @@ _PROSPECT = re.compile(PROSPECT_CONTEXT)
 _VOLUNTEER_CALL = re.compile(VOLUNTEER_CALL)
 _TEAM = re.compile(TEAM_CONTEXT)
 _NOT_INTERNSHIP_AFTER = re.compile(NOT_INTERNSHIP_AFTER)
-_INDEPENDENT_WORKER_BEFORE = re.compile(INDEPENDENT_WORKER_BEFORE)
+_INDEPENDENT_ENTITY = re.compile(INDEPENDENT_ENTITY_BEFORE)
 _IMPLIED_CDD = re.compile(IMPLIED_CDD)
 # "Type de contrat : CDD" on one line, or a label line then its block (up to a blank line).
 _LABEL = re.compile(r"^\W*(?:%s)[ \t]*(?::[ \t]*([^\n]+)|\n((?:[^\n]+\n?){1,3}))" % "|".join(CONTRACT_LABELS), re.M)
@@ -67,7 +67,7 @@ def find_contract_types(text: str, title: str = "", weak_spans: list[tuple[int, 
             continue                     # the employer's people listed: "emploie 90 salariés, ... services civiques"
         if kind == "stage" and _NOT_INTERNSHIP_AFTER.match(folded, m.end()):
             continue                     # a training course: "stage de préparation au départ"
-        if m.group().startswith("independ") and not _INDEPENDENT_WORKER_BEFORE.search(before):
+        if m.group().startswith("independ") and _INDEPENDENT_ENTITY.search(before):
             continue                     # the employer described: "organisation laïque et indépendante"
         tally = weak if any(a <= m.start() < b for a, b in weak_spans) else counts
         tally[kind] = tally.get(kind, 0) + 1

@@ -125,6 +125,9 @@ def find_location(text: str, header_place: str | None = None) -> dict[str, Found
             if found["country"].value == "FR":
                 return found
             abroad = abroad or found
+    found = _commune_line(text, context)
+    if found:
+        return found
     # A France Travail page's région or country line, less precise than a town in its text.
     header = _FT_HEADER_PLACE.search(text, 0, 600)
     found = header and _read_place(header.group("place"), header.start("place"), context, need_city=False)
@@ -138,6 +141,24 @@ def find_location(text: str, header_place: str | None = None) -> dict[str, Found
     if abroad and context.shows(abroad["country"].value):
         return abroad
     return found or {}
+
+
+def _commune_line(text: str, context: _Context) -> dict[str, Found] | None:
+    """A line of a page's opening that is a commune's name and nothing else: a board's metadata
+    ("informations générales" / "Sablé-sur-Sarthe" / "CDD")."""
+    end = text.find("\n", COMMUNE_LINE_CHARS)                # a whole line: "$" at a cut would end a word
+    for m in _NAME_LINE.finditer(text, 0, len(text) if end < 0 else end):
+        name = m.group(1)
+        found = _read_place(name, m.start(1), context, min_population=TITLE_TOWN_POPULATION)
+        if found and "city" in found and found["city"].end - found["city"].start == len(name):
+            return found
+    return None
+
+
+# A line of one to four capitalised words (and the joining words of place names).
+_NAME_LINE = re.compile(r"^[ \t]*([A-ZÀ-Ý][\w'’-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’-]*|sur|sous|en|le|la|les|de|du|des|lès)){0,3})[ \t]*$",
+                        re.M)
+COMMUNE_LINE_CHARS = 1500     # how far into a page its metadata lines stand
 
 
 def title_place(text: str, start: int, end: int) -> dict[str, Found]:

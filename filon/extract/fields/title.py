@@ -243,7 +243,7 @@ _ORG_RECRUITS, _RECRUITS_PAST_START = _at_start_or(
     r"\.\s+|!\s+|\n|:\s+|,\s+",
     r"(?:(?i:l'association|la\s+structure|l'équipe(?:\s+de)?|le|la|l')\s+)?"
     r"(?P<v>" + _NAME + r")(?:[ \t]+\([A-ZÀ-Ý][^()\n]{1,40}\))?"     # "Le Grand Projet des Villes Rive Droite (GPV Rive Droite) recrute"
-    r"\s+(?:recrute(?:nt)?|recherche(?:nt)?|embauche(?:nt)?|ouvre\s+un\s+poste|cherche(?:nt)?)\b")
+    r"\s+(?:recrute(?:nt)?|recherche(?:nt)?|embauche(?:nt)?|ouvre\s+un\s+poste|cherche(?:nt)?|(?:est|sont)\s+à\s+la\s+recherche)\b")
 # An organisation's name glossed by its acronym: "Le Centre lillois d'études et de recherches
 # sociologiques et économiques (Clersé)", "la Fédération des Récupérathèques (FDR)".
 _ORG_GLOSSED = re.compile(r"(?P<v>\b(?:" + "|".join(GLOSSED_ORGANIZATION_WORDS) + r")(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|"
@@ -272,6 +272,7 @@ _ORG_JOIN = re.compile(r"(?i:rejoignez(?:-nous)?|rejoins(?:-nous)?|rejoindre|int
 _JOIN_START = re.compile(r"[rRiIİı](?:(?<=[rR])(?i:ejoi)|(?<=[iIİı])(?i:ntégr))")
 # "porté par France Nature Environnement", "La Startup d'État X a pour mission".
 _ORG_CARRIER = re.compile(r"(?:portée?|pilotée?|gérée?|coordonnée?)\s+par\s+(?:l'association\s+)?(?P<v>[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|&)){0,6})")
+_LEGAL_KINDS = r"association|fondation|ong|asbl|coopérative|fédération|organisation|collectif|syndicat|mutuelle|scop|scic"
 _ORG_KINDS = (r"association|startup|structure|coopérative|collectivité|entreprise|fédération|réseau|organisme|établissement|service|ong|"
               r"centre|syndicat|organisation|fondation|asbl|scop|scic|société|mutuelle|union|collectif|institut|maison|agence|"
               r"communauté|mouvement|groupement|plateforme")
@@ -279,12 +280,14 @@ _ORG_KINDS = (r"association|startup|structure|coopérative|collectivité|entrepr
 # "Le CEF - Comité des Élèves Francophones est le syndicat", "Le Comité X (CEF), organisation de jeunesse".
 _ORG_PRESENTED, _PRESENTED_PAST_START = _at_start_or(
     r"\n|\.\s+|!\s+|,[ \t]+",
-    r"(?:(?:La|Le|L'|Les)\s*)?(?P<v>(?!(?:Il|Elle|Ils|Elles|Nous|On|Ce|Cette|Cet|Son|Sa|Notre|Votre)\b)[A-ZÀ-Ý][\w'&.-]*"
+    r"(?P<art>(?:La|Le|L'|Les)\s*)?(?P<v>(?!(?:Il|Elle|Ils|Elles|Nous|On|Ce|Cette|Cet|Son|Sa|Notre|Votre)\b)[A-ZÀ-Ý][\w'&.-]*"
     r"(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|-|de|du|des|la|le|les|en|pour|et|[dl]'[\wÀ-ÿ-]+|&|(?!(?:est|sont|a|ont)\b)[a-zà-ÿ][\w-]*)){0,9})"
     r"(?:\s*\([A-ZÀ-Ý0-9&.-]{2,12}\))?"
     r"(?:\s+(?:a\s+pour\s+(?:mission|objet|vocation|but)|(?:est|sont)\s+(?:une?|le|la|l')\s+(?:\w+\s+)?(?:" + _ORG_KINDS + r")|"
     r"(?:agit|œuvre|oeuvre|intervient|milite|lutte)\s+depuis)\b"
-    r"|\s*,\s+(?:une?\s+)?(?:" + _ORG_KINDS + r")\b)")
+    # "Le Comité X (CEF), organisation de jeunesse"; without an article, only a legal form ("Médecins Sans
+    # Frontières, association médicale"), not a word of a list ("RDS, AS400, réseau WAN").
+    r"|\s*,\s+(?:une?\s+)?(?(art)(?:" + _ORG_KINDS + r")|(?:" + _LEGAL_KINDS + r"))\b)")
 # "L'association « Les Blongios, la nature en chantiers »", "L'ASBL « Z! » recrute": a name in
 # guillemets after a word for a kind of organisation. The scan stops at each "«" (a literal),
 # then looks back at the words before it.

@@ -38,10 +38,11 @@ PROSPECT_CONTEXT = (
 # "l'équipe s'étoffe de saisonnières, alternant·es, stagiaires"): their kinds are not the post's.
 TEAM_CONTEXT = r"(?:\bemploie|\bsalarie(?:e|s|es)?\b|\bequipe\s+s'etoffe|\bequipe\s+(?:est\s+)?composee)[^.\n]{0,80}\Z"
 TEAM_KINDS = ("stage", "alternance", "service_civique", "volontariat", "benevolat")
-# "Indépendant" names a freelance worker after these words ("un indépendant", "statut
-# d'indépendant", "travailleur indépendant"); elsewhere it describes the employer
-# ("organisation humanitaire laïque et indépendante", "premier groupe français indépendant").
-INDEPENDENT_WORKER_BEFORE = r"(?:\bune?|\ben|\bd'|\btravailleu\w*|\bprofils?|\bconsultant\w*|\bentrepreneur\w*)\s*\Z"
+# "Indépendant(e)" describing the employer or a team, not a freelance worker ("organisation
+# humanitaire laïque et indépendante", "premier groupe français indépendant", "des équipes
+# assez indépendantes"): the words before it, in the same clause.
+INDEPENDENT_ENTITY_BEFORE = (r"(?:\borganisation|\bassociation|\bong\b|\bgroupe|\bstructure|\bfondation|\bmedia|\bjournal|"
+                             r"\bequipes?|\bassez|\btres|\btotalement|\bpolitiquement|\bfinancierement)[^.\n,;:]{0,50}\Z")
 # A "stage" that is a training course: "stage de préparation au départ", "formations et stages autour de".
 NOT_INTERNSHIP_AFTER = r"\s+(?:de\s+(?:preparation|formation|sensibilisation)|autour\s+de)\b"
 # "Bénévoles" in the plural names the employer's members ("6 agents et 12 bénévoles",
