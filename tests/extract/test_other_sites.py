@@ -135,6 +135,13 @@ def test_contract_types(text, expected):
     ("Localisation Hauts-de-Seine\nLes interventions ont lieu toute l'année à Nanterre, dans un jardin.\n",
      "Nanterre", "92", "FR"),
     ("CDD\nLocalisation Marigot, Saint-Martin\nImpact\n", "Saint-Martin", "978", "FR"),
+    # A postal box is no postal code; an address holding its postal code; a district after a comma is not read
+    # unless an address or an unknown town comes before it.
+    ("Lieu de travail\nAllée de Poggio Mirteto - B.P. 90031, Canéjan (Gironde)\n", "Canéjan", "33", "FR"),
+    ("* Localisation : 20 avenue de Ségur - 75 007 Paris, Le Grenier d'Abondance, 6 Quai Saint-Vincent, 69001 Lyon\n",
+     "Paris", "75", "FR"),
+    ("Poste en CDI ;***Basé au siège du Groupe Club Med à Paris, La Villette (19ème) ;***Télétravail", "Paris", "75", "FR"),
+    ("Employeur\nWORKIN QUEBEC\nBasé en France et au Québec.\n", None, None, "CA"),
     # The employer's seat is not the work place.
     ("Son siège se situe à Paris. Actuellement, ses projets sont réalisés au bénéfice des populations.", None, None, None),
     ("Le mouvement est composé d'un secrétariat national à Paris, de 8 délégations.", None, None, None),

@@ -42,6 +42,7 @@ from ..vocab.places import (
     FOUR_DIGIT_POSTAL,
     FT_PLACE,
     PLACE_CUES,
+    POSTAL_BOX_BEFORE,
     SEAT_CONTEXT,
     STREET_WORDS,
 )
@@ -58,6 +59,8 @@ _BEFORE_TOWN = re.compile(r"[ \t]+[A-ZÀ-Ý]")
 _POSTAL_ABROAD_AT = re.compile(r"\s*(?:(?:B|CH|L)-)?(\d{4})[ \t]+(?:-[ \t]+)?(?=[A-ZÀ-Ý])")   # "1050 - Ixelles" too
 _ADDRESS = re.compile(r"\s*(?:[-•*][ \t]*)?(?:\d+[ \t]*(?:bis|ter)?[ \t]*,?[ \t]*)?(?i:%s)\b" % "|".join(STREET_WORDS))
 _SEAT = re.compile(SEAT_CONTEXT, re.I)
+_POSTAL_BOX = re.compile(POSTAL_BOX_BEFORE, re.I)
+_STREET_INSIDE = re.compile(r"(?:^|\s[-–]\s|\d\s*)(?i:%s)\b" % "|".join(STREET_WORDS))
 _MONTH_BEFORE = re.compile(r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
                            r"novembre|décembre|decembre|en|depuis|année|an)\s*$", re.I)
 _DEPT_CODE = re.compile(r"\((\d{2}|2[AB]|97\d|98[46-8])\)")
@@ -198,20 +201,30 @@ def _commune_in(text: str, context: _Context, department: str) -> dict[str, Foun
 
 
 def _place_line(line: str, offset: int, context: _Context) -> dict[str, Found] | None:
-    """The place of a place line: a street address before it is passed over ("PL DE LA MAIRIE,
-    Chailland (Mayenne (53))"), and the part after the line's last comma is read when its
-    start names no place ("Direction des ressources humaines - 1 place X, Strasbourg (Bas-Rhin (67))")."""
-    comma = line.rfind(",")
-    if comma < 0:
-        found = _read_place(line, offset, context)
-    else:
-        after = comma + 1
-        if _ADDRESS.match(line):
-            found = _read_place(line[after:], offset + after, context)
+    """The place of a place line, read part by part (its commas part it): a street address is
+    passed over, or read from its postal code on ("PL DE LA MAIRIE, Chailland (Mayenne (53))",
+    "20 avenue de Ségur - 75 007 Paris, ..."); the first part that names a place wins."""
+    cut = 0
+    addressed = False                    # a later part is read only after an address ("... - bp 91006, Strasbourg")
+    for part in line.split(","):
+        at = offset + cut
+        cut += len(part) + 1
+        if _ADDRESS.match(part):
+            code = next((c for c in _POSTAL.finditer(part) if not _POSTAL_BOX.search(part, 0, c.start())), None)
+            found = code and _read_place(part[code.start():], at + code.start(), context)
+        elif at == offset:
+            found = _read_place(line, at, context)
         else:
-            found = _read_place(line, offset, context) or _read_place(line[after:], offset + after, context)
-    return found or _country_last(line, offset)
+            found = _read_place(part, at, context) if addressed else None
+        if found:
+            return found
+        # ... or after a town the lists lack: "Marigot, Saint-Martin".
+        addressed = (addressed or bool(_ADDRESS.match(part)) or bool(_STREET_INSIDE.search(part))
+                     or bool(_NAME_LINE.fullmatch(part.strip())))
+    return _country_last(line, offset)
 
+
+_PLACE_WORD = re.compile(r"[A-ZÀ-Ý][\w'’-]*|(?:sur|sous|en|le|la|les|de|du|des|lès)$")
 
 
 def _country_last(line: str, offset: int) -> dict[str, Found] | None:
@@ -226,7 +239,8 @@ def _country_last(line: str, offset: int) -> dict[str, Found] | None:
             continue
         start = offset + len(line) - len(last)
         city = (" ".join(words[:-n]) + " " + head).strip(" ,-/(")
-        if city and len(city.split()) <= 3 and city[:1].isupper():
+        if (city and len(city.split()) <= 3 and all(_PLACE_WORD.match(w) for w in city.split())
+                and areas().get(fold_name(city)) is None):          # "en France et au Québec": no town
             return _abroad_record(city, area.code, offset + line.find(city), offset + len(line))
         return {"country": Found(area.code, start, offset + len(line))}
     return None

@@ -18,7 +18,11 @@ STREET_WORDS = (
 )
 # Places named as the employer's seat rather than the work place ("Son siège se situe à
 # Paris", "un secrétariat national à Paris"): a town after one of these is not the offer's.
-SEAT_CONTEXT = r"(?:siège(?:\s+social)?|secrétariat\s+national|bureau\s+national|siège\s+national)\b[^.\n]{0,25}$"
+# ("Basé au siège du Groupe à Paris" is the post's place.)
+SEAT_CONTEXT = (r"(?:(?:son|leur|notre|dont\s+le|le)\s+siège(?:\s+social|\s+national)?\s+(?:se\s+situe|se\s+trouve|est)|"
+                r"secrétariat\s+national|bureau\s+national)\b[^.\n]{0,25}$")
+# A postal box's number is not a postal code ("B.P. 90031", "CS 40015").
+POSTAL_BOX_BEFORE = r"(?:\bb\.?\s?p\.?|\bcs|\bcedex)\s*$"
 # A département number then the commune, as France Travail prints places.
 FT_PLACE = r"^(?P<dept>\d{2}|2[AB]|97\d|98[46-8])(?:\s+-\s+(?P<name>[^\n]{2,60}))?$"
 
