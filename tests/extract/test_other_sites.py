@@ -230,6 +230,16 @@ def test_organization_of_a_post(markdown, expected):
     # "X est à la recherche d'un"; a word of a list before ", réseau" is no name.
     ("13 - AIX EN PROVENCE\n\nL'agence Domino STAFF Aix est à la recherche d'un Serveur (H/F).", "L'agence Domino STAFF Aix"),
     ("Gérer nos infrastructures IT (serveurs Windows, Linux, VMWare, RDS, AS400, réseau WAN, LAN).", None),
+    # Checked on the scale corpus: a label's value that opens with a section's word is still a name; a quality
+    # listed as "- Organisation : ..." is none; nor "31 équipes de recherche", "L'un d'eux", a unit's label.
+    ("Informations complémentaires\n\nEmployeur\nLa Poste est une société anonyme française majoritairement présente en tant "
+     "qu'opérateur postal, en France et à l'international, dans plusieurs métiers.", "La Poste"),
+    ("Informations complémentaires\n\nEmployeur\nCOMPETENCES + INTERIM\n\nPour postuler\n", "COMPETENCES + INTERIM"),
+    ("avec les qualités suivantes :\n\n- Organisation : Capacité à planifier et à structurer les tâches.\n", None),
+    ("CRIStAL est une unité mixte. Forte de ses 31 équipes de recherche, regroupées en 9 groupes.", None),
+    ("Viveris pilote les chantiers du secteur Transport. L'un d'eux a pour but de positionner notre client.", None),
+    ("Au sein de l'unité de Biométrie, labellisée Centre de Traitement des Données (CTD) par l'INCa.", None),
+    ("Lynx RH est actuellement à la recherche d'un Administrateur systèmes (H/F).", "Lynx RH"),
 ])
 def test_organization_more(text, expected):
     found = find_organization(text)

@@ -14,6 +14,7 @@ from ..vocab.titles import (
     LOCAL_AUTHORITY_WORDS,
     ORGANIZATION_BARE_LABELS,
     ORGANIZATION_LABELS,
+    ORGANIZATION_LIST_LABELS,
     ORGANIZATION_WORDS,
     PAGE_TITLE_OPENERS,
     TITLE_PREFIXES,
@@ -218,7 +219,8 @@ def _caps_block(text: str, lines: list[tuple[int, int]]) -> Found | None:
 
 
 _ORG_LABEL_BODY = (
-    r"(?:[-•*][ \t]*)?(?:(?i:" + "|".join(ORGANIZATION_LABELS) + r")\s*(?::[ \t]*|\n)|(?i:" + "|".join(ORGANIZATION_BARE_LABELS) + r")[ \t]+)"
+    r"(?:[-•*][ \t]*(?i:" + "|".join(ORGANIZATION_LIST_LABELS) + r")[ \t]*:[ \t]*|"     # a list's item: "- Employeur : X"
+    r"(?:(?i:" + "|".join(ORGANIZATION_LABELS) + r")\s*(?::[ \t]*|\n)|(?i:" + "|".join(ORGANIZATION_BARE_LABELS) + r")[ \t]+))"
     r"(?P<v>[^\n]{2,120}$|"
     r"(?:[lL][ae][ \t]+|[lL]')?[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|et|&)){0,5}(?=[ \t]*[,(]|[ \t]+(?:vous|est|a|accompagne|propose|recrute|recherche|,)\b))")
 _ORG_LABEL = re.compile("^" + _ORG_LABEL_BODY, re.M)
@@ -243,10 +245,10 @@ _ORG_RECRUITS, _RECRUITS_PAST_START = _at_start_or(
     r"\.\s+|!\s+|\n|:\s+|,\s+",
     r"(?:(?i:l'association|la\s+structure|l'équipe(?:\s+de)?|le|la|l')\s+)?"
     r"(?P<v>" + _NAME + r")(?:[ \t]+\([A-ZÀ-Ý][^()\n]{1,40}\))?"     # "Le Grand Projet des Villes Rive Droite (GPV Rive Droite) recrute"
-    r"\s+(?:recrute(?:nt)?|recherche(?:nt)?|embauche(?:nt)?|ouvre\s+un\s+poste|cherche(?:nt)?|(?:est|sont)\s+à\s+la\s+recherche)\b")
+    r"(?<![ \t]de)(?<![ \t]des)(?<![ \t]d')\s+(?:recrute(?:nt)?|recherche(?:nt)?|embauche(?:nt)?|ouvre\s+un\s+poste|cherche(?:nt)?|(?:est|sont)\s+(?:actuellement\s+|toujours\s+)?à\s+la\s+recherche)\b")
 # An organisation's name glossed by its acronym: "Le Centre lillois d'études et de recherches
 # sociologiques et économiques (Clersé)", "la Fédération des Récupérathèques (FDR)".
-_ORG_GLOSSED = re.compile(r"(?P<v>\b(?:" + "|".join(GLOSSED_ORGANIZATION_WORDS) + r")(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|"
+_ORG_GLOSSED = re.compile(r"(?:^|(?<=[.!]\s)|(?<=\b[lL][ae]\s)|(?<=\b[lL]')|(?<=\n))(?P<v>(?:" + "|".join(GLOSSED_ORGANIZATION_WORDS) + r")(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|"
                           r"[a-zà-ÿ][\w'-]*)){1,9}?)[ \t]*\([A-ZÀ-Ý][A-Za-zÀ-ÿ&.-]{1,11}\)")
 # A local authority: "La commune de Chailland, commune labellisée ... recrute", "LA VILLE DE SIN LE NOBLE RECRUTE".
 _ORG_TOWN = re.compile(r"(?<=\b[lL][aAeE][ \t])(?P<v>(?i:" + "|".join(LOCAL_AUTHORITY_WORDS) + r")[ \t]+(?i:de[ \t]+|d'|du[ \t]+)"
@@ -265,7 +267,7 @@ _ORG_NAMED, _NAMED_PAST_START = _at_start_or(
     r"(?=\s*(?:,|\(|est\b|a\s+pour|a\s+créé|a\s+été|œuvre|agit|accompagne|développe|porte|gère|propose|regroupe|organise|anime|"
     r"mène|recrute|recherche))")
 # "Rejoignez-nous au sein de la DINUM", "rejoindre l'équipe de Le 24ème".
-_ORG_JOIN = re.compile(r"(?i:rejoignez(?:-nous)?|rejoins(?:-nous)?|rejoindre|intégrer|intégrez)\s+(?i:(?:nous\s+)?au\s+sein\s+(?:de\s+la|du|de\s+l'|des|de)|l['’]équipe\s+(?:de\s+la|du|de\s+l'|de|d'|(?=[A-ZÀ-Ý]))|(?=[A-ZÀ-Ý]))\s*"
+_ORG_JOIN = re.compile(r"(?i:rejoignez(?:-nous)?|rejoins(?:-nous)?|rejoindre|intégrer|intégrez)\s+(?i:(?:nous\s+)?au\s+sein\s+(?:de\s+la|du|de\s+l'|des|de)|l['’]équipe\s+(?:de\s+la|du|de\s+l'|de|d')|(?<=ejoins\s)l['’]équipe\s+(?=[A-ZÀ-Ý])|(?=[A-ZÀ-Ý]))\s*"
                        r"(?P<v>[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|et|&)){0,5})(?=\s*[!?.,;:)]|\s*$)", re.M)
 # Where a match of _ORG_JOIN can begin: its verb's first letters, in any case ("İ" and "ı" are
 # an "i" to a case-insensitive pattern).
@@ -280,8 +282,9 @@ _ORG_KINDS = (r"association|startup|structure|coopérative|collectivité|entrepr
 # "Le CEF - Comité des Élèves Francophones est le syndicat", "Le Comité X (CEF), organisation de jeunesse".
 _ORG_PRESENTED, _PRESENTED_PAST_START = _at_start_or(
     r"\n|\.\s+|!\s+|,[ \t]+",
-    r"(?P<art>(?:La|Le|L'|Les)\s*)?(?P<v>(?!(?:Il|Elle|Ils|Elles|Nous|On|Ce|Cette|Cet|Son|Sa|Notre|Votre)\b)[A-ZÀ-Ý][\w'&.-]*"
-    r"(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|-|de|du|des|la|le|les|en|pour|et|[dl]'[\wÀ-ÿ-]+|&|(?!(?:est|sont|a|ont)\b)[a-zà-ÿ][\w-]*)){0,9})"
+    r"(?P<art>(?:La|Le|L'|Les)\s*)?(?P<v>(?!(?:Il|Elle|Ils|Elles|Nous|On|Ce|Cette|Cet|Son|Sa|Notre|Votre|L'une?|Chacune?|Aucune?)\b)"
+    r"[A-ZÀ-Ý](?:[\w'&-]|\.(?=\w))*"        # a dot only inside a word ("data.gouv"): "Transport. L'un d'eux" is two sentences
+    r"(?:[ \t]+(?:[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w))*|-|de|du|des|la|le|les|en|pour|et|[dl]'[\wÀ-ÿ-]+|&|(?!(?:est|sont|a|ont)\b)[a-zà-ÿ][\w-]*)){0,9})"
     r"(?:\s*\([A-ZÀ-Ý0-9&.-]{2,12}\))?"
     r"(?:\s+(?:a\s+pour\s+(?:mission|objet|vocation|but)|(?:est|sont)\s+(?:une?|le|la|l')\s+(?:\w+\s+)?(?:" + _ORG_KINDS + r")|"
     r"(?:agit|œuvre|oeuvre|intervient|milite|lutte)\s+depuis)\b"
@@ -292,7 +295,7 @@ _ORG_PRESENTED, _PRESENTED_PAST_START = _at_start_or(
 # guillemets after a word for a kind of organisation. The scan stops at each "«" (a literal),
 # then looks back at the words before it.
 _QUOTED = re.compile(r"«[ \t\u00a0]*(?P<v>[^»\n]{2,80}?)[ \t\u00a0]*»")
-_QUOTED_KIND = re.compile(r"(?i:\b(?:l'|la\s+|le\s+|une?\s+)(?:" + _ORG_KINDS + r"))[ \t\u00a0]*\Z")
+_QUOTED_KIND = re.compile(r"(?i:\b(?:l'|la\s+|le\s+|une?\s+)(?:" + _LEGAL_KINDS + r"|structure))[ \t\u00a0]*\Z")
 _PAST_START = {_ORG_LABEL: _LABEL_PAST_START, _ORG_RECRUITS: _RECRUITS_PAST_START, _ORG_NAMED: _NAMED_PAST_START, _ORG_PRESENTED: _PRESENTED_PAST_START}
 _ORG_AUTHOR = re.compile(r"^Publié par : (?P<v>[^\n]{2,80})$", re.M)
 # A post's product (front matter "startup: data.gouv.fr"): its team hires when nothing else is named.
@@ -322,9 +325,18 @@ def _matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     yield from past_start.finditer(text, first.end() if first else 0)
 
 
+def _next_label(value: str) -> bool:
+    """Whether a label's value is the next label ("Lieu de travail"), not a name that opens with
+    a section's word ("La Poste", "COMPETENCES + INTERIM")."""
+    return not value.isupper() and not _DETERMINED.match(value) and is_section_line(value)
+
+
+_DETERMINED = re.compile(r"(?i:l[ae]s?|l')\s*\w")
+
+
 def find_organization(text: str) -> Found | None:
     """The hiring organisation as the offer names it; else the post's author."""
-    for pattern in (_ORG_LABEL, _QUOTED, _ORG_RECRUITS, _ORG_NAMED, _ORG_APPOSITION, _ORG_PRESENTED, _ORG_GLOSSED, _ORG_TOWN, _ORG_JOIN,
+    for pattern in (_ORG_LABEL, _ORG_RECRUITS, _ORG_NAMED, _ORG_APPOSITION, _ORG_PRESENTED, _QUOTED, _ORG_GLOSSED, _ORG_TOWN, _ORG_JOIN,
                     _ORG_CARRIER, _ORG_AUTHOR, _ORG_PRODUCT):
         for m in _matches(pattern, text):
             value = m.group("v").strip().strip("*_").strip()
@@ -333,8 +345,8 @@ def find_organization(text: str) -> Found | None:
                 value = "Association " + value      # "L'Association X": the word is part of the name
             if len(value) < 2 or _NOT_ORG.match(value) or re.fullmatch(r"[\d\s-]+", value):
                 continue
-            if pattern is _ORG_LABEL and (is_chrome_line(value) or is_section_line(value)):
-                continue                 # "Employeur" then a link or the next label ("Lieu de travail")
+            if pattern is _ORG_LABEL and (is_chrome_line(value) or _next_label(value) or value[:1] in "-•*"):
+                continue                 # "Employeur" then a link, the next label ("Lieu de travail") or a list
             return Found(value, m.start("v"), m.start("v") + len(m.group("v").rstrip()))
     tail = max(0, len(text) - SIGNATURE_CHARS)
     signed = _ORG_SIGNATURE.search(text, tail)

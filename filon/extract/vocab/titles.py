@@ -53,6 +53,12 @@ GLOSSED_ORGANIZATION_WORDS = (
 # Local authorities named by their town ("La commune de Chailland", "la Ville de Sin le Noble").
 LOCAL_AUTHORITY_WORDS = (r"commune", r"ville", r"mairie", r"communauté\s+de\s+communes", r"communauté\s+d'agglomération",
                          r"métropole", r"département")
+# The labels above that name the employer even as a list's item ("- Employeur : X"); a bare
+# "- Organisation : ..." in a list is a quality asked for.
+ORGANIZATION_LIST_LABELS = (
+    r"structure\s+employeuse", r"structure\s+d'accueil", r"employeur", r"nom\s+de\s+l'employeur",
+    r"organisme\s+(?:de\s+rattachement|employeur|d'accueil)", r"organisation\s+d'accueil",
+)
 # Labels that a board writes before the employer's name with no colon ("Annonceur ASTEE").
 ORGANIZATION_BARE_LABELS = (r"annonceur",)
 
