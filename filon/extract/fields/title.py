@@ -246,12 +246,16 @@ _ORG_RECRUITS, _RECRUITS_PAST_START = _at_start_or(
     r"(?:(?i:l'association|la\s+structure|l'équipe(?:\s+de)?|le|la|l')\s+)?"
     r"(?P<v>" + _NAME + r")(?:[ \t]+\([A-ZÀ-Ý][^()\n]{1,40}\))?"     # "Le Grand Projet des Villes Rive Droite (GPV Rive Droite) recrute"
     r"(?<![ \t]de)(?<![ \t]des)(?<![ \t]d')\s+(?:recrute(?:nt)?|recherche(?:nt)?|embauche(?:nt)?|ouvre\s+un\s+poste|cherche(?:nt)?|(?:est|sont)\s+(?:actuellement\s+|toujours\s+)?à\s+la\s+recherche)\b")
+_TOWN_ARTICLE = re.compile(r"[lL][aAeE][ \t](?=[cCvVmMdDéÉ])")
 # An organisation's name glossed by its acronym: "Le Centre lillois d'études et de recherches
 # sociologiques et économiques (Clersé)", "la Fédération des Récupérathèques (FDR)".
-_ORG_GLOSSED = re.compile(r"(?:^|(?<=[.!]\s)|(?<=\b[lL][ae]\s)|(?<=\b[lL]')|(?<=\n))(?P<v>(?:" + "|".join(GLOSSED_ORGANIZATION_WORDS) + r")(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|"
-                          r"[a-zà-ÿ][\w'-]*)){1,9}?)[ \t]*\([A-ZÀ-Ý][A-Za-zÀ-ÿ&.-]{1,11}\)")
+_ORG_GLOSSED = re.compile(r"(?:^|(?<=[.!]\s)|(?<=\b[lL][ae]\s)|(?<=\b[lL]')|(?<=\n))(?P<v>(?:" + "|".join(GLOSSED_ORGANIZATION_WORDS)
+                          + r")(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|[a-zà-ÿ][\w'-]*)){1,9}?)[ \t]*\Z")
+# Where _ORG_GLOSSED is looked for: before each acronym in brackets (a literal "(" is scanned for in C).
+_ACRONYM = re.compile(r"\([A-ZÀ-Ý][A-Za-zÀ-ÿ&.-]{1,11}\)")
+GLOSSED_NAME_CHARS = 160
 # A local authority: "La commune de Chailland, commune labellisée ... recrute", "LA VILLE DE SIN LE NOBLE RECRUTE".
-_ORG_TOWN = re.compile(r"(?<=\b[lL][aAeE][ \t])(?P<v>(?i:" + "|".join(LOCAL_AUTHORITY_WORDS) + r")[ \t]+(?i:de[ \t]+|d'|du[ \t]+)"
+_ORG_TOWN = re.compile(r"(?P<v>(?i:" + "|".join(LOCAL_AUTHORITY_WORDS) + r")[ \t]+(?i:de[ \t]+|d'|du[ \t]+)"
                        r"[A-ZÀ-Ý][\w'-]*(?:[ \t-]+(?:[A-ZÀ-Ý][\w'-]*|(?i:sur|sous|en|le|la|les|lès|de|du|des|d'|aux?)\b)){0,5})"
                        r"(?=[ \t]*(?:,|\(|(?i:recrute|recherche|est\b|se\s+situe|compte|propose)))")
 _ORG_APPOSITION = re.compile(r"(?:l'action\s+de|au\s+sein\s+(?:de|d')|rejoindre|rejoignez)\s+(?:l'association\s+|la\s+structure\s+)?"
@@ -280,23 +284,31 @@ _ORG_KINDS = (r"association|startup|structure|coopérative|collectivité|entrepr
               r"communauté|mouvement|groupement|plateforme")
 # "La Fédération X a pour mission", "Les Territoires de la Mémoire sont un centre",
 # "Le CEF - Comité des Élèves Francophones est le syndicat", "Le Comité X (CEF), organisation de jeunesse".
+_WORD_CAP = r"[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w))*"      # a dot only inside a word ("data.gouv"): "Transport. L'un" is two sentences
+_PRESENTED_AS = (r"(?:\s*\([A-ZÀ-Ý0-9&.-]{2,12}\))?"
+                 r"(?:\s+(?:a\s+pour\s+(?:mission|objet|vocation|but)|(?:est|sont)\s+(?:une?|le|la|l')\s+(?:\w+\s+)?(?:" + _ORG_KINDS
+                 + r")|(?:agit|œuvre|oeuvre|intervient|milite|lutte)\s+depuis)\b")
+# With its article, lower-case words in the name ("Le Centre bruxellois d'action interculturelle (CBAI) est une
+# association"); "Le Comité X (CEF), organisation de jeunesse".
 _ORG_PRESENTED, _PRESENTED_PAST_START = _at_start_or(
     r"\n|\.\s+|!\s+|,[ \t]+",
-    r"(?P<art>(?:La|Le|L'|Les)\s*)?(?P<v>(?!(?:Il|Elle|Ils|Elles|Nous|On|Ce|Cette|Cet|Son|Sa|Notre|Votre|L'une?|Chacune?|Aucune?)\b)"
-    r"[A-ZÀ-Ý](?:[\w'&-]|\.(?=\w))*"        # a dot only inside a word ("data.gouv"): "Transport. L'un d'eux" is two sentences
-    r"(?:[ \t]+(?:[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w))*|-|de|du|des|la|le|les|en|pour|et|[dl]'[\wÀ-ÿ-]+|&|(?!(?:est|sont|a|ont)\b)[a-zà-ÿ][\w-]*)){0,9})"
-    r"(?:\s*\([A-ZÀ-Ý0-9&.-]{2,12}\))?"
-    r"(?:\s+(?:a\s+pour\s+(?:mission|objet|vocation|but)|(?:est|sont)\s+(?:une?|le|la|l')\s+(?:\w+\s+)?(?:" + _ORG_KINDS + r")|"
-    r"(?:agit|œuvre|oeuvre|intervient|milite|lutte)\s+depuis)\b"
-    # "Le Comité X (CEF), organisation de jeunesse"; without an article, only a legal form ("Médecins Sans
-    # Frontières, association médicale"), not a word of a list ("RDS, AS400, réseau WAN").
-    r"|\s*,\s+(?:une?\s+)?(?(art)(?:" + _ORG_KINDS + r")|(?:" + _LEGAL_KINDS + r"))\b)")
+    r"(?:La|Le|L'|Les)\s*(?P<v>(?!(?:une?|Une?)\b)[A-ZÀ-Ý](?:[\w'&-]|\.(?=\w))*"
+    r"(?:[ \t]+(?:" + _WORD_CAP + r"|-|de|du|des|la|le|les|en|pour|et|[dl]'[\wÀ-ÿ-]+|&|(?!(?:est|sont|a|ont)\b)[a-zà-ÿ][\w-]*)){0,9})"
+    + _PRESENTED_AS + r"|\s*,\s+(?:une?\s+)?(?:" + _ORG_KINDS + r")\b)")
+# Without an article, capitalised words only ("MADERA est une association", "Médecins Sans Frontières, association
+# médicale"), and after a comma only a legal form, not a word of a list ("RDS, AS400, réseau WAN").
+_ORG_PRESENTED_BARE, _BARE_PAST_START = _at_start_or(
+    r"\n|\.\s+|!\s+|,[ \t]+(?=[A-ZÀ-Ý0-9])",
+    r"(?P<v>(?!(?:Il|Elle|Ils|Elles|Nous|On|Ce|Cette|Cet|Son|Sa|Notre|Votre|La|Le|Les|L'une?|Chacune?|Aucune?)\b)"
+    + _WORD_CAP + r"(?:[ \t]+(?:" + _WORD_CAP + r"|-|de|du|des|d'|&)){0,6})"
+    + _PRESENTED_AS + r"|\s*,\s+(?:une?\s+)?(?:" + _LEGAL_KINDS + r")\b)")
 # "L'association « Les Blongios, la nature en chantiers »", "L'ASBL « Z! » recrute": a name in
 # guillemets after a word for a kind of organisation. The scan stops at each "«" (a literal),
 # then looks back at the words before it.
 _QUOTED = re.compile(r"«[ \t\u00a0]*(?P<v>[^»\n]{2,80}?)[ \t\u00a0]*»")
 _QUOTED_KIND = re.compile(r"(?i:\b(?:l'|la\s+|le\s+|une?\s+)(?:" + _LEGAL_KINDS + r"|structure))[ \t\u00a0]*\Z")
-_PAST_START = {_ORG_LABEL: _LABEL_PAST_START, _ORG_RECRUITS: _RECRUITS_PAST_START, _ORG_NAMED: _NAMED_PAST_START, _ORG_PRESENTED: _PRESENTED_PAST_START}
+_PAST_START = {_ORG_LABEL: _LABEL_PAST_START, _ORG_RECRUITS: _RECRUITS_PAST_START, _ORG_NAMED: _NAMED_PAST_START, _ORG_PRESENTED: _PRESENTED_PAST_START,
+               _ORG_PRESENTED_BARE: _BARE_PAST_START}
 _ORG_AUTHOR = re.compile(r"^Publié par : (?P<v>[^\n]{2,80})$", re.M)
 # A post's product (front matter "startup: data.gouv.fr"): its team hires when nothing else is named.
 _ORG_PRODUCT = re.compile(r"^Produit : (?P<v>[^\n]{2,80})$", re.M)
@@ -310,7 +322,17 @@ def _matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     if pattern is _ORG_JOIN:
         yield from scan(pattern, _JOIN_START, text)
         return
-    if pattern is _ORG_GLOSSED and "(" not in text:
+    if pattern is _ORG_TOWN:            # after "la " or "le ": the article is scanned for in C, then the name tried
+        for article in _TOWN_ARTICLE.finditer(text):
+            m = pattern.match(text, article.end())
+            if m:
+                yield m
+        return
+    if pattern is _ORG_GLOSSED:
+        for acronym in _ACRONYM.finditer(text):
+            m = pattern.search(text, max(0, acronym.start() - GLOSSED_NAME_CHARS), acronym.start())
+            if m:
+                yield m
         return
     if pattern is _QUOTED:
         yield from (m for m in pattern.finditer(text) if _QUOTED_KIND.search(text, max(0, m.start() - 20), m.start()))
@@ -336,7 +358,7 @@ _DETERMINED = re.compile(r"(?i:l[ae]s?|l')\s*\w")
 
 def find_organization(text: str) -> Found | None:
     """The hiring organisation as the offer names it; else the post's author."""
-    for pattern in (_ORG_LABEL, _ORG_RECRUITS, _ORG_NAMED, _ORG_APPOSITION, _ORG_PRESENTED, _QUOTED, _ORG_GLOSSED, _ORG_TOWN, _ORG_JOIN,
+    for pattern in (_ORG_LABEL, _ORG_RECRUITS, _ORG_NAMED, _ORG_APPOSITION, _ORG_PRESENTED, _ORG_PRESENTED_BARE, _QUOTED, _ORG_GLOSSED, _ORG_TOWN, _ORG_JOIN,
                     _ORG_CARRIER, _ORG_AUTHOR, _ORG_PRODUCT):
         for m in _matches(pattern, text):
             value = m.group("v").strip().strip("*_").strip()
