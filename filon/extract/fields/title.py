@@ -19,7 +19,7 @@ from ..vocab.titles import (
     PAGE_TITLE_OPENERS,
     TITLE_PREFIXES,
 )
-from . import Found, scan
+from . import Found, lines_with, scan
 
 _PREFIX = re.compile(r"^\W*(?:%s)\s*(?::|-|–|—)\s*" % "|".join(TITLE_PREFIXES), re.I)
 _LABEL = re.compile(r"^(?:intitulé(?:\s+(?:du\s+poste|de\s+la\s+mission|du\s+stage|de\s+l'offre))?|poste|titre\s+du\s+poste|"
@@ -307,6 +307,13 @@ _ORG_PRESENTED_BARE, _BARE_PAST_START = _at_start_or(
 # then looks back at the words before it.
 _QUOTED = re.compile(r"«[ \t\u00a0]*(?P<v>[^»\n]{2,80}?)[ \t\u00a0]*»")
 _QUOTED_KIND = re.compile(r"(?i:\b(?:l'|la\s+|le\s+|une?\s+)(?:" + _LEGAL_KINDS + r"|structure))[ \t\u00a0]*\Z")
+# The words that a line must hold for these patterns to match on it ("X recrute", "X est une association").
+_LINE_KEYS = {
+    _ORG_RECRUITS: ("cherch", "recrut", "embauch", "ouvre un poste"),
+    _ORG_PRESENTED_BARE: ("est un", "est le", "est la", "est l'", "sont un", "sont le", "sont la", "sont l'", "a pour",
+                          "depuis", "association", "fondation", "ong", "asbl", "cooperative", "federation", "organisation",
+                          "collectif", "syndicat", "mutuelle", "scop", "scic"),
+}
 _PAST_START = {_ORG_LABEL: _LABEL_PAST_START, _ORG_RECRUITS: _RECRUITS_PAST_START, _ORG_NAMED: _NAMED_PAST_START, _ORG_PRESENTED: _PRESENTED_PAST_START,
                _ORG_PRESENTED_BARE: _BARE_PAST_START}
 _ORG_AUTHOR = re.compile(r"^Publié par : (?P<v>[^\n]{2,80})$", re.M)
@@ -344,7 +351,17 @@ def _matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     first = pattern.match(text)
     if first:
         yield first
-    yield from past_start.finditer(text, first.end() if first else 0)
+    keys = _LINE_KEYS.get(pattern)
+    if keys is None:
+        yield from past_start.finditer(text, first.end() if first else 0)
+        return
+    # Only the lines holding one of its words can hold a match (the cue index finds them in one pass);
+    # a match may open on the line break before its line.
+    done = first.end() if first else 0
+    for a, b in lines_with(text, keys):
+        for m in past_start.finditer(text, max(done, a - 1), b):
+            done = m.end()
+            yield m
 
 
 def _next_label(value: str) -> bool:
