@@ -150,6 +150,8 @@ def _starts_with(tokens: list[str], table: frozenset[str], index: dict[str, int]
 
 def _is_section(tokens: list[str]) -> bool:
     """Whether the words open like a section heading, or are one ("Vos missions :", "L'équipe")."""
+    if tokens[0].isdigit() and len(tokens) > 1:         # "1. Présentation générale"
+        tokens = tokens[1:]
     if tokens[0] in _chrome.SECTION_DETERMINERS and len(tokens) > 1:
         tokens = tokens[1:]
     return _starts_with(tokens, _chrome.SECTION_STARTS, _SECTION_INDEX) or " ".join(tokens) in _chrome.SECTION_LINES
@@ -180,6 +182,17 @@ def is_chrome_line(line: str) -> bool:
         return False
     folded = fold(text)
     return _is_chrome(text, folded, _WORD.findall(folded))
+
+
+@lru_cache(maxsize=1 << 16)
+def is_section_line(line: str) -> bool:
+    """Whether a short line opens like the heading or label of a part of an offer
+    ("Lieu de travail", "Vos missions :", "Date limite de candidature")."""
+    text = line.strip()
+    if not text or len(text) > LONG_CHARS:
+        return False
+    tokens = words(text)
+    return bool(tokens) and _is_section(tokens)
 
 
 def content_start(tokens: list[str], heads: frozenset[str]) -> int:

@@ -21,7 +21,7 @@ from .fields.contract import find_contract_types
 from .fields.dates import date_range, find_deadline, find_published, find_start, range_months
 from .fields.education import find_education
 from .fields.licence import find_licence
-from .fields.location import card_place, find_location
+from .fields.location import card_place, find_location, title_place
 from .fields.remote import find_remote
 from .fields.salary import find_salary
 from .fields.title import find_mission_title, find_organization, find_title, tidy_title, title_line, with_site_name
@@ -165,8 +165,14 @@ def read_start(ctx: Context) -> Finding:
 
 
 def read_location(ctx: Context) -> Finding:
+    """The work place the text names; else the commune that ends the title."""
     place = ctx.segment.header.get("place") or (card_place(ctx.body) if ctx.segment.card else None)
-    return _prefixed("location", ctx.find(find_location, place))
+    found = ctx.find(find_location, place)
+    title = ctx.offer.evidence.get("title")
+    if title and not ({"city", "department"} & found.keys()) and found.get("country", Found("FR", 0, 0)).value == "FR":
+        line_end = ctx.text.find("\n", title[1])               # the title's whole line: "... recherche un X, H/F, Paris, France"
+        found = title_place(ctx.text, title[0], len(ctx.text) if line_end < 0 else line_end) or found
+    return _prefixed("location", found)
 
 
 def read_remote(ctx: Context) -> Finding:

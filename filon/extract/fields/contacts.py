@@ -15,6 +15,9 @@ _URL = re.compile(r"(?:https?://|www\.|HTTPS?://|WWW\.)[^\s<>()\"'\]]+[^\s<>()\"
 _APPLY = re.compile("|".join(APPLY_CUES), re.I)
 _PLATFORM = re.compile("|".join(APPLY_PLATFORMS), re.I)
 _REFERENCE = re.compile(r"(?:%s)\s*(?:[:n°#.]\s*)*(?P<ref>[A-Z0-9][\w/\-.]*[\w])" % "|".join(REFERENCE_LABELS), re.I)
+_REFERENCE_LINE = re.compile(r"\s*(?:%s)[\s:n°#.]*" % "|".join(REFERENCE_LABELS), re.I)
+# How far past its label's line a reference may stand (a blank line, then the code).
+REFERENCE_NEXT_LINES_CHARS = 40
 
 
 def find_emails(text: str) -> list[Found]:
@@ -127,7 +130,18 @@ def _tidy(url: str) -> str:
 
 def find_reference(text: str) -> Found | None:
     """The offer's own reference code ("Réf. ATA/CHARG/COOR/ENF")."""
-    for m in (m for a, b in lines_with(text, ("réf", "ref", "code", "n°")) for m in _REFERENCE.finditer(text, a, b)):
+    for a, b in lines_with(text, ("réf", "ref", "code", "n°")):
+        found = _reference_in(text, a, b)
+        if found:
+            return found
+    return None
+
+
+def _reference_in(text: str, a: int, b: int) -> Found | None:
+    """The reference on the line ``a:b``, or on the next lines when the line is its label alone
+    (a portal's row: "Réf." then "2025/CO/13300")."""
+    alone = _REFERENCE_LINE.fullmatch(text, a, b)
+    for m in _REFERENCE.finditer(text, a, min(len(text), b + REFERENCE_NEXT_LINES_CHARS) if alone else b):
         ref = m.group("ref")
         if not re.search(r"\d|/|-|[A-Z]{3}", ref) or len(ref) < 3 or ref.lower() in ("offre", "poste"):
             continue

@@ -4,7 +4,19 @@ from __future__ import annotations
 import re
 
 from ..record import CONTRACT_TYPES
-from ..vocab.contracts import CONTRACT_KEYS, CONTRACT_LABELS, CONTRACT_PATTERNS, IMPLIED_CDD, PROSPECT_CONTEXT
+from ..vocab.contracts import (
+    CONTRACT_KEYS,
+    CONTRACT_LABELS,
+    CONTRACT_PATTERNS,
+    IMPLIED_CDD,
+    INDEPENDENT_ENTITY_BEFORE,
+    NOT_INTERNSHIP_AFTER,
+    PROSPECT_CONTEXT,
+    TEAM_CONTEXT,
+    TEAM_KINDS,
+    VOLUNTEER_CALL,
+    VOLUNTEERS_PLURAL,
+)
 from . import Found, fold, fold_in_place, lines_with
 
 _TYPE_RES = {kind: re.compile("|".join(pats)) for kind, pats in CONTRACT_PATTERNS.items()}
@@ -13,6 +25,10 @@ _TYPE_RES = {kind: re.compile("|".join(pats)) for kind, pats in CONTRACT_PATTERN
 _ANY = re.compile("|".join(f"(?P<{k}>{'|'.join(x.removeprefix(chr(92) + 'b') for x in p)})"
                            for k, p in CONTRACT_PATTERNS.items()))
 _PROSPECT = re.compile(PROSPECT_CONTEXT)
+_VOLUNTEER_CALL = re.compile(VOLUNTEER_CALL)
+_TEAM = re.compile(TEAM_CONTEXT)
+_NOT_INTERNSHIP_AFTER = re.compile(NOT_INTERNSHIP_AFTER)
+_INDEPENDENT_ENTITY = re.compile(INDEPENDENT_ENTITY_BEFORE)
 _IMPLIED_CDD = re.compile(IMPLIED_CDD)
 # "Type de contrat : CDD" on one line, or a label line then its block (up to a blank line).
 _LABEL = re.compile(r"^\W*(?:%s)[ \t]*(?::[ \t]*([^\n]+)|\n((?:[^\n]+\n?){1,3}))" % "|".join(CONTRACT_LABELS), re.M)
@@ -45,20 +61,33 @@ def find_contract_types(text: str, title: str = "", weak_spans: list[tuple[int, 
         before = folded[max(0, m.start() - 60):m.start()]
         if _PROSPECT.search(before):
             continue
+        if m.group() == VOLUNTEERS_PLURAL and not _VOLUNTEER_CALL.search(before):
+            continue                     # the employer's volunteers, not a volunteer post
+        if kind in TEAM_KINDS and _TEAM.search(folded, max(0, m.start() - 100), m.start()):
+            continue                     # the employer's people listed: "emploie 90 salariés, ... services civiques"
+        if kind == "stage" and _NOT_INTERNSHIP_AFTER.match(folded, m.end()):
+            continue                     # a training course: "stage de préparation au départ"
+        if m.group().startswith("independ") and _INDEPENDENT_ENTITY.search(before):
+            continue                     # the employer described: "organisation laïque et indépendante"
         tally = weak if any(a <= m.start() < b for a, b in weak_spans) else counts
         tally[kind] = tally.get(kind, 0) + 1
         first.setdefault(kind, (m.start(), m.end()))
     if not kinds:
-        kinds = [k for k in CONTRACT_TYPES if k in (counts or weak)]
-        strong = [k for k in kinds if k not in _WEAK]
-        implied = _IMPLIED_CDD.search(folded)
-        if not strong and implied:
-            return Found(["cdd"], implied.start(), implied.end())
-        kinds = strong or kinds
+        kinds = _strong_first([k for k in CONTRACT_TYPES if k in counts])
+        if not kinds or kinds[0] in _WEAK:
+            implied = _IMPLIED_CDD.search(folded)     # "Contrat d'un an" before the weak parts' mentions
+            if implied:
+                return Found(["cdd"], implied.start(), implied.end())
+            kinds = kinds or _strong_first([k for k in CONTRACT_TYPES if k in weak])
     if not kinds:
         return None
     start, end = min((first.get(k, (0, 0)) for k in kinds), default=(0, 0))
     return Found(_normalise(kinds), start, end)
+
+
+def _strong_first(kinds: list[str]) -> list[str]:
+    """The kinds that count whatever else is named; the weak ones only when alone."""
+    return [k for k in kinds if k not in _WEAK] or kinds
 
 
 def _normalise(kinds: list[str]) -> list[str]:

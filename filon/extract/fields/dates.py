@@ -18,7 +18,7 @@ from . import Found, first_of, lines_with, lowered
 
 _MONTH_KEYS = ("janv", "fév", "fev", "mars", "avr", "mai", "juin", "juil", "ao", "sept", "oct", "nov", "déc", "dec")
 _MONTH = re.compile(r"\b(%s)\b\.?" % "|".join(sorted(MONTHS, key=len, reverse=True)))
-_BEFORE_MONTH = re.compile(r"(?:\b(?P<weekday>%s)\s+)?(?:\b(?P<day>\d{1,2})(?:er|ᵉʳ)?\s+|\b(?P<part>début|mi|fin|courant|milieu)[\s-]+"
+_BEFORE_MONTH = re.compile(r"(?:\b(?P<weekday>%s)\s+)?(?:\b(?P<day>\d{1,2})(?:\s?er|ᵉʳ)?\s+|\b(?P<part>début|mi|fin|courant|milieu)[\s-]+"
                            r"(?:de\s+|d')?)$" % "|".join(WEEKDAYS))
 _YEAR_AFTER = re.compile(r"\s*(20\d\d|19\d\d)\b")
 # Digit patterns open on a character class (fast to scan for); their
@@ -129,6 +129,9 @@ def _after_cue(text: str, cue: re.Pattern, window: int = 90, need_year: bool = F
             seen.add(m.start())
             limit = min(len(text), m.end() + window)
             stop = text.find("\n\n", m.end(), limit)
+            if stop >= 0 and not text[m.end():stop].strip(" \t:"):
+                # A portal's row: the label alone, a blank line, then its value ("Date limite de candidature\n\n01/04/2024").
+                stop = text.find("\n\n", stop + 2, limit)
             limit = stop if stop >= 0 else limit
             after = [d for d in dates_in(text, m.end(), limit) if d.day or d.year or not need_year]
             if after:

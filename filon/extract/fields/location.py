@@ -42,6 +42,9 @@ from ..vocab.places import (
     FOUR_DIGIT_POSTAL,
     FT_PLACE,
     PLACE_CUES,
+    POSTAL_BOX_BEFORE,
+    SEAT_CONTEXT,
+    STREET_WORDS,
 )
 from . import Found, lowered, words_at_boundary
 
@@ -53,7 +56,11 @@ _POSTAL = re.compile(r"\b((?:0[1-9]|[1-8]\d|9[0-5]|2[AB])\s?\d{3}|97[1-8]\s?\d{2
 # (scanned loosely, which is several times faster, then checked in _postal_and_name)
 _POSTAL_ANY = re.compile(r"(\d\d\s?\d\d\d?)\b")
 _BEFORE_TOWN = re.compile(r"[ \t]+[A-ZÀ-Ý]")
-_POSTAL_ABROAD_AT = re.compile(r"\s*(?:(?:B|CH|L)-)?(\d{4})[ \t]+(?=[A-ZÀ-Ý])")
+_POSTAL_ABROAD_AT = re.compile(r"\s*(?:(?:B|CH|L)-)?(\d{4})[ \t]+(?:-[ \t]+)?(?=[A-ZÀ-Ý])")   # "1050 - Ixelles" too
+_ADDRESS = re.compile(r"\s*(?:[-•*][ \t]*)?(?:\d+[ \t]*(?:bis|ter)?[ \t]*,?[ \t]*)?(?i:%s)\b" % "|".join(STREET_WORDS))
+_SEAT = re.compile(SEAT_CONTEXT, re.I)
+_POSTAL_BOX = re.compile(POSTAL_BOX_BEFORE, re.I)
+_STREET_INSIDE = re.compile(r"(?:^|\s[-–]\s|\d\s*)(?i:%s)\b" % "|".join(STREET_WORDS))
 _MONTH_BEFORE = re.compile(r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
                            r"novembre|décembre|decembre|en|depuis|année|an)\s*$", re.I)
 _DEPT_CODE = re.compile(r"\((\d{2}|2[AB]|97\d|98[46-8])\)")
@@ -98,7 +105,10 @@ def find_location(text: str, header_place: str | None = None) -> dict[str, Found
     for cue in _CUES:
         for m in cue.finditer(low):
             end = text.find("\n", m.end())
-            found = _read_place(text[m.end():(len(text) if end < 0 else end)][:120], m.end(), context)
+            found = _place_line(text[m.end():(len(text) if end < 0 else end)][:120], m.end(), context)
+            if found and "city" not in found and "department" in found:
+                # "Localisation : Hauts-de-Seine", then "à Nanterre" in the text: the commune, in that département.
+                return _commune_in(text, context, found["department"].value) or found
             if found:
                 return found
     found = _postal_and_name(text, context)
@@ -108,6 +118,8 @@ def find_location(text: str, header_place: str | None = None) -> dict[str, Found
     # the offer shows its country and does not say it is in France.
     abroad = None
     for m in _A_CITY.finditer(text):
+        if _SEAT.search(text, max(0, m.start() - 40), m.start()):
+            continue                     # "Son siège se situe à Paris": the employer's, not the post's
         # A small commune counts when a département or postal code follows it.
         phrase = text[m.end():m.end() + 80]
         coded = re.match(r"[^\n(]{2,50}\((?:\d{2}|2[AB]|\d{5})\)", phrase)
@@ -116,6 +128,9 @@ def find_location(text: str, header_place: str | None = None) -> dict[str, Found
             if found["country"].value == "FR":
                 return found
             abroad = abroad or found
+    found = _commune_line(text, context)
+    if found:
+        return found
     # A France Travail page's région or country line, less precise than a town in its text.
     header = _FT_HEADER_PLACE.search(text, 0, 600)
     found = header and _read_place(header.group("place"), header.start("place"), context, need_city=False)
@@ -129,6 +144,106 @@ def find_location(text: str, header_place: str | None = None) -> dict[str, Found
     if abroad and context.shows(abroad["country"].value):
         return abroad
     return found or {}
+
+
+def _commune_line(text: str, context: _Context) -> dict[str, Found] | None:
+    """A line of a page's opening that is a commune's name and nothing else: a board's metadata
+    ("informations générales" / "Sablé-sur-Sarthe" / "CDD")."""
+    end = text.find("\n", COMMUNE_LINE_CHARS)                # a whole line: "$" at a cut would end a word
+    for m in _NAME_LINE.finditer(text, 0, len(text) if end < 0 else end):
+        name = m.group(1)
+        found = _read_place(name, m.start(1), context, min_population=TITLE_TOWN_POPULATION)
+        if found and "city" in found and found["city"].end - found["city"].start == len(name):
+            return found
+    return None
+
+
+# A line of one to four capitalised words (and the joining words of place names).
+_NAME_LINE = re.compile(r"^[ \t]*([A-ZÀ-Ý][\w'’-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’-]*|sur|sous|en|le|la|les|de|du|des|lès)){0,3})[ \t]*$",
+                        re.M)
+COMMUNE_LINE_CHARS = 1500     # how far into a page its metadata lines stand
+
+
+def title_place(text: str, start: int, end: int) -> dict[str, Found]:
+    """The commune that ends a title, after a dash, a bar or a comma ("Chargé.e de coordination –
+    MONTPELLIER", "chargé de projet, H/F, Paris, France"): the place when the text names none."""
+    title = text[start:end]
+    cuts = [m.end() for m in _TITLE_JOINT.finditer(title)]
+    context = _Context(text)
+    for cut in reversed(cuts):
+        part = title[cut:]
+        stop = _TITLE_JOINT.search(part)
+        part = part[:stop.start()] if stop else part
+        name = part.strip(" .()")
+        if not name or len(name.split()) > TITLE_TOWN_WORDS:
+            continue
+        at = start + cut + part.find(name)
+        found = _read_place(name, at, context, min_population=TITLE_TOWN_POPULATION)
+        if found and "city" in found and found["city"].end - found["city"].start == len(name):
+            return found
+    return {}
+
+
+_TITLE_JOINT = re.compile(r"\s[–—-]\s|\s*[|,]\s*")
+TITLE_TOWN_WORDS = 4             # a town at a title's end is a short part
+TITLE_TOWN_POPULATION = 2_000    # ... and no hamlet named like a word ("Mission", "Environnement")
+
+
+def _commune_in(text: str, context: _Context, department: str) -> dict[str, Found] | None:
+    """A commune of ``department`` that the text names after "à" or "sur"."""
+    for m in _A_CITY.finditer(text):
+        if _SEAT.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        found = _read_place(text[m.end():m.end() + 80], m.end(), context, department=department)
+        if found and "city" in found:
+            return found
+    return None
+
+
+def _place_line(line: str, offset: int, context: _Context) -> dict[str, Found] | None:
+    """The place of a place line, read part by part (its commas part it): a street address is
+    passed over, or read from its postal code on ("PL DE LA MAIRIE, Chailland (Mayenne (53))",
+    "20 avenue de Ségur - 75 007 Paris, ..."); the first part that names a place wins."""
+    cut = 0
+    addressed = False                    # a later part is read only after an address ("... - bp 91006, Strasbourg")
+    for part in line.split(","):
+        at = offset + cut
+        cut += len(part) + 1
+        if _ADDRESS.match(part):
+            code = next((c for c in _POSTAL.finditer(part) if not _POSTAL_BOX.search(part, 0, c.start())), None)
+            found = code and _read_place(part[code.start():], at + code.start(), context)
+        elif at == offset:
+            found = _read_place(line, at, context)
+        else:
+            found = _read_place(part, at, context) if addressed else None
+        if found:
+            return found
+        # ... or after a town the lists lack: "Marigot, Saint-Martin".
+        addressed = (addressed or bool(_ADDRESS.match(part)) or bool(_STREET_INSIDE.search(part))
+                     or bool(_NAME_LINE.fullmatch(part.strip())))
+    return _country_last(line, offset)
+
+
+_PLACE_WORD = re.compile(r"[A-ZÀ-Ý][\w'’-]*|(?:sur|sous|en|le|la|les|de|du|des|lès)$")
+
+
+def _country_last(line: str, offset: int) -> dict[str, Found] | None:
+    """A town the list does not know, then its country: "Tawila Soudan", "Adakié/Côte d'Ivoire"."""
+    line = line.rstrip(" .;")
+    words = line.split()
+    for n in range(min(3, len(words)), 0, -1):
+        suffix = " ".join(words[-n:])
+        head, _, last = suffix.rpartition("/")
+        area = areas().get(fold_name(last))
+        if area is None or area.kind != "country" or area.code == "FR":
+            continue
+        start = offset + len(line) - len(last)
+        city = (" ".join(words[:-n]) + " " + head).strip(" ,-/(")
+        if (city and len(city.split()) <= 3 and all(_PLACE_WORD.match(w) for w in city.split())
+                and areas().get(fold_name(city)) is None):          # "en France et au Québec": no town
+            return _abroad_record(city, area.code, offset + line.find(city), offset + len(line))
+        return {"country": Found(area.code, start, offset + len(line))}
+    return None
 
 
 class _Context:

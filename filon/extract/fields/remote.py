@@ -8,7 +8,10 @@ from . import Found, lowered
 _REMOTE = re.compile(r"t[ée]l[ée]-?travail(?:ler|lé)?|remote|à\s+distance|full\s+remote|home\s*office|travail\s+nomade")
 _NEGATED = re.compile(r"(?:pas\s+de|sans|aucun|non\s+(?:éligible|compatible)|n'est\s+pas\s+(?:possible|autorisé|éligible)|"
                       r"exclu|impossible|non\s+possible|incompatible)[^.\n]{0,25}\Z")
-_NEGATED_AFTER = re.compile(r"^\s*(?:n'est\s+pas|non\s+(?:possible|autorisé|envisageable)|impossible|exclu|:\s*non\b)")
+_NEGATED_AFTER = re.compile(r"^\s*(?:n'est\s+pas|non\s+(?:possible|autorisé|envisageable)|impossible|exclu|:\s*non\b|"
+                            r"(?:possible\s*)?:?[ \t]*\n\s*non[ \t]*(?:\n|$))")   # a portal's row: "Télétravail" then "Non"
+# A portal's row that leaves it unstated: "Télétravail possible Non renseigné".
+_UNSTATED_AFTER = re.compile(r"^\s*(?:possible\s*)?:?\s*non\s+(?:renseigné|précisé|communiqué|défini)")
 # "100 % présentiel", "Lieu du poste : En présentiel", a bullet "- En présentiel".
 _ON_SITE = re.compile(r"(?:100\s*%|uniquement|exclusivement|entièrement|totalement)\s+(?:en\s+)?(?:présentiel|sur\s+site)|"
                       r"poste\s+(?:en|à)\s+présentiel|présentiel\s+(?:obligatoire|exigé|uniquement)|"
@@ -29,6 +32,8 @@ def find_remote(text: str) -> dict[str, Found]:
         if _NOT_POST.search(before[-25:]) or re.match(r"\s*(?:sécurisé|des\s+agents|vpn)", after, re.I):
             continue
         if m.group(0).lower() == "à distance" and not re.search(r"travail|possible|jours?", before[-30:] + after[:30], re.I):
+            continue
+        if _UNSTATED_AFTER.match(after):
             continue
         if _NEGATED.search(before) or _NEGATED_AFTER.match(after):
             if "allowed" in found:

@@ -5,16 +5,29 @@ import re
 from collections.abc import Iterator
 
 from ..html import is_board_name, is_generic_page_name, site_names
-from ..lexicon import CLEARLY_TITLE, NOT_TITLE, TITLE_LIKE, is_chrome_line, job_title_score
-from ..vocab.titles import FIRST_PERSON_EMPLOYER, JOB_NOUNS, ORGANIZATION_WORDS, PAGE_TITLE_OPENERS, TITLE_PREFIXES
-from . import Found, scan
+from ..lexicon import BASE, CLEARLY_TITLE, LONG_CHARS, TITLE_LIKE, is_chrome_line, is_section_line, job_title_score
+from ..vocab.chrome import BREADCRUMB_SEPARATORS
+from ..vocab.titles import (
+    FIRST_PERSON_EMPLOYER,
+    GLOSSED_ORGANIZATION_WORDS,
+    JOB_NOUNS,
+    LOCAL_AUTHORITY_WORDS,
+    ORGANIZATION_BARE_LABELS,
+    ORGANIZATION_LABELS,
+    ORGANIZATION_LIST_LABELS,
+    ORGANIZATION_WORDS,
+    PAGE_TITLE_OPENERS,
+    TITLE_PREFIXES,
+)
+from . import Found, lines_with, scan
 
 _PREFIX = re.compile(r"^\W*(?:%s)\s*(?::|-|–|—)\s*" % "|".join(TITLE_PREFIXES), re.I)
-_LABEL = re.compile(r"^(?:intitulé(?:\s+du\s+poste)?|poste|titre\s+du\s+poste|fonction)\s*:[ \t]*(?P<v>[^\n]{3,200})$", re.I | re.M)
+_LABEL = re.compile(r"^(?:intitulé(?:\s+(?:du\s+poste|de\s+la\s+mission|du\s+stage|de\s+l'offre))?|poste|titre\s+du\s+poste|"
+                    r"titre\s+de\s+la\s+mission|(?P<weak>fonction))[ \t]*:[ \t]*\n?(?P<v>[^\n]{3,200})$", re.I | re.M)
 # A board's offer page: the title, then its publication date.
 _TITLE_THEN_DATE = re.compile(r"\A(?P<v>[^\n]{3,200})\n(?:publiée?\s+le|mise?\s+en\s+ligne\s+le|date\s+de\s+publication)", re.I)
 _RECRUITS = re.compile(r"\b(?:recrute(?:nt)?|recherche(?:nt)?|cherche|embauche)\s+(?:(?:un|une|un\(?e\)?|un\.e|un·e|des|deux|trois|\d+)\s+)?"
-                       r"(?:(?:nouve(?:l|au|lle)\(?l?e?\)?|nouveaux?)\s+)?(?P<t>[^\n!.?]{3,120})", re.I)
+                       r"(?:(?:nouve(?:l|au|lle)\(?l?e?\)?|nouveaux?)\s+)?(?P<t>(?:[^\n!.?]|\.(?=\w)){3,120})", re.I)   # "chef.fe": a dot inside a word
 _PAGE_OPENER = re.compile(r"\W*(?:%s)\b" % "|".join(PAGE_TITLE_OPENERS), re.I)
 _JOB = re.compile(r"\W*(?:\S+\s+){0,2}?(?:%s)" % "|".join(JOB_NOUNS), re.I)
 _END = re.compile(r"\s+(?:en\s+(?:cdd|cdi|stage|alternance|contrat)|pour\s+|sur\s+\d|à\s+(?:partir|temps|mi-temps|[A-Z])|"
@@ -50,11 +63,11 @@ def find_title(text: str, headings: list[tuple[int, int, int]], kind: str = "tex
     gives Y; "X recrute !" sends to the first such phrase of the text."""
     found = _find_title(text, headings, kind)
     if found is None:
-        return None
+        return _recruited(text)
     announce = _ANNOUNCE.match(found.value)
     if not announce:
         return found
-    rest = tidy_title(_cut(announce.group("rest")))
+    rest = tidy_title(_cut(announce.group("rest"))).rstrip(".")      # "... recrute un.e chef.fe de projet."
     if len(rest) >= 3:
         offset = found.start + max(0, text[found.start:found.end].find(rest[:10]))
         return Found(rest, offset, offset + len(rest))
@@ -65,8 +78,24 @@ def find_title(text: str, headings: list[tuple[int, int, int]], kind: str = "tex
     return found
 
 
+def _recruited(text: str) -> Found | None:
+    """The post that a sentence of the text's opening says is sought ("Expertise France
+    recherche un.e chef.fe de projet."), when no line of the text names it."""
+    for m in _RECRUITS.finditer(text, 0, RECRUITED_CHARS):
+        value = tidy_title(_cut(m.group("t")))
+        if len(value) >= 3 and job_title_score(value) >= TITLE_LIKE:
+            return Found(value, m.start("t"), m.start("t") + len(value))
+    return None
+
+
+# How far into a text a sentence saying which post is sought may stand.
+RECRUITED_CHARS = 3000
+
+
 def _find_title(text: str, headings: list[tuple[int, int, int]], kind: str) -> Found | None:
     m = _TITLE_THEN_DATE.match(text) or _LABEL.search(text[:1500])
+    if m and m.re is _LABEL and m.group("weak") and job_title_score(m.group("v")) < TITLE_LIKE:
+        m = None                        # "Fonction : Animation/Formation": a board's job family, not the post
     if m:
         heading = _post_heading(text, headings)
         if heading and m.start() == 0:         # the page's own title beats its metadata
@@ -98,7 +127,10 @@ def _find_title(text: str, headings: list[tuple[int, int, int]], kind: str) -> F
     for start, end, level in near:
         if level <= 2:
             return Found(tidy_title(text[start:end]), start, end)
-    start, end = _first_title_line(text, first_lines)
+    line = _first_title_line(text, first_lines)
+    if line is None:
+        return None
+    start, end = line
     return Found(tidy_title(text[start:end]), start, end)
 
 
@@ -112,16 +144,43 @@ def title_line(text: str) -> Found | None:
     return None
 
 
-def _first_title_line(text: str, lines: list[tuple[int, int]]) -> tuple[int, int]:
-    """The first line, unless it is page chrome or a page heading and one of
-    the next lines names a post (text pasted from a web page)."""
+def _first_title_line(text: str, lines: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The first line, unless it names no post and one of the next lines does
+    (text pasted from a web page opens on chrome, a section heading or the
+    employer's presentation); never chrome or a paragraph when no line names
+    the post."""
     first = lines[0]
     line = text[first[0]:first[1]]
-    if is_chrome_line(line) or job_title_score(line) < NOT_TITLE:
-        for start, end in lines[1:12]:
-            if job_title_score(text[start:end]) >= CLEARLY_TITLE:
+    # Chrome, a section heading or its label ("Contexte du recrutement", "Date limite : ..."), or prose
+    # presenting the employer: never the title.
+    page_start = (is_chrome_line(line) or len(line.strip()) > LONG_CHARS
+                  or (is_section_line(line) and not _SEPARATED.search(line)))   # not "Environnement | Chef.fe de projet"
+    score = 0.0 if page_start else job_title_score(line)
+    if score <= BASE:                   # no job word: "Précisions sur le poste", "Accès membre"
+        least = TITLE_LIKE if page_start else CLEARLY_TITLE
+        after_label = _bare_label(line)
+        for start, end in lines[1:TITLE_SEARCH_LINES]:
+            candidate = text[start:end]
+            if not after_label and job_title_score(candidate) >= least:
                 return start, end
+            after_label = _bare_label(candidate)
+    if page_start and not _ANNOUNCE.match(line.strip()):
+        return None
     return first
+
+
+def _bare_label(line: str) -> bool:
+    """Whether a line is a label whose value is the next line ("Contrat" then "Salarié"),
+    not one holding its value ("Publié le 15 sep. 25") or introducing a list ("Missions :")."""
+    line = line.strip()
+    return (is_section_line(line) and not line.endswith(":") and not any(c.isdigit() for c in line)
+            and len(line.split()) <= BARE_LABEL_WORDS)
+
+
+BARE_LABEL_WORDS = 4
+_SEPARATED = re.compile("[" + re.escape(BREADCRUMB_SEPARATORS) + "]")
+# How many of a text's first lines may hold its title, when the first one does not.
+TITLE_SEARCH_LINES = 12
 
 
 def _post_heading(text: str, headings: list[tuple[int, int, int]]) -> Found | None:
@@ -160,8 +219,9 @@ def _caps_block(text: str, lines: list[tuple[int, int]]) -> Found | None:
 
 
 _ORG_LABEL_BODY = (
-    r"(?i:structure|employeur|organisme|organisation|entreprise|association|collectivité|recruteur|"
-    r"nom\s+de\s+la\s+structure|structure\s+d'accueil)\s*(?::[ \t]*|\n)(?P<v>[^\n]{2,120}$|"
+    r"(?:[-•*][ \t]*(?i:" + "|".join(ORGANIZATION_LIST_LABELS) + r")[ \t]*:[ \t]*|"     # a list's item: "- Employeur : X"
+    r"(?:(?i:" + "|".join(ORGANIZATION_LABELS) + r")\s*(?::[ \t]*|\n)|(?i:" + "|".join(ORGANIZATION_BARE_LABELS) + r")[ \t]+))"
+    r"(?P<v>[^\n]{2,120}$|"
     r"(?:[lL][ae][ \t]+|[lL]')?[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|et|&)){0,5}(?=[ \t]*[,(]|[ \t]+(?:vous|est|a|accompagne|propose|recrute|recherche|,)\b))")
 _ORG_LABEL = re.compile("^" + _ORG_LABEL_BODY, re.M)
 # Past the text's first line, a label line opens on a line break (its evidence is the value,
@@ -170,7 +230,7 @@ _LABEL_PAST_START = re.compile(r"\n" + _ORG_LABEL_BODY, re.M)
 # A name: a capitalised word or a domain ("data.gouv.fr"), then up to seven
 # words ("Communauté de communes Vendée Grand Littoral").
 _NAME = (r"(?:[A-ZÀ-Ý0-9@][\w'&.@-]*|[a-z0-9-]+\.[a-z]{2,}(?:\.[a-z]{2,})*)"
-         r"(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|[a-zà-ÿ][\w&.-]*|[dl]'[\wà-ÿ-]+|&)){0,7}")
+         r"(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|(?!(?:est|sont|a|ont|était|sera)\b)[a-zà-ÿ][\w&.-]*|[dl]'[\wà-ÿ-]+|&)){0,7}")
 
 
 def _at_start_or(opening: str, body: str) -> tuple[re.Pattern, re.Pattern]:
@@ -184,39 +244,81 @@ def _at_start_or(opening: str, body: str) -> tuple[re.Pattern, re.Pattern]:
 _ORG_RECRUITS, _RECRUITS_PAST_START = _at_start_or(
     r"\.\s+|!\s+|\n|:\s+|,\s+",
     r"(?:(?i:l'association|la\s+structure|l'équipe(?:\s+de)?|le|la|l')\s+)?"
-    r"(?P<v>" + _NAME + r")"
-    r"\s+(?:recrute(?:nt)?|recherche(?:nt)?|embauche(?:nt)?|ouvre\s+un\s+poste|cherche(?:nt)?)\b")
+    r"(?P<v>" + _NAME + r")(?:[ \t]+\([A-ZÀ-Ý][^()\n]{1,40}\))?"     # "Le Grand Projet des Villes Rive Droite (GPV Rive Droite) recrute"
+    r"(?<![ \t]de)(?<![ \t]des)(?<![ \t]d')\s+(?:recrute(?:nt)?|recherche(?:nt)?|embauche(?:nt)?|ouvre\s+un\s+poste|cherche(?:nt)?|(?:est|sont)\s+(?:actuellement\s+|toujours\s+)?à\s+la\s+recherche)\b")
+_TOWN_ARTICLE = re.compile(r"[lL][aAeE][ \t](?=[cCvVmMdDéÉ])")
+# An organisation's name glossed by its acronym: "Le Centre lillois d'études et de recherches
+# sociologiques et économiques (Clersé)", "la Fédération des Récupérathèques (FDR)".
+_ORG_GLOSSED = re.compile(r"(?:^|(?<=[.!]\s)|(?<=\b[lL][ae]\s)|(?<=\b[lL]')|(?<=\n))(?P<v>(?:" + "|".join(GLOSSED_ORGANIZATION_WORDS)
+                          + r")(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|[a-zà-ÿ][\w'-]*)){1,9}?)[ \t]*\Z")
+# Where _ORG_GLOSSED is looked for: before each acronym in brackets (a literal "(" is scanned for in C).
+_ACRONYM = re.compile(r"\([A-ZÀ-Ý][A-Za-zÀ-ÿ&.-]{1,11}\)")
+GLOSSED_NAME_CHARS = 160
+# A local authority: "La commune de Chailland, commune labellisée ... recrute", "LA VILLE DE SIN LE NOBLE RECRUTE".
+_ORG_TOWN = re.compile(r"(?P<v>(?i:" + "|".join(LOCAL_AUTHORITY_WORDS) + r")[ \t]+(?i:de[ \t]+|d'|du[ \t]+)"
+                       r"[A-ZÀ-Ý][\w'-]*(?:[ \t-]+(?:[A-ZÀ-Ý][\w'-]*|(?i:sur|sous|en|le|la|les|lès|de|du|des|d'|aux?)\b)){0,5})"
+                       r"(?=[ \t]*(?:,|\(|(?i:recrute|recherche|est\b|se\s+situe|compte|propose)))")
 _ORG_APPOSITION = re.compile(r"(?:l'action\s+de|au\s+sein\s+(?:de|d')|rejoindre|rejoignez)\s+(?:l'association\s+|la\s+structure\s+)?"
                              r"(?P<v>(?:[A-ZÀ-Ý][\w'&.-]*)(?:\s+[A-ZÀ-Ý0-9][\w'&.-]*){0,5})\s*,\s*(?:une?\s+)?"
                              r"(?:association|structure|coopérative|scop|scic|fédération|réseau|collectif|entreprise)", re.M)
 # "de", "par", "pour", "avec" as words: each opens on its letter, then looks back for the word's start.
 _ORG_NAMED, _NAMED_PAST_START = _at_start_or(
     r"\.\s+|!\s+|\n|,\s+|d(?<=\bd)e\s+|p(?<=\bp)ar\s+|p(?<=\bp)our\s+|a(?<=\ba)vec\s+",
-    r"(?i:l'association|la\s+structure|la\s+fédération|le\s+réseau|la\s+coopérative|"
-    r"l'entreprise|le\s+collectif|la\s+scop|la\s+scic|l'asbl|la\s+fondation)\s+(?P<v>[A-ZÀ-Ý][\w'&.-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|en|la|le|et|pour|&)){0,6})"
+    r"(?:(?i:l'association)[ \t]+(?:(?:des|du)[ \t]+)?|"      # "l'association des Ecologistes de l'Euzière"
+    r"(?i:la\s+structure|la\s+fédération|le\s+réseau|la\s+coopérative|"
+    r"l'entreprise|le\s+collectif|la\s+scop|la\s+scic|l'asbl|la\s+fondation)[ \t]+)"
+    r"(?P<v>[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|en|la|le|et|pour|&|[dl]'[\wÀ-ÿ-]+)){0,6})"
     r"(?=\s*(?:,|\(|est\b|a\s+pour|a\s+créé|a\s+été|œuvre|agit|accompagne|développe|porte|gère|propose|regroupe|organise|anime|"
     r"mène|recrute|recherche))")
 # "Rejoignez-nous au sein de la DINUM", "rejoindre l'équipe de Le 24ème".
-_ORG_JOIN = re.compile(r"(?i:rejoignez(?:-nous)?|rejoindre|intégrer|intégrez)\s+(?i:(?:nous\s+)?au\s+sein\s+(?:de\s+la|du|de\s+l'|des|de)|l'équipe\s+(?:de\s+la|du|de\s+l'|de|d')|(?=[A-ZÀ-Ý]))\s*"
+_ORG_JOIN = re.compile(r"(?i:rejoignez(?:-nous)?|rejoins(?:-nous)?|rejoindre|intégrer|intégrez)\s+(?i:(?:nous\s+)?au\s+sein\s+(?:de\s+la|du|de\s+l'|des|de)|l['’]équipe\s+(?:de\s+la|du|de\s+l'|de|d')|(?<=ejoins\s)l['’]équipe\s+(?=[A-ZÀ-Ý])|(?=[A-ZÀ-Ý]))\s*"
                        r"(?P<v>[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|et|&)){0,5})(?=\s*[!?.,;:)]|\s*$)", re.M)
 # Where a match of _ORG_JOIN can begin: its verb's first letters, in any case ("İ" and "ı" are
 # an "i" to a case-insensitive pattern).
 _JOIN_START = re.compile(r"[rRiIİı](?:(?<=[rR])(?i:ejoi)|(?<=[iIİı])(?i:ntégr))")
 # "porté par France Nature Environnement", "La Startup d'État X a pour mission".
 _ORG_CARRIER = re.compile(r"(?:portée?|pilotée?|gérée?|coordonnée?)\s+par\s+(?:l'association\s+)?(?P<v>[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|&)){0,6})")
+_LEGAL_KINDS = r"association|fondation|ong|asbl|coopérative|fédération|organisation|collectif|syndicat|mutuelle|scop|scic"
 _ORG_KINDS = (r"association|startup|structure|coopérative|collectivité|entreprise|fédération|réseau|organisme|établissement|service|ong|"
               r"centre|syndicat|organisation|fondation|asbl|scop|scic|société|mutuelle|union|collectif|institut|maison|agence|"
               r"communauté|mouvement|groupement|plateforme")
 # "La Fédération X a pour mission", "Les Territoires de la Mémoire sont un centre",
 # "Le CEF - Comité des Élèves Francophones est le syndicat", "Le Comité X (CEF), organisation de jeunesse".
+_WORD_CAP = r"[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w))*"      # a dot only inside a word ("data.gouv"): "Transport. L'un" is two sentences
+_PRESENTED_AS = (r"(?:\s*\([A-ZÀ-Ý0-9&.-]{2,12}\))?"
+                 r"(?:\s+(?:a\s+pour\s+(?:mission|objet|vocation|but)|(?:est|sont)\s+(?:une?|le|la|l')\s+(?:\w+\s+)?(?:" + _ORG_KINDS
+                 + r")|(?:agit|œuvre|oeuvre|intervient|milite|lutte)\s+depuis)\b")
+# With its article, lower-case words in the name ("Le Centre bruxellois d'action interculturelle (CBAI) est une
+# association"); "Le Comité X (CEF), organisation de jeunesse".
 _ORG_PRESENTED, _PRESENTED_PAST_START = _at_start_or(
-    r"\n|\.\s+|!\s+",
-    r"(?:La|Le|L'|Les)\s*(?P<v>[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|-|de|du|des|la|le|les|[dl]'[\wÀ-ÿ-]+|&)){0,7})"
-    r"(?:\s*\([A-ZÀ-Ý0-9&.-]{2,12}\))?"
-    r"(?:\s+(?:a\s+pour\s+(?:mission|objet|vocation|but)|(?:est|sont)\s+(?:une?|le|la|l')\s+(?:\w+\s+)?(?:" + _ORG_KINDS + r"))\b"
-    r"|\s*,\s+(?:une?\s+)?(?:" + _ORG_KINDS + r")\b)")
-_PAST_START = {_ORG_LABEL: _LABEL_PAST_START, _ORG_RECRUITS: _RECRUITS_PAST_START, _ORG_NAMED: _NAMED_PAST_START, _ORG_PRESENTED: _PRESENTED_PAST_START}
+    r"\n|\.\s+|!\s+|,[ \t]+",
+    r"(?:La|Le|L'|Les)\s*(?P<v>(?!(?:une?|Une?)\b)[A-ZÀ-Ý](?:[\w'&-]|\.(?=\w))*"
+    r"(?:[ \t]+(?:" + _WORD_CAP + r"|-|de|du|des|la|le|les|en|pour|et|[dl]'[\wÀ-ÿ-]+|&|(?!(?:est|sont|a|ont)\b)[a-zà-ÿ][\w-]*)){0,9})"
+    + _PRESENTED_AS + r"|\s*,\s+(?:une?\s+)?(?:" + _ORG_KINDS + r")\b)")
+# Without an article, capitalised words only ("MADERA est une association", "Médecins Sans Frontières, association
+# médicale"), and after a comma only a legal form, not a word of a list ("RDS, AS400, réseau WAN").
+_ORG_PRESENTED_BARE, _BARE_PAST_START = _at_start_or(
+    r"\n|\.\s+|!\s+|,[ \t]+(?=[A-ZÀ-Ý0-9])",
+    r"(?P<v>(?!(?:Il|Elle|Ils|Elles|Nous|On|Ce|Cette|Cet|Son|Sa|Notre|Votre|La|Le|Les|L'une?|Chacune?|Aucune?)\b)"
+    + _WORD_CAP + r"(?:[ \t]+(?:" + _WORD_CAP + r"|-|de|du|des|d'|&)){0,6})"
+    + _PRESENTED_AS + r"|\s*,\s+(?:une?\s+)?(?:" + _LEGAL_KINDS + r")\b)")
+# "L'association « Les Blongios, la nature en chantiers »", "L'ASBL « Z! » recrute": a name in
+# guillemets after a word for a kind of organisation. The scan stops at each "«" (a literal),
+# then looks back at the words before it.
+_QUOTED = re.compile(r"«[ \t\u00a0]*(?P<v>[^»\n]{2,80}?)[ \t\u00a0]*»")
+_QUOTED_KIND = re.compile(r"(?i:\b(?:l'|la\s+|le\s+|une?\s+)(?:" + _LEGAL_KINDS + r"|structure))[ \t\u00a0]*\Z")
+# The words that a line must hold for these patterns to match on it ("X recrute", "X est une association").
+_LINE_KEYS = {
+    _ORG_RECRUITS: ("cherch", "recrut", "embauch", "ouvre un poste"),
+    _ORG_PRESENTED_BARE: ("est un", "est le", "est la", "est l'", "sont un", "sont le", "sont la", "sont l'", "a pour",
+                          "depuis", "association", "fondation", "ong", "asbl", "cooperative", "federation", "organisation",
+                          "collectif", "syndicat", "mutuelle", "scop", "scic"),
+}
+_PAST_START = {_ORG_LABEL: _LABEL_PAST_START, _ORG_RECRUITS: _RECRUITS_PAST_START, _ORG_NAMED: _NAMED_PAST_START, _ORG_PRESENTED: _PRESENTED_PAST_START,
+               _ORG_PRESENTED_BARE: _BARE_PAST_START}
 _ORG_AUTHOR = re.compile(r"^Publié par : (?P<v>[^\n]{2,80})$", re.M)
+# A post's product (front matter "startup: data.gouv.fr"): its team hires when nothing else is named.
+_ORG_PRODUCT = re.compile(r"^Produit : (?P<v>[^\n]{2,80})$", re.M)
 _NOT_ORG = re.compile(r"^(?:une?|des|dans|pour|par|avec|sur|sous|chez|vers|depuis|afin|nous|on|il|elle|qui|notre|votre|vous|ce|cette|nos|vos|leurs?|ses|son|sa|mes|chaque|tou(?:te)?s|l'équipe|la\s+startup|la\s+mairie|le\s+service|"
                       r"offre|poste|profil|missions?|h/f|intitulé)\b", re.I)
 
@@ -227,6 +329,21 @@ def _matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     if pattern is _ORG_JOIN:
         yield from scan(pattern, _JOIN_START, text)
         return
+    if pattern is _ORG_TOWN:            # after "la " or "le ": the article is scanned for in C, then the name tried
+        for article in _TOWN_ARTICLE.finditer(text):
+            m = pattern.match(text, article.end())
+            if m:
+                yield m
+        return
+    if pattern is _ORG_GLOSSED:
+        for acronym in _ACRONYM.finditer(text):
+            m = pattern.search(text, max(0, acronym.start() - GLOSSED_NAME_CHARS), acronym.start())
+            if m:
+                yield m
+        return
+    if pattern is _QUOTED:
+        yield from (m for m in pattern.finditer(text) if _QUOTED_KIND.search(text, max(0, m.start() - 20), m.start()))
+        return
     past_start = _PAST_START.get(pattern)
     if past_start is None:
         yield from pattern.finditer(text)
@@ -234,12 +351,32 @@ def _matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     first = pattern.match(text)
     if first:
         yield first
-    yield from past_start.finditer(text, first.end() if first else 0)
+    keys = _LINE_KEYS.get(pattern)
+    if keys is None:
+        yield from past_start.finditer(text, first.end() if first else 0)
+        return
+    # Only the lines holding one of its words can hold a match (the cue index finds them in one pass);
+    # a match may open on the line break before its line.
+    done = first.end() if first else 0
+    for a, b in lines_with(text, keys):
+        for m in past_start.finditer(text, max(done, a - 1), b):
+            done = m.end()
+            yield m
+
+
+def _next_label(value: str) -> bool:
+    """Whether a label's value is the next label ("Lieu de travail"), not a name that opens with
+    a section's word ("La Poste", "COMPETENCES + INTERIM")."""
+    return not value.isupper() and not _DETERMINED.match(value) and is_section_line(value)
+
+
+_DETERMINED = re.compile(r"(?i:l[ae]s?|l')\s*\w")
 
 
 def find_organization(text: str) -> Found | None:
     """The hiring organisation as the offer names it; else the post's author."""
-    for pattern in (_ORG_LABEL, _ORG_RECRUITS, _ORG_NAMED, _ORG_APPOSITION, _ORG_PRESENTED, _ORG_JOIN, _ORG_CARRIER, _ORG_AUTHOR):
+    for pattern in (_ORG_LABEL, _ORG_RECRUITS, _ORG_NAMED, _ORG_APPOSITION, _ORG_PRESENTED, _ORG_PRESENTED_BARE, _QUOTED, _ORG_GLOSSED, _ORG_TOWN, _ORG_JOIN,
+                    _ORG_CARRIER, _ORG_AUTHOR, _ORG_PRODUCT):
         for m in _matches(pattern, text):
             value = m.group("v").strip().strip("*_").strip()
             value = re.sub(r"^(?:l'association|association)\s+", "", value)
@@ -247,6 +384,8 @@ def find_organization(text: str) -> Found | None:
                 value = "Association " + value      # "L'Association X": the word is part of the name
             if len(value) < 2 or _NOT_ORG.match(value) or re.fullmatch(r"[\d\s-]+", value):
                 continue
+            if pattern is _ORG_LABEL and (is_chrome_line(value) or _next_label(value) or value[:1] in "-•*"):
+                continue                 # "Employeur" then a link, the next label ("Lieu de travail") or a list
             return Found(value, m.start("v"), m.start("v") + len(m.group("v").rstrip()))
     tail = max(0, len(text) - SIGNATURE_CHARS)
     signed = _ORG_SIGNATURE.search(text, tail)

@@ -152,7 +152,7 @@ def _find_fte(text: str) -> Found | None:
 _NUMBER_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
                  "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "dix-huit": 18, "vingt-quatre": 24}
 _N = r"(?:\d{1,2}(?:[,.]5)?|%s)" % "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-_DURATION_KEYS = ("mois", "an ", "an,", "an.", "an)", "ans", "année")
+_DURATION_KEYS = ("mois", "an ", "an,", "an.", "an)", "an\n", "ans", "année")
 _DURATION = re.compile(
     r"(?P<a>%s)\s*(?P<ua>mois|ans?|années?|semaines?)?\s*(?:à|-|ou|/)\s*(?P<b>%s)\s*(?P<ub>mois|ans?|années?)\b"
     r"|(?:\+/-\s*|environ\s+)?(?P<c>%s)\s*(?P<uc>mois|ans?|années?)\b" % (_N, _N, _N))
@@ -160,7 +160,8 @@ _DURATION_CUE = re.compile(r"durée|cdd|\bcdr\b|remplacement|contrat|stage|missi
                            r"apprentissage|pour\s+(?:une\s+durée\s+de\s+)?$|de\s+$|sur\s+$|d'une?\s+$|mois\b")
 _NOT_DURATION = re.compile(r"expérience|ans\s+d'|âgée?s?|moins\s+de|plus\s+de|depuis|existence|créée?|il\s+y\s+a|tous\s+les|"
                            r"chaque|par\s+an|\bdès\b|après|avant|ancienneté|diplôme|formation|bac|renouvel|prolong|"
-                           r"reconduc|période\s+d'essai|essai|au\s+bout|jusqu'à|dans\s+les")
+                           r"reconduc|période\s+d'essai|essai|au\s+bout|jusqu'à|dans\s+les|"
+                           r"excéder|n'excède|limite|maximale?\s+de")      # a legal cap: "ne peut excéder trois ans"
 
 
 def _count(word: str) -> float:
@@ -178,7 +179,7 @@ def find_duration(text: str) -> Found | None:
     for m in (m for a, b in lines_with(text, _DURATION_KEYS) for m in _DURATION.finditer(text, a, b)):
         before = text[max(0, m.start() - 45):m.start()]
         after = text[m.end():m.end() + 25]
-        if _NOT_DURATION.search(before[-30:]) or re.match(r"\s*(?:d'expérience|minimum\s+d'expérience|d'ancienneté|et\s+plus)", after, re.I):
+        if _NOT_DURATION.search(before[-30:]) or re.match(r"\s*(?:\(s\))?\s*(?:d'exp|minimum\s+d'exp|d'ancienneté|et\s+plus)", after, re.I):
             continue
         if re.search(r"\b(?:ans?|années?)\b", m.group(0), re.I) and not re.search(r"durée|contrat|cdd|mission|pour|d'une?|sur|de\s*$|(?:civique|stage|volontariat|alternance|apprentissage)\s*\(?\s*$", before, re.I):
             continue

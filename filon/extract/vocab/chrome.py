@@ -35,6 +35,9 @@ CHROME_LINES = frozenset({
     "retour", "retour a la liste", "aller au contenu", "aller au menu", "passer au contenu",
     "skip to content", "facebook", "twitter", "linkedin", "instagram", "youtube", "whatsapp", "mastodon",
     "francais", "english", "fr", "en",
+    "site web de l employeur", "site de l employeur", "site internet de l employeur", "voir le site",
+    "acces membre", "espace membre", "espace adherent", "top of page", "back to top", "chargement",
+    "chargement en cours", "pas de connexion reseau",
 })
 
 # Openings of lines that are chrome whatever follows ("Retour à la liste des
@@ -47,6 +50,7 @@ CHROME_STARTS = frozenset({
     "ce site utilise", "nous utilisons des cookies", "ce site web utilise", "gerer les cookies",
     "gerer mes cookies", "parametrer les cookies", "accepter les cookies", "accepter tous les cookies",
     "aller au contenu", "passer au contenu", "skip to",
+    "desole la date", "desoles la date", "cette offre n est plus", "cette offre a expire", "offre expiree",
 })
 
 # Words that make any short line chrome wherever they stand.
@@ -82,8 +86,8 @@ SECTION_STARTS = frozenset({
     "experience", "formation", "diplome", "qualifications", "prerequis", "criteres", "aptitudes",
     "conditions", "elements du poste", "modalites", "remuneration", "salaire",
     "avantages", "statut", "type d emploi", "type de contrat", "nature du contrat", "contrat",
-    "temps de travail", "duree", "horaires", "programmation", "lieu", "lieu du poste", "lieu de travail",
-    "date de debut", "date limite", "informations", "informations relatives", "details", "contexte",
+    "temps de travail", "duree", "horaires", "programmation", "lieu", "lieux", "lieu du poste", "lieu de travail",
+    "date de debut", "date limite", "informations", "precisions", "informations relatives", "details", "contexte",
     "qui sommes nous", "qui etes vous", "a propos", "ce que nous offrons", "ce que nous proposons",
     "nous offrons", "nous proposons", "pourquoi nous rejoindre", "comment postuler", "pour postuler",
     "candidature", "candidatures", "envoi des candidatures", "processus de recrutement", "contacts",
@@ -91,6 +95,7 @@ SECTION_STARTS = frozenset({
     "candidat", "candidate", "contre indications", "code rome", "code naf", "moyen d acces",
     "rythme", "n de l offre", "numero de l offre", "reference", "ref", "categorie", "secteur",
     "fin de publication", "date de publication", "publie le", "mise a jour",
+    "employeur", "structure employeuse", "organisme d accueil", "organisation d accueil", "annonceur",
 })
 
 # Verbs that open a call to act or a page heading, never a job title

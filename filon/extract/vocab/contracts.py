@@ -25,14 +25,33 @@ CONTRACT_PATTERNS = {
 }
 
 # A contract of a stated length is fixed-term: a CDD when nothing else is named.
-IMPLIED_CDD = r"\bcontrat\s+d(?:e\s+|')(?:un|une|deux|trois|six|\d+)\s+(?:an|ans|mois|annee)\b"
+IMPLIED_CDD = (r"\bcontrat\s+d(?:e\s+|')(?:un|une|deux|trois|six|\d+)\s+(?:an|ans|mois|annee)\b"
+               r"|\bduree\s+du\s+contrat\s*:?\s*(?:un|une|deux|trois|six|\d+)\s+(?:an|ans|mois|annee)\b")
 
 # A contract named only as a prospect is not the one offered.
 PROSPECT_CONTEXT = (
     r"(?:evolution|evoluer|evolutif|passage|transformation|debouch\w*|perspective\w*|reconduction|reconductible|"
     r"renouvel\w*|suivi\s+d'un|pourra|possibilite|possible|eventuel\w*|pérennis\w*|perennis\w*|a\s+terme|voire|"
-    r"embauche|precedents?|anciens?|pour\s+les|ou\s+en|aussi|egalement|en\s+vue\s+d)\b[^.\n]{0,40}\Z"
+    r"embauche|precedents?|anciens?|pour\s+les|ou\s+en|aussi|egalement|en\s+vue\s+d|hors)\b[^.\n]{0,40}\Z"
 )
+# The employer's people listed ("emploie 90 salariés, ainsi qu'une vingtaine de services civiques",
+# "l'équipe s'étoffe de saisonnières, alternant·es, stagiaires"): their kinds are not the post's.
+TEAM_CONTEXT = r"(?:\bemploie|\bsalarie(?:e|s|es)?\b|\bequipe\s+s'etoffe|\bequipe\s+(?:est\s+)?composee)[^.\n]{0,80}\Z"
+TEAM_KINDS = ("stage", "alternance", "service_civique", "volontariat", "benevolat")
+# "Indépendant(e)" describing the employer or a team, not a freelance worker ("organisation
+# humanitaire laïque et indépendante", "premier groupe français indépendant", "des équipes
+# assez indépendantes"): the words before it, in the same clause.
+INDEPENDENT_ENTITY_BEFORE = (r"(?:\borganisation|\bassociation|\bong\b|\bgroupe|\bstructure|\bfondation|\bmedia|\bjournal|"
+                             r"\bequipes?|\bassez|\btres|\btotalement|\bpolitiquement|\bfinancierement)[^.\n,;:]{0,50}\Z")
+# A "stage" that is a training course: "stage de préparation au départ", "formations et stages autour de".
+NOT_INTERNSHIP_AFTER = r"\s+(?:de\s+(?:preparation|formation|sensibilisation)|autour\s+de)\b"
+# "Bénévoles" in the plural names the employer's members ("6 agents et 12 bénévoles",
+# "accompagnement des bénévoles", "une équipe de salariés et bénévoles"), not a volunteer
+# post, unless a call for them comes just before ("recrute des bénévoles", "besoin de
+# bénévoles", "étoffer l'équipe de bénévoles").
+VOLUNTEERS_PLURAL = r"benevoles"
+VOLUNTEER_CALL = (r"(?:recrut\w*|recherch\w*|cherch\w*|appel\w*|besoin\w*|etoffer|devenir|devenez|rejoindre|rejoignez|"
+                  r"accueill\w*|mission\w*|postes?|offres?)\b[^.\n]{0,40}\Z")
 # Labels whose value states the contract (the strongest evidence).
 CONTRACT_LABELS = (r"type\s+de\s+contrat", r"nature\s+du\s+contrat", r"contrat", r"statut", r"type\s+d'engagement",
                    r"type\s+de\s+poste", r"type\s+d'emploi", r"engagement")

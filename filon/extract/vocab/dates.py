@@ -21,14 +21,14 @@ DEADLINE_CUES = (
     r"(?:à\s+(?:envoyer|adresser|transmettre|faire\s+parvenir)|envoyez[^.\n]{0,60}?)[^.\n]{0,60}?"
     r"(?:avant|au\s+plus\s+tard)(?:\s+le)?",
     r"au\s+plus\s+tard\s+(?:le|pour\s+le)?", r"jusqu'au", r"avant\s+le", r"délai\s+de\s+candidature",
-    r"limite\s+de\s+candidature", r"candidater\s+avant", r"postuler\s+avant",
+    r"limite\s+de\s+candidature", r"candidater\s+avant", r"postuler\s+avant", r"date\s+de\s+soumission",
     r"(?:candidatures?|dossiers?|cv)\s+(?:doivent|devront)\s+(?:nous\s+)?(?:parvenir|être\s+\w+)[^.\n]{0,40}?(?:pour|avant|d'ici)(?:\s+le)?",
     r"envoie(?:z)?(?:-nous|-moi)?\s[^.\n]{0,80}?(?:avant|jusqu'au|au\s+plus\s+tard)(?:\s+le)?",
 )
 # Labels of an end of publication: the deadline when no other is given.
 END_OF_PUBLICATION_CUES = (r"fin\s+de\s+publication", r"date\s+de\s+fin\s+de\s+publication",
-                           r"offre\s+valable\s+jusqu'au", r"date\s+d'expiration")
-PUBLISHED_CUES = (r"publiée?\s+le", r"date\s+de\s+publication", r"mise\s+en\s+ligne\s+le",
+                           r"offre\s+valable\s+jusqu'au", r"date\s+d'expiration", r"date\s+de\s+validité")
+PUBLISHED_CUES = (r"publiée?\s+le", r"date\s+de\s+publication", r"mise?\s+en\s+ligne\s+le",
                   r"poste\s+ouvert\s+le", r"offre\s+(?:publiée|déposée|mise\s+à\s+jour)\s+le",
                   r"date\s+de\s+l'offre", r"date\s+de\s+parution", r"publication\s*:")
 START_CUES = (
@@ -36,6 +36,7 @@ START_CUES = (
     r"prise\s+de\s+(?:poste|fonctions?)(?:\s+(?:souhaitée|prévue|envisagée))?",
     r"début\s+(?:du\s+(?:contrat|stage|poste|volontariat|service\s+civique|mission)|de\s+(?:la\s+mission|l'alternance|mission|contrat))",
     r"poste\s+à\s+pourvoir", r"à\s+pourvoir", r"démarrage", r"début", r"dates?\s*:", r"disponibilité",
+    r"dates?\s+(?:de\s+(?:la\s+)?mission|du\s+stage|du\s+contrat)\s*:",
     r"[àa]\s+partir\s+(?:du|de|d')", r"dès\s+(?:le|que)", r"commen(?:cer|ce)\s+(?:le|en|dès)", r"entrée\s+en\s+(?:poste|fonction)",
     r"pour\s+(?:une\s+)?(?:arrivée|prise\s+de\s+poste)", r"engagement\s+(?:au\s+plus\s+tôt\s+)?(?:le|dès\s+le|à\s+partir\s+du)",
 )

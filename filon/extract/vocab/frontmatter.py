@@ -10,6 +10,7 @@ FRONT_MATTER_LABELS = (
     (("roles", "role", "titles", "title", "intitule", "job_title"), "Intitulé du poste"),
     (("subtitle", "sous_titre", "chapo"), ""),
     (("friend", "organisation", "organization", "structure", "employeur", "company"), "Structure"),
+    (("startup", "produit", "product"), "Produit"),         # the product's team, when the text names no employer
     (("contrat", "contract", "type_contrat"), "Type de contrat"),
     (("date", "post_ouvert", "poste_ouvert", "published", "publication_date", "posted_on", "date_publication",
       "published_at", "pubdate"), "Publié le"),

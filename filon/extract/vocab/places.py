@@ -2,12 +2,27 @@
 
 # Phrases after which the work place is named (strongest first).
 PLACE_CUES = (
-    r"lieu\s+(?:de\s+travail|du\s+poste|de\s+(?:la\s+)?mission|de\s+stage|d'exercice|d'affectation|de\s+l'emploi|principal)\s*:?\s*",
+    r"lieux?\s+(?:de\s+travail|du\s+travail|du\s+poste|de\s+(?:la\s+)?mission|d[eu]\s+stage|d'exercice|d'affectation|de\s+l'emploi|principal)"
+    r"(?:\s+principal)?\s*:?\s*",
     r"(?:poste|stage|mission|emploi|travail)\s+(?:basée?s?|situé(?:e)?s?|localisée?s?)\s+(?:à|au|en|sur|dans)\s+(?:la\s+ville\s+de\s+)?",
     r"(?:basée?s?|située?s?|localisée?s?|implantée?s?|installée?s?)\s+(?:à|au|en|sur|dans)\s+(?:la\s+ville\s+de\s+|les\s+locaux\s+de\s+\S+\s+à\s+)?",
     r"se\s+déroulera\s+(?:à|au|en|dans|sur)\s+(?:les\s+locaux\s+[^,.\n]{0,40}\s+(?:à|au)\s+)?",
     r"(?:localisation|lieu|ville|commune|affectation|site|pays|département|région)\s*:\s*", r"lieu\s+de\s+travail\s*\n",
+    r"(?m:^localisation[ \t]+)",      # a board's metadata row without its colon: "Localisation Hauts-de-Seine"
 )
+# Words that open a street address ("PL DE LA MAIRIE, Chailland", "4 rue du Champ de Foire, Arbois"):
+# on a place line, the commune follows the address's last comma.
+STREET_WORDS = (
+    r"rue", r"place", r"pl", r"avenue", r"av", r"boulevard", r"bd", r"allée", r"allee", r"chemin", r"route", r"quai",
+    r"impasse", r"cours", r"square", r"parvis", r"esplanade", r"rond-point", r"lieu-dit", r"bp", r"cs", r"zone", r"za", r"zi",
+)
+# Places named as the employer's seat rather than the work place ("Son siège se situe à
+# Paris", "un secrétariat national à Paris"): a town after one of these is not the offer's.
+# ("Basé au siège du Groupe à Paris" is the post's place.)
+SEAT_CONTEXT = (r"(?:(?:son|leur|notre|dont\s+le|le)\s+siège(?:\s+social|\s+national)?\s+(?:se\s+situe|se\s+trouve|est)|"
+                r"secrétariat\s+national|bureau\s+national)\b[^.\n]{0,25}$")
+# A postal box's number is not a postal code ("B.P. 90031", "CS 40015").
+POSTAL_BOX_BEFORE = r"(?:\bb\.?\s?p\.?|\bcs|\bcedex)\s*$"
 # A département number then the commune, as France Travail prints places.
 FT_PLACE = r"^(?P<dept>\d{2}|2[AB]|97\d|98[46-8])(?:\s+-\s+(?P<name>[^\n]{2,60}))?$"
 
@@ -39,6 +54,10 @@ COUNTRIES = {
     "republique tcheque": "CZ", "république tchèque": "CZ", "hongrie": "HU", "bulgarie": "BG", "croatie": "HR",
     "serbie": "RS", "albanie": "AL", "moldavie": "MD", "georgie": "GE", "géorgie": "GE", "vanuatu": "VU",
     "singapour": "SG", "coree du sud": "KR", "corée du sud": "KR",
+    "soudan": "SD", "soudan du sud": "SS", "somalie": "SO", "yemen": "YE", "yémen": "YE", "libye": "LY",
+    "republique dominicaine": "DO", "république dominicaine": "DO", "sierra leone": "SL", "liberia": "LR",
+    "guinee-bissau": "GW", "guinée-bissau": "GW", "gambie": "GM", "zambie": "ZM", "zimbabwe": "ZW", "malawi": "MW",
+    "angola": "AO", "namibie": "NA", "botswana": "BW", "sri lanka": "LK", "mongolie": "MN",
 }
 # Regions abroad that name their country ("en Fédération Wallonie-Bruxelles").
 FOREIGN_AREAS = {

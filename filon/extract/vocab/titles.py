@@ -35,6 +35,33 @@ PAGE_TITLE_OPENERS = (
     r"carrières?", r"recrutements?\s*$", r"on\s+recrute\s*!?\s*$", r"nous\s+recrutons\s*!?\s*$",
 )
 
+# Labels whose value names the employer ("Employeur : X", "Structure employeuse : X",
+# "Organisme de rattachement" then the name on the next line), as regex
+# alternatives, matched without case at a line's start (after a list bullet).
+ORGANIZATION_LABELS = (
+    r"structure\s+employeuse", r"structure\s+d'accueil", r"structure", r"employeur", r"nom\s+de\s+l'employeur",
+    r"organisme\s+(?:de\s+rattachement|employeur|d'accueil)", r"organisme", r"organisation\s+d'accueil", r"organisation",
+    r"entreprise", r"association", r"collectivité", r"recruteur", r"nom\s+de\s+la\s+structure",
+)
+# Words that open an organisation's name glossed by its acronym ("la Fédération des
+# Récupérathèques (FDR)", "Le Groupement National des Associations Pastorales (GNAP)").
+GLOSSED_ORGANIZATION_WORDS = (
+    r"Association", r"Fédération", r"Confédération", r"Réseau", r"Collectif", r"Centre", r"Comité", r"Groupement",
+    r"Groupe", r"Office", r"Institut", r"Agence", r"Union", r"Syndicat", r"Fondation", r"Coordination", r"Mouvement",
+    r"Maison", r"Ligue", r"Observatoire", r"Conservatoire", r"Conseil",
+)
+# Local authorities named by their town ("La commune de Chailland", "la Ville de Sin le Noble").
+LOCAL_AUTHORITY_WORDS = (r"commune", r"ville", r"mairie", r"communauté\s+de\s+communes", r"communauté\s+d'agglomération",
+                         r"métropole", r"département")
+# The labels above that name the employer even as a list's item ("- Employeur : X"); a bare
+# "- Organisation : ..." in a list is a quality asked for.
+ORGANIZATION_LIST_LABELS = (
+    r"structure\s+employeuse", r"structure\s+d'accueil", r"employeur", r"nom\s+de\s+l'employeur",
+    r"organisme\s+(?:de\s+rattachement|employeur|d'accueil)", r"organisation\s+d'accueil",
+)
+# Labels that a board writes before the employer's name with no colon ("Annonceur ASTEE").
+ORGANIZATION_BARE_LABELS = (r"annonceur",)
+
 # Words that open an employer's name on a line of its own (a signature).
 ORGANIZATION_WORDS = (
     r"Association", r"Fédération", r"Réseau", r"Collectif", r"Maison", r"Centre", r"Ligue", r"Mairie", r"Ville\s+d[e']",
