@@ -156,6 +156,27 @@ def test_counts_are_remembered_until_the_index_changes(board, settings):
     assert len(engine._COUNTS.found) == 1                   # not consulted, not added to
 
 
+def test_the_counts_memory_keeps_the_last_searches_up_to_its_size_at_one_index_state(settings):
+    """Least recently used searches go first; a memory of one search still
+    remembers it; a new state of the index forgets everything."""
+    from filon.search.engine import _Remembered
+
+    computed = []
+
+    def get(memory, state, key):
+        return memory.get(state, key, lambda: computed.append(key) or key.upper())
+
+    settings.SEARCH_COUNTS_CACHE = 1
+    one = _Remembered()
+    assert [get(one, "s1", "a"), get(one, "s1", "a")] == ["A", "A"] and computed == ["a"]
+    settings.SEARCH_COUNTS_CACHE = 2
+    memory, computed[:] = _Remembered(), []
+    for key in ("a", "b", "a", "c", "a", "b"):      # "a" used again before "c" comes: "b" is the one to go
+        get(memory, "s1", key)
+    assert computed == ["a", "b", "c", "b"] and list(memory.found) == ["a", "b"]
+    assert get(memory, "s2", "a") == "A" and computed[-1] == "a" and list(memory.found) == ["a"]
+
+
 def test_the_deadline_order_breaks_ties_by_newest_published_then_first_added(db):
     make("Même jour, ancienne", deadline=day(10), published_on=day(-9))
     make("Même jour, récente, première", deadline=day(10), published_on=day(-2))
