@@ -187,3 +187,13 @@ def test_the_deadline_order_breaks_ties_by_newest_published_then_first_added(db)
     make("Plus tôt", deadline=day(9), published_on=day(-30))
     assert found("sort=deadline") == ["Plus tôt", "Même jour, récente, première", "Même jour, récente, seconde",
                                       "Même jour, ancienne", "Plus tard", "Sans date, récente", "Sans date, ancienne"]
+
+
+def test_a_word_of_any_length_is_found(db):
+    """The index takes the analysed words as they are (tantivy's default
+    tokenizer would drop those over 40 letters: long compounds, run-together
+    hashtags and identifiers)."""
+    long_word = "Intercommunalitéenvironnementaleanticonstitutionnellement"     # 57 letters
+    make(f"Chargée de mission {long_word}")
+    make("Chargée de mission")
+    assert found(f"q={long_word}") == [f"Chargée de mission {long_word}"]

@@ -142,3 +142,7 @@ def test_the_import_worker_is_given_a_database_only_where_it_sees_what_this_proc
     assert elsewhere is not connections["default"] and elsewhere.alias.startswith("filon-source-")
     assert elsewhere.settings_dict["NAME"] == on_file.settings_dict["NAME"]
     assert Source("default", other_databases["filon-test-file"]).connection() is elsewhere      # made once
+    # An alias this process does not have (a test's database, in the worker), and another database: each its own.
+    assert Source("filon-test-absent", other_databases["filon-test-file"]).connection() is elsewhere
+    another = _sqlite_settings(str(other_databases["filon-test-file"]["NAME"]).replace("board", "other"))
+    assert Source("default", another).connection().settings_dict["NAME"] == another["NAME"]
