@@ -112,7 +112,10 @@ def _sqlite_settings(name: str) -> dict:
 
 @pytest.fixture
 def other_databases(tmp_path, django_db_blocker):
-    """Two more SQLite databases under aliases of their own: a file, and one in memory."""
+    """Two more SQLite databases under aliases of their own: a file, and one
+    in memory. The test runs in a thread of its own (a browser test earlier
+    in the session may leave an event loop in this one, where Django refuses
+    to open a connection)."""
     from django.db import connections
 
     aliases = {"filon-test-file": _sqlite_settings(str(tmp_path / "board.sqlite3")),
@@ -120,29 +123,44 @@ def other_databases(tmp_path, django_db_blocker):
     connections.settings.update(aliases)
     with django_db_blocker.unblock():
         yield aliases
-        for alias in [*aliases, *(a for a in connections.settings if a.startswith("filon-source-"))]:
-            connections[alias].close()
-            del connections[alias]
-            connections.settings.pop(alias)
+    for alias in [*aliases, *(a for a in connections.settings if a.startswith("filon-source-"))]:
+        connections.settings.pop(alias)
+
+
+def _in_a_thread(test):
+    """Run ``test`` in a thread of its own, its connections closed there after it."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from django.db import connections
+
+    def run():
+        try:
+            test()
+        finally:
+            connections.close_all()
+    with ThreadPoolExecutor(1) as thread:
+        thread.submit(run).result()
 
 
 def test_the_import_worker_is_given_a_database_only_where_it_sees_what_this_process_sees(other_databases):
-    from django.db import connections, transaction
+    def test():
+        from django.db import connections, transaction
 
-    from filon.search.index import Source
+        from filon.search.index import Source
 
-    on_file = connections["filon-test-file"]
-    assert Source.of(on_file) == Source("filon-test-file", on_file.settings_dict)
-    with transaction.atomic(using="filon-test-file"):       # uncommitted writes: another process would miss them
-        assert Source.of(on_file) is None
-    assert Source.of(connections["filon-test-memory"]) is None      # another process cannot open it at all
-    # In a process where the alias is that database, its own connection; elsewhere, one of its own.
-    assert Source.of(on_file).connection() is on_file
-    elsewhere = Source("default", other_databases["filon-test-file"]).connection()
-    assert elsewhere is not connections["default"] and elsewhere.alias.startswith("filon-source-")
-    assert elsewhere.settings_dict["NAME"] == on_file.settings_dict["NAME"]
-    assert Source("default", other_databases["filon-test-file"]).connection() is elsewhere      # made once
-    # An alias this process does not have (a test's database, in the worker), and another database: each its own.
-    assert Source("filon-test-absent", other_databases["filon-test-file"]).connection() is elsewhere
-    another = _sqlite_settings(str(other_databases["filon-test-file"]["NAME"]).replace("board", "other"))
-    assert Source("default", another).connection().settings_dict["NAME"] == another["NAME"]
+        on_file = connections["filon-test-file"]
+        assert Source.of(on_file) == Source("filon-test-file", on_file.settings_dict)
+        with transaction.atomic(using="filon-test-file"):       # uncommitted writes: another process would miss them
+            assert Source.of(on_file) is None
+        assert Source.of(connections["filon-test-memory"]) is None      # another process cannot open it at all
+        # In a process where the alias is that database, its own connection; elsewhere, one of its own.
+        assert Source.of(on_file).connection() is on_file
+        elsewhere = Source("default", other_databases["filon-test-file"]).connection()
+        assert elsewhere is not connections["default"] and elsewhere.alias.startswith("filon-source-")
+        assert elsewhere.settings_dict["NAME"] == on_file.settings_dict["NAME"]
+        assert Source("default", other_databases["filon-test-file"]).connection() is elsewhere      # made once
+        # An alias this process does not have (a test's database, in the worker), and another database: each its own.
+        assert Source("filon-test-absent", other_databases["filon-test-file"]).connection() is elsewhere
+        another = _sqlite_settings(str(other_databases["filon-test-file"]["NAME"]).replace("board", "other"))
+        assert Source("default", another).connection().settings_dict["NAME"] == another["NAME"]
+    _in_a_thread(test)
