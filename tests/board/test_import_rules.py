@@ -90,3 +90,23 @@ def test_record_files_that_cannot_be_read_fail_with_their_reason(tmp_path):
         {"file": str(latin), "reason": "not UTF-8 text"},
         {"file": str(tmp_path / "absent.jsonl"), "reason": "cannot read file (No such file or directory)"}],
         "emailed": 0, "email_failed": 0}
+
+
+def test_a_document_is_read_by_its_name_and_keeps_it(tmp_path):
+    path = tmp_path / "animateur.txt"          # opens like a JSON list: its name says it is text
+    path.write_text("[CDD] Animateur nature à Lyon\n\nL'association Les Haies recrute un animateur nature en CDD de "
+                    "6 mois.\nContact : rh@leshaies.org\n", encoding="utf-8")
+    report = import_paths([path])
+    assert (report.created_count, report.failed) == (1, [])
+    offer = Offer.objects.get()
+    assert (offer.title, offer.contract_types, offer.source_name) == ("[CDD] Animateur nature à Lyon", ["cdd"],
+                                                                      "animateur.txt")
+
+
+def test_an_imported_offer_s_recruiter_is_its_first_contact_cut_to_the_column():
+    long = "r" * 300 + "@example.org"
+    [one, two] = store_records([Record(title="Animateur", text="a", emails=[long, "rh@example.org"]),
+                                Record(title="Animatrice", text="b", emails=["rh@example.org"])],
+                               contact_is_recruiter=True)[0]
+    assert (Offer.objects.get(pk=one.pk).submitter_email, Offer.objects.get(pk=two.pk).submitter_email) == (
+        long[:254], "rh@example.org")
