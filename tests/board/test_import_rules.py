@@ -110,3 +110,10 @@ def test_an_imported_offer_s_recruiter_is_its_first_contact_cut_to_the_column():
                                contact_is_recruiter=True)[0]
     assert (Offer.objects.get(pk=one.pk).submitter_email, Offer.objects.get(pk=two.pk).submitter_email) == (
         long[:254], "rh@example.org")
+
+
+def test_an_import_reads_each_document_under_the_board_s_time_limit(settings):
+    settings.EXTRACT_TIMEOUT_S = 0.001          # no PDF is read in a millisecond
+    pdf = DEMO / "coordinateur-reseau.pdf"
+    report = import_paths([pdf])
+    assert (report.created_count, report.failed) == (0, [(str(pdf), "took longer than 0.001 s to read: stopped")])
