@@ -6,7 +6,7 @@ from django.contrib.auth.models import User
 
 from filon.extract import Offer as Record
 from filon.offers.importing import content_hash, document_paths, import_paths, import_record_files, store_records
-from filon.offers.models import Offer, Status
+from filon.offers.models import Offer, Status, StatusChange
 
 from .conftest import DEMO
 
@@ -117,3 +117,12 @@ def test_an_import_reads_each_document_under_the_board_s_time_limit(settings):
     pdf = DEMO / "coordinateur-reseau.pdf"
     report = import_paths([pdf])
     assert (report.created_count, report.failed) == (0, [(str(pdf), "took longer than 0.001 s to read: stopped")])
+
+
+def test_an_imported_offer_s_times_are_stored_as_django_stores_them():
+    [offer] = store_records(records(1))[0]
+    stored = Offer.objects.get(pk=offer.pk)
+    assert stored.created_at == offer.created_at and stored.created_at.tzinfo is not None
+    assert Offer.objects.filter(created_at=offer.created_at).get() == stored     # a lookup finds it
+    [change] = stored.history.all()
+    assert StatusChange.objects.filter(at=change.at).get() == change
