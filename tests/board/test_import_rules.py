@@ -30,9 +30,10 @@ def test_a_stored_offer_keeps_its_status_source_submitter_and_history():
 
 
 def test_defaults_of_a_plain_import():
-    [offer] = store_records(records(1))[0]
+    [offer] = store_records([Record(title="Animateur", text="Animer.", emails=["rh@example.org"])])[0]
+    offer.full_clean()              # given back as stored: no duplicate of itself
     offer = Offer.objects.get(pk=offer.pk)
-    assert (offer.status, offer.source_name, offer.submitter_email) == (Status.PUBLISHED, "", "")
+    assert (offer.status, offer.source_name, offer.source_url, offer.submitter_email) == (Status.PUBLISHED, "", "", "")
     assert [(h.status, h.by, h.reason) for h in offer.history.all()] == [(Status.PUBLISHED, None, "import")]
 
 
