@@ -1,6 +1,8 @@
 """Imports rule by rule: what a stored offer keeps of its import (status, source, submitter, history),
 an offer's identity (title, employer and text, without case, accents or spacing), offers seen again
 across batches, which files of a folder are read and in what order, and the reasons a file fails."""
+import gc
+
 import pytest
 from django.contrib.auth.models import User
 
@@ -127,3 +129,16 @@ def test_an_imported_offer_s_times_are_stored_as_django_stores_them():
     assert Offer.objects.filter(created_at=offer.created_at).get() == stored     # a lookup finds it
     [change] = stored.history.all()
     assert StatusChange.objects.filter(at=change.at).get() == change
+
+
+@pytest.mark.parametrize("enabled", [True, False], ids=["gc-on", "gc-off"])
+def test_an_import_pauses_garbage_collection_and_gives_it_back_as_it_was(enabled):
+    during = []
+    gc.enable() if enabled else gc.disable()
+    try:
+        store_records(records(2), on_batch=lambda offers: during.append(gc.isenabled()))
+        with pytest.raises(ZeroDivisionError):          # the same after an error
+            store_records(records(3, 2), on_batch=lambda offers: 1 / 0)
+        assert (during, gc.isenabled()) == ([False], enabled)
+    finally:
+        gc.enable()
