@@ -1,24 +1,56 @@
-"""The import's pipeline with its worker process: when the worker is behind, this process prepares the
-next chunks itself instead of waiting (a large import uses both cores), and the results keep their order."""
+"""The import's pipeline with its worker process: small imports are prepared in place; large ones give the
+worker 3 chunks to prepare, and while the oldest is not ready this process prepares the next ones itself
+(a large import uses both cores), never more than 8 chunks ahead of the consumer; results keep their order."""
+import functools
 import os
 import time
+from pathlib import Path
 
 import pytest
 
 from filon.offers import importing
 
-
-def _slow_sorted(chunk: list[int]) -> list[int]:
-    """A chunk prepared in 20 ms, with the id of the process that prepared it first."""
-    time.sleep(0.02)
-    return [os.getpid(), *sorted(chunk)]
+SIZE = importing.PARALLEL_FROM
 
 
-def test_this_process_helps_when_the_worker_is_behind():
+@pytest.fixture
+def worker():
     if importing._worker() is None:
         pytest.skip("one core: no worker process, every chunk is prepared in place")
-    chunks = [list(range(i + importing.PARALLEL_FROM, i, -1)) for i in range(0, 16 * importing.PARALLEL_FROM,
-                                                                               importing.PARALLEL_FROM)]
-    results = list(importing.pipelined(_slow_sorted, chunks))
+
+
+def _chunk(number: int, size: int = SIZE) -> list[int]:
+    return list(range((number + 1) * size - 1, number * size - 1, -1))
+
+
+def _who(parent: int, chunk: list[int]) -> list:
+    """The chunk sorted, after who prepared it."""
+    return ["here" if os.getpid() == parent else "worker", *sorted(chunk)]
+
+
+def _gated(parent: int, go: str, chunk: list[int]) -> list:
+    """As :func:`_who`; the worker waits (2 s at most) until this process has prepared the chunk numbered 7,
+    so that who prepares what does not depend on either process's speed."""
+    if os.getpid() == parent:
+        if max(chunk) // SIZE == 7:
+            Path(go).touch()
+    else:
+        deadline = time.monotonic() + 2
+        while not Path(go).exists() and time.monotonic() < deadline:
+            time.sleep(0.001)
+    return _who(parent, chunk)
+
+
+@pytest.mark.parametrize("first, where", [(SIZE - 1, {"here"}), (SIZE, {"worker"})], ids=["small", "large"])
+def test_an_import_uses_the_worker_from_its_size(worker, first, where):
+    results = list(importing.pipelined(functools.partial(_who, os.getpid()), [_chunk(0, first)]))
+    assert [r[1:] for r in results] == [sorted(_chunk(0, first))] and {r[0] for r in results} == where
+
+
+def test_this_process_helps_when_the_worker_is_behind(worker, tmp_path):
+    chunks = [_chunk(n) for n in range(9)]
+    results = list(importing.pipelined(functools.partial(_gated, os.getpid(), str(tmp_path / "go")), chunks))
     assert [r[1:] for r in results] == [sorted(c) for c in chunks]
-    assert os.getpid() in {r[0] for r in results} and len({r[0] for r in results}) == 2
+    # 3 chunks in the worker's hands; this process prepares 5 more (8 ahead at most), then waits for the oldest;
+    # the last chunk goes to the worker again, which has fewer than 3 in hand by then.
+    assert [r[0] for r in results] == ["worker"] * 3 + ["here"] * 5 + ["worker"]
