@@ -142,3 +142,9 @@ def test_an_import_pauses_garbage_collection_and_gives_it_back_as_it_was(enabled
         assert (during, gc.isenabled()) == ([False], enabled)
     finally:
         gc.enable()
+
+
+def test_a_submitter_given_stays_the_recruiter_over_the_contact():
+    [offer] = store_records([Record(title="Animateur", text="a", emails=["contact@example.org"])],
+                            submitter_email="depot@example.org", contact_is_recruiter=True)[0]
+    assert Offer.objects.get(pk=offer.pk).submitter_email == "depot@example.org"
