@@ -39,3 +39,10 @@ def test_a_records_file_is_read_as_utf8_under_an_ascii_locale(tmp_path, ascii_lo
     report = import_record_files([path])
     assert (report.created_count, report.failed) == (1, [])
     assert Offer.objects.get().title == "Éducatrice de jeunes enfants"
+
+
+def test_a_records_file_without_records_stores_nothing_and_fails_nothing(tmp_path):
+    (tmp_path / "vide.jsonl").write_text("", encoding="utf-8")
+    (tmp_path / "blanc.jsonl").write_text("\n  \n", encoding="utf-8")
+    report = import_record_files([tmp_path / "vide.jsonl", tmp_path / "blanc.jsonl"])
+    assert (report.created_count, report.unchanged, report.failed) == (0, 0, [])
