@@ -15,8 +15,10 @@ SIZE = importing.PARALLEL_FROM
 
 @pytest.fixture
 def worker():
+    """The import's worker process, started (here, not in a folder a test moves to)."""
     if importing._worker() is None:
         pytest.skip("one core: no worker process, every chunk is prepared in place")
+    assert importing._worker().submit(abs, -1).result() == 1
 
 
 def _chunk(number: int, size: int = SIZE) -> list[int]:
@@ -54,3 +56,17 @@ def test_this_process_helps_when_the_worker_is_behind(worker, tmp_path):
     # 3 chunks in the worker's hands; this process prepares 5 more (8 ahead at most), then waits for the oldest;
     # the last chunk goes to the worker again, which has fewer than 3 in hand by then.
     assert [r[0] for r in results] == ["worker"] * 3 + ["here"] * 5 + ["worker"]
+
+
+def test_chunks_travel_through_a_private_folder_only(worker, tmp_path, monkeypatch):
+    import tempfile
+
+    (tmp_path / "cwd").mkdir()
+    (tmp_path / "tmp").mkdir()
+    monkeypatch.chdir(tmp_path / "cwd")                 # where the import runs: nothing written there
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    chunks = [_chunk(n) for n in range(4)]
+    assert list(importing.pipelined(sorted, chunks)) == [sorted(c) for c in chunks]
+    with pytest.raises(TypeError):                      # a failure in the worker reaches the caller
+        list(importing.pipelined(int, chunks))
+    assert list((tmp_path / "cwd").iterdir()) == list((tmp_path / "tmp").iterdir()) == []
