@@ -1,6 +1,8 @@
 """The import's pipeline with its worker process: small imports are prepared in place; large ones give the
 worker 3 chunks to prepare, and while the oldest is not ready this process prepares the next ones itself
-(a large import uses both cores), never more than 8 chunks ahead of the consumer; results keep their order."""
+(a large import uses both cores), never more than 8 chunks ahead of the consumer; results keep their order;
+a failure reaches the caller as itself, once the worker is done with the temporary folder. Who does what is
+made deterministic by marks in files (gates), not by timing."""
 import functools
 import os
 import time
@@ -70,3 +72,40 @@ def test_chunks_travel_through_a_private_folder_only(worker, tmp_path, monkeypat
     with pytest.raises(TypeError):                      # a failure in the worker reaches the caller
         list(importing.pipelined(int, chunks))
     assert list((tmp_path / "cwd").iterdir()) == list((tmp_path / "tmp").iterdir()) == []
+
+
+
+def _fails_in_the_worker(parent: int, go: str, chunk: list[int]) -> list:
+    """Chunk 0 fails in the worker once this process has prepared chunk 7 (so that chunks prepared here are in
+    hand when the error comes); the others are sorted."""
+    if os.getpid() != parent and max(chunk) < SIZE:
+        _gated(parent, go, chunk)
+        raise ValueError("chunk 0 refused")
+    return _gated(parent, go, chunk)
+
+
+def test_a_failure_in_the_worker_reaches_the_caller_as_itself(worker, tmp_path):
+    with pytest.raises(ValueError, match="chunk 0 refused"):
+        list(importing.pipelined(functools.partial(_fails_in_the_worker, os.getpid(), str(tmp_path / "go")),
+                                 [_chunk(n) for n in range(9)]))
+
+
+def _fails_here(parent: int, folder: str, chunk: list[int]) -> list:
+    """Chunk 3 fails in this process while the worker takes 0.2 s over chunk 0 (marks in ``folder``)."""
+    marks = Path(folder)
+    if os.getpid() != parent and max(chunk) < SIZE:
+        (marks / "started").touch()
+        time.sleep(0.2)
+        (marks / "finished").touch()
+    elif os.getpid() == parent and max(chunk) // SIZE == 3:
+        while not (marks / "started").exists():
+            time.sleep(0.001)
+        raise ValueError("chunk 3 refused")
+    return _who(parent, chunk)
+
+
+def test_after_a_failure_the_worker_finishes_with_the_folder_before_it_goes(worker, tmp_path):
+    with pytest.raises(ValueError, match="chunk 3 refused"):
+        list(importing.pipelined(functools.partial(_fails_here, os.getpid(), str(tmp_path)),
+                                 [_chunk(n) for n in range(9)]))
+    assert (tmp_path / "finished").exists()          # the error came once the worker's chunk was done
