@@ -102,3 +102,17 @@ def test_a_section_s_first_line_is_its_heading_when_it_reads_like_one(first_line
 def test_text_without_sections_is_one_block_without_heading():
     assert [(b.name, b.heading) for b in display.blocks("Une ligne.\n\n", [])] == [("intro", "")]
     assert display.blocks("  \n", []) == []
+
+
+LONG = "Vous animerez " + "les ateliers de réparation du quartier, " * 6 + "chaque semaine."
+
+
+# text -> a result card's snippet for the offer "Animateur vélo", no words searched
+@pytest.mark.parametrize("text, shown", [
+    pytest.param("Vélo, animateur : offre d'emploi (H/F).\n\nVous animerez les ateliers du quartier chaque semaine.",
+                 "Vous animerez les ateliers du quartier chaque semaine.", id="title-words-in-another-order"),
+    pytest.param("Atelier vélo. Le samedi.", "Atelier vélo. Le samedi.", id="only-short-sentences"),
+    pytest.param(LONG, LONG[:180] + "…", id="cut-at-180"),
+])
+def test_a_snippet_without_search_words(text, shown):
+    assert display.snippet(text, "", "Animateur vélo") == shown
