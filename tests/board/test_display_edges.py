@@ -112,6 +112,8 @@ LONG = "Vous animerez " + "les ateliers de réparation du quartier, " * 6 + "cha
     pytest.param("Vélo, animateur : offre d'emploi (H/F).\n\nVous animerez les ateliers du quartier chaque semaine.",
                  "Vous animerez les ateliers du quartier chaque semaine.", id="title-words-in-another-order"),
     pytest.param("Atelier vélo. Le samedi.", "Atelier vélo. Le samedi.", id="only-short-sentences"),
+    pytest.param("Vous réparerez nos vélos usés.\nVous animerez nos ateliers vélo\nLe samedi, au local de l'association.",
+                 "Vous animerez nos ateliers vélo", id="more-than-30-characters"),     # 30, then 31 characters
     pytest.param(LONG, LONG[:180] + "…", id="cut-at-180"),
 ])
 def test_a_snippet_without_search_words(text, shown):
