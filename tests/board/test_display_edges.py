@@ -118,3 +118,18 @@ LONG = "Vous animerez " + "les ateliers de réparation du quartier, " * 6 + "cha
 ])
 def test_a_snippet_without_search_words(text, shown):
     assert display.snippet(text, "", "Animateur vélo") == shown
+
+
+FAR = ("Vous animerez chaque semaine, avec les bénévoles de l’association et les habitants du quartier, les ateliers "
+       "de réparation de vélos du samedi matin au local.")
+
+
+# text, words searched -> the snippet of "Animateur vélo"
+@pytest.mark.parametrize("text, query, shown", [
+    pytest.param(FAR, "atelier", "…de l’association et les habitants du quartier, les <mark>ateliers</mark> de réparation "
+                 "de vélos du samedi matin au local.", id="starts-a-third-of-the-length-before-the-word"),
+    pytest.param("Vous animerez les ateliers du quartier chaque semaine.", "ate",
+                 "Vous animerez les ateliers du quartier chaque semaine.", id="inside-a-word-is-no-match"),
+])
+def test_a_snippet_around_the_words_searched(text, query, shown):
+    assert display.snippet(text, query, "Animateur vélo") == shown
