@@ -115,6 +115,7 @@ LONG = "Vous animerez " + "les ateliers de réparation du quartier, " * 6 + "cha
     pytest.param("Vous réparerez nos vélos usés.\nVous animerez nos ateliers vélo\nLe samedi, au local de l'association.",
                  "Vous animerez nos ateliers vélo", id="more-than-30-characters"),     # 30, then 31 characters
     pytest.param(LONG, LONG[:180] + "…", id="cut-at-180"),
+    pytest.param(LONG[:174] + "matin.", LONG[:174] + "matin.", id="180-whole"),          # 180 characters
 ])
 def test_a_snippet_without_search_words(text, shown):
     assert display.snippet(text, "", "Animateur vélo") == shown
@@ -128,6 +129,9 @@ FAR = ("Vous animerez chaque semaine, avec les bénévoles de l’association et
 @pytest.mark.parametrize("text, query, shown", [
     pytest.param(FAR, "atelier", "…de l’association et les habitants du quartier, les <mark>ateliers</mark> de réparation "
                  "de vélos du samedi matin au local.", id="starts-a-third-of-the-length-before-the-word"),
+    pytest.param("Vous animerez les ateliers vélo et les ateliers couture du quartier.", "atelier",
+                 "Vous animerez les <mark>ateliers</mark> vélo et les <mark>ateliers</mark> couture du quartier.",
+                 id="every-match-marked"),
     pytest.param("Vous animerez les ateliers du quartier chaque semaine.", "ate",
                  "Vous animerez les ateliers du quartier chaque semaine.", id="inside-a-word-is-no-match"),
 ])
