@@ -54,6 +54,7 @@ def test_pay_of_a_range_whose_ends_agree_is_one_amount():
     ({"text": "Animer les ateliers."}, "Animer les ateliers."),
     ({"city": "Arles", "text": "mot " * 50}, "Arles – " + "mot " * 36 + "mot…"),   # cut before 160, at a word
     ({"city": "Arles", "text": "m" * 152}, "Arles – " + "m" * 152),                  # 160 exactly: whole
+    ({"city": "Arles", "text": "m" * 150 + " suite"}, "Arles – " + "m" * 150 + "…"),    # a space at 159: cut there
 ])
 def test_the_one_line_description(fields, line):
     offer = Offer(**{"contract_types": [], "city": "", "organization": "", **fields})
