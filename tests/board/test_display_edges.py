@@ -54,6 +54,7 @@ def test_pay_of_a_range_whose_ends_agree_is_one_amount():
     ({"text": "Animer les ateliers."}, "Animer les ateliers."),
     ({"city": "Arles", "text": "mot " * 50}, "Arles – " + "mot " * 36 + "mot…"),   # cut before 160, at a word
     ({"city": "Arles", "text": "m" * 152}, "Arles – " + "m" * 152),                  # 160 exactly: whole
+    ({"city": "Arles", "text": "m" * 150 + " suite"}, "Arles – " + "m" * 150 + "…"),    # a space at 159: cut there
 ])
 def test_the_one_line_description(fields, line):
     offer = Offer(**{"contract_types": [], "city": "", "organization": "", **fields})
@@ -102,3 +103,38 @@ def test_a_section_s_first_line_is_its_heading_when_it_reads_like_one(first_line
 def test_text_without_sections_is_one_block_without_heading():
     assert [(b.name, b.heading) for b in display.blocks("Une ligne.\n\n", [])] == [("intro", "")]
     assert display.blocks("  \n", []) == []
+
+
+LONG = "Vous animerez " + "les ateliers de réparation du quartier, " * 6 + "chaque semaine."
+
+
+# text -> a result card's snippet for the offer "Animateur vélo", no words searched
+@pytest.mark.parametrize("text, shown", [
+    pytest.param("Vélo, animateur : offre d'emploi (H/F).\n\nVous animerez les ateliers du quartier chaque semaine.",
+                 "Vous animerez les ateliers du quartier chaque semaine.", id="title-words-in-another-order"),
+    pytest.param("Atelier vélo. Le samedi.", "Atelier vélo. Le samedi.", id="only-short-sentences"),
+    pytest.param("Vous réparerez nos vélos usés.\nVous animerez nos ateliers vélo\nLe samedi, au local de l'association.",
+                 "Vous animerez nos ateliers vélo", id="more-than-30-characters"),     # 30, then 31 characters
+    pytest.param(LONG, LONG[:180] + "…", id="cut-at-180"),
+    pytest.param(LONG[:174] + "matin.", LONG[:174] + "matin.", id="180-whole"),          # 180 characters
+])
+def test_a_snippet_without_search_words(text, shown):
+    assert display.snippet(text, "", "Animateur vélo") == shown
+
+
+FAR = ("Vous animerez chaque semaine, avec les bénévoles de l’association et les habitants du quartier, les ateliers "
+       "de réparation de vélos du samedi matin au local.")
+
+
+# text, words searched -> the snippet of "Animateur vélo"
+@pytest.mark.parametrize("text, query, shown", [
+    pytest.param(FAR, "atelier", "…de l’association et les habitants du quartier, les <mark>ateliers</mark> de réparation "
+                 "de vélos du samedi matin au local.", id="starts-a-third-of-the-length-before-the-word"),
+    pytest.param("Vous animerez les ateliers vélo et les ateliers couture du quartier.", "atelier",
+                 "Vous animerez les <mark>ateliers</mark> vélo et les <mark>ateliers</mark> couture du quartier.",
+                 id="every-match-marked"),
+    pytest.param("Vous animerez les ateliers du quartier chaque semaine.", "ate",
+                 "Vous animerez les ateliers du quartier chaque semaine.", id="inside-a-word-is-no-match"),
+])
+def test_a_snippet_around_the_words_searched(text, query, shown):
+    assert display.snippet(text, query, "Animateur vélo") == shown

@@ -89,6 +89,12 @@ def test_records_files_mail_once_stored_and_never_for_a_file_refused(tmp_path, m
     assert sorted(links(mailoutbox)) == sorted(Offer.objects.exclude(submitter_email="").values_list("pk", flat=True))
 
 
+def test_records_files_mail_no_one_unless_asked(tmp_path, mailoutbox):
+    report = import_record_files([_records_file(tmp_path / "offres.jsonl")])
+    assert report.created_count == 6 and Offer.objects.exclude(submitter_email="").count() > 0
+    assert (report.emailed, mailoutbox) == (0, [])
+
+
 def _filon(tmp_path, *args, **env) -> subprocess.CompletedProcess:
     base = {k: v for k, v in os.environ.items() if not k.startswith(("FILON_", "DJANGO_"))}
     return subprocess.run([sys.executable, "-m", "filon.cli", *args], capture_output=True, text=True, cwd=tmp_path,

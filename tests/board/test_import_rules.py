@@ -1,12 +1,14 @@
 """Imports rule by rule: what a stored offer keeps of its import (status, source, submitter, history),
 an offer's identity (title, employer and text, without case, accents or spacing), offers seen again
 across batches, which files of a folder are read and in what order, and the reasons a file fails."""
+import gc
+
 import pytest
 from django.contrib.auth.models import User
 
 from filon.extract import Offer as Record
 from filon.offers.importing import content_hash, document_paths, import_paths, import_record_files, store_records
-from filon.offers.models import Offer, Status
+from filon.offers.models import Offer, Status, StatusChange
 
 from .conftest import DEMO
 
@@ -30,9 +32,10 @@ def test_a_stored_offer_keeps_its_status_source_submitter_and_history():
 
 
 def test_defaults_of_a_plain_import():
-    [offer] = store_records(records(1))[0]
+    [offer] = store_records([Record(title="Animateur", text="Animer.", emails=["rh@example.org"])])[0]
+    offer.full_clean()              # given back as stored: no duplicate of itself
     offer = Offer.objects.get(pk=offer.pk)
-    assert (offer.status, offer.source_name, offer.submitter_email) == (Status.PUBLISHED, "", "")
+    assert (offer.status, offer.source_name, offer.source_url, offer.submitter_email) == (Status.PUBLISHED, "", "", "")
     assert [(h.status, h.by, h.reason) for h in offer.history.all()] == [(Status.PUBLISHED, None, "import")]
 
 
@@ -56,6 +59,18 @@ def test_an_offer_is_its_title_employer_and_text(other, same):
     one = Record(title="Animateur éducation", organization="Réseau Vert", text="Animer les ateliers.")
     assert (content_hash(one) == content_hash(other)) is same
     assert len(content_hash(one)) == 64
+
+
+# Digests of offers stored by earlier versions: a board upgraded must still recognise them (a change of
+# the identity needs a migration that recomputes every stored offer's content_hash).
+@pytest.mark.parametrize("record, digest", [
+    (Record(title="Animateur éducation", organization="Réseau Vert", text="Animer les\n  ateliers."),
+     "4bccace8ab2bba4a48b5ed863ca987ca62a217e60dbbaa49ce141c598c08d959"),
+    (Record(title="Animateur éducation", organization=None, text="Animer les ateliers."),
+     "ba060519d965e4148e820e607ec04cdf6c67ab314168deb60ef461bab27022c7"),
+], ids=["employer", "no-employer"])
+def test_an_offer_s_identity_stays_what_earlier_versions_stored(record, digest):
+    assert content_hash(record) == digest
 
 
 def test_a_folder_is_read_file_by_file_in_order_without_hidden_files(tmp_path):
@@ -90,3 +105,58 @@ def test_record_files_that_cannot_be_read_fail_with_their_reason(tmp_path):
         {"file": str(latin), "reason": "not UTF-8 text"},
         {"file": str(tmp_path / "absent.jsonl"), "reason": "cannot read file (No such file or directory)"}],
         "emailed": 0, "email_failed": 0}
+
+
+def test_a_document_is_read_by_its_name_and_keeps_it(tmp_path):
+    path = tmp_path / "animateur.txt"          # opens like a JSON list: its name says it is text
+    path.write_text("[CDD] Animateur nature à Lyon\n\nL'association Les Haies recrute un animateur nature en CDD de "
+                    "6 mois.\nContact : rh@leshaies.org\n", encoding="utf-8")
+    report = import_paths([path])
+    assert (report.created_count, report.failed) == (1, [])
+    offer = Offer.objects.get()
+    assert (offer.title, offer.contract_types, offer.source_name) == ("[CDD] Animateur nature à Lyon", ["cdd"],
+                                                                      "animateur.txt")
+
+
+def test_an_imported_offer_s_recruiter_is_its_first_contact_cut_to_the_column():
+    long = "r" * 300 + "@example.org"
+    [one, two] = store_records([Record(title="Animateur", text="a", emails=[long, "rh@example.org"]),
+                                Record(title="Animatrice", text="b", emails=["rh@example.org"])],
+                               contact_is_recruiter=True)[0]
+    assert (Offer.objects.get(pk=one.pk).submitter_email, Offer.objects.get(pk=two.pk).submitter_email) == (
+        long[:254], "rh@example.org")
+
+
+def test_an_import_reads_each_document_under_the_board_s_time_limit(settings):
+    settings.EXTRACT_TIMEOUT_S = 0.001          # no PDF is read in a millisecond
+    pdf = DEMO / "coordinateur-reseau.pdf"
+    report = import_paths([pdf])
+    assert (report.created_count, report.failed) == (0, [(str(pdf), "took longer than 0.001 s to read: stopped")])
+
+
+def test_an_imported_offer_s_times_are_stored_as_django_stores_them():
+    [offer] = store_records(records(1))[0]
+    stored = Offer.objects.get(pk=offer.pk)
+    assert stored.created_at == offer.created_at and stored.created_at.tzinfo is not None
+    assert Offer.objects.filter(created_at=offer.created_at).get() == stored     # a lookup finds it
+    [change] = stored.history.all()
+    assert StatusChange.objects.filter(at=change.at).get() == change
+
+
+@pytest.mark.parametrize("enabled", [True, False], ids=["gc-on", "gc-off"])
+def test_an_import_pauses_garbage_collection_and_gives_it_back_as_it_was(enabled):
+    during = []
+    gc.enable() if enabled else gc.disable()
+    try:
+        store_records(records(2), on_stored=lambda ids: during.append(gc.isenabled()))
+        with pytest.raises(ZeroDivisionError):          # the same after an error
+            store_records(records(3, 2), on_stored=lambda ids: 1 / 0)
+        assert (during, gc.isenabled()) == ([False], enabled)
+    finally:
+        gc.enable()
+
+
+def test_a_submitter_given_stays_the_recruiter_over_the_contact():
+    [offer] = store_records([Record(title="Animateur", text="a", emails=["contact@example.org"])],
+                            submitter_email="depot@example.org", contact_is_recruiter=True)[0]
+    assert Offer.objects.get(pk=offer.pk).submitter_email == "depot@example.org"

@@ -8,6 +8,7 @@ import pytest
 import time_machine
 
 from filon.extract import Offer as Record
+from filon.extract.record import Duration, Location, Remote, Salary, Section, Start, WorkingTime
 from filon.offers.models import Offer, one_line
 
 from .conftest import days
@@ -95,3 +96,41 @@ def test_an_offer_without_publication_day_lives_60_days_from_when_it_was_stored_
     offer = Offer.objects.get(pk=offer.pk)
     offer.save()                                       # edited today: its lifetime still counts from then
     assert offer.expires_on == days(-40) and offer not in Offer.objects.visible()
+
+
+FULL = Record(
+    title="Animatrice nature", organization="Les Haies", contract_types=["cdd", "stage"],
+    working_time=WorkingTime("part_time", 0.8, 28.0), duration_months=Duration(6, 12),
+    start=Start("2027-03-01", "month", True), deadline="2027-02-06", published="2027-01-15",
+    location=Location("Rennes", "35000", "35", "Bretagne", "FR"), remote=Remote(True, 2),
+    salary=Salary(2300, 2600, "month", "gross", True), education_min="bac+2", driving_licence="required",
+    emails=["rh@leshaies.org"], phones=["+33299123456"], application_url="https://leshaies.org/postuler",
+    reference="AN-27", text="Missions : animer.", sections=[Section("missions", 0, 18)], evidence={"deadline": (3, 9)})
+
+# record -> every column the offer gets from it
+COLUMNS = [
+    pytest.param(FULL, {
+        "title": "Animatrice nature", "organization": "Les Haies", "contract_types": ["cdd", "stage"],
+        "working_time_kind": "part_time", "fte": 0.8, "hours_per_week": 28.0, "duration_min": 6, "duration_max": 12,
+        "start_date": dt.date(2027, 3, 1), "start_precision": "month", "start_asap": True,
+        "deadline": dt.date(2027, 2, 6), "published_on": dt.date(2027, 1, 15), "city": "Rennes", "postal_code": "35000",
+        "department": "35", "region": "Bretagne", "country": "FR", "remote_allowed": True, "remote_days": 2,
+        "salary_min": 2300, "salary_max": 2600, "salary_unit": "month", "salary_basis": "gross",
+        "salary_legal_minimum": True, "education_min": "bac+2", "driving_licence": "required",
+        "emails": ["rh@leshaies.org"], "phones": ["+33299123456"], "application_url": "https://leshaies.org/postuler",
+        "reference": "AN-27", "text": "Missions : animer.", "sections": [{"name": "missions", "start": 0, "end": 18}],
+        "evidence": {"deadline": [3, 9]}}, id="every-field"),
+    pytest.param(Record(title="Animateur", location=Location(country=None)), {
+        "title": "Animateur", "organization": "", "contract_types": [], "working_time_kind": "", "fte": None,
+        "hours_per_week": None, "duration_min": None, "duration_max": None, "start_date": None, "start_precision": "",
+        "start_asap": False, "deadline": None, "published_on": None, "city": "", "postal_code": "", "department": "",
+        "region": "", "country": "FR", "remote_allowed": None, "remote_days": None, "salary_min": None,
+        "salary_max": None, "salary_unit": "", "salary_basis": "", "salary_legal_minimum": False, "education_min": "",
+        "driving_licence": "", "emails": [], "phones": [], "application_url": "", "reference": "", "text": "",
+        "sections": [], "evidence": {}}, id="nothing-found"),
+]
+
+
+@pytest.mark.parametrize("record, columns", COLUMNS)
+def test_each_field_of_a_record_goes_to_its_column(record, columns):
+    assert Offer.fields_from_record(record) == columns
