@@ -41,3 +41,15 @@ EDGES = [
 @pytest.mark.parametrize("params, titles", EDGES)
 def test_date_filters_at_their_edges(board, params, titles):
     assert sorted(o.title for o in search(Query.from_params(QueryDict(params))).offers) == titles
+
+
+def test_a_deadline_beyond_the_index_s_last_day_still_counts_as_a_deadline(db):
+    """A deadline typed centuries ahead ("31/12/2226") is kept as the latest
+    possible deadline: sorted before the offers without one, found by
+    "deadline after", counted as open."""
+    for title, deadline in (("Lointaine", dt.date(2226, 12, 31)), ("Sans date", None), ("Proche", day(3))):
+        Offer.objects.create(title=title, text=f"Offre {title}.", content_hash=f"e{next(_ids)}", status=Status.PUBLISHED,
+                             published_on=day(-1), deadline=deadline)
+    assert [o.title for o in search(Query.from_params(QueryDict("sort=deadline"))).offers] == ["Proche", "Lointaine", "Sans date"]
+    after = search(Query.from_params(QueryDict(f"deadline_after={day(10).isoformat()}")))
+    assert [o.title for o in after.offers] == ["Lointaine"] and after.total == 1
