@@ -164,3 +164,23 @@ def test_the_import_worker_is_given_a_database_only_where_it_sees_what_this_proc
         another = _sqlite_settings(str(other_databases["filon-test-file"]["NAME"]).replace("board", "other"))
         assert Source("default", another).connection().settings_dict["NAME"] == another["NAME"]
     _in_a_thread(test)
+
+
+def test_the_worker_s_reading_goes_to_the_database_of_its_source(other_databases):
+    """:func:`read_fields` (the import's worker) reads the offers of the
+    database its source names, not of whatever database its process calls
+    "default"."""
+    def test():
+        from django.core.management import call_command
+
+        from filon.offers.models import Offer, Status
+        from filon.search.index import Source, fields_in, read_fields
+
+        call_command("migrate", database="filon-test-file", verbosity=0)
+        ids = [Offer.objects.using("filon-test-file").create(
+            title=f"Garde-rivière {n}", text="Entretien des berges.", content_hash=f"w{n}", status=Status.PUBLISHED).pk
+            for n in range(3)]
+        there = read_fields(Source("filon-test-absent", other_databases["filon-test-file"]), ids)
+        assert sorted(f.id for f in there) == ids and there == fields_in("filon-test-file", ids)
+        assert {f.title.split()[0] for f in there} == {"gard"}
+    _in_a_thread(test)
