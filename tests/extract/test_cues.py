@@ -96,6 +96,49 @@ def test_a_pattern_read_faster_finds_what_finditer_finds(name):
         assert [m.span() for m in fast(text)] == [m.span() for m in whole.finditer(text)], repr(text)
 
 
+@pytest.mark.parametrize("patterns, guard", [
+    (["cdi", "stage"], "(?=[cs])"),
+    ([r"(?:contrat\s+(?:d')?|en\s+)apprentissage\b", "cdd"], "(?=[ce])"),     # a group of literal openings
+    (["a|b(?:c|d)"], "(?=[ab])"),                                                # an alternation itself
+    ([r"a\|b"], "(?=[a])"),                                                     # an escaped bar is no alternation
+    (["cdi", "a?b"], ""),                                                        # an optional first letter
+    (["(?:x|y)?z"], ""),                                                         # an optional group
+    ([r"\bcdi"], ""), (["[ab]c"], ""), (["(a)b"], ""), (["(?:)a"], ""), (["a{0,2}b"], ""),
+])
+def test_opening_guard_names_the_first_characters_or_nothing(patterns, guard):
+    from filon.extract.fields import opening_guard
+
+    assert opening_guard(patterns) == guard
+
+
+GUARDED = {  # pattern, its look-ahead guard, atoms to build texts from: the guard must change no match
+    "contract": ("filon.extract.fields.contract", "_ANY", "_ANY_GUARD",
+                 ["cdi", "cdd", "contrat", " a duree determinee", " a duree indeterminee", "stage", "en apprentissage",
+                  "contrat d'apprentissage", "alternance", "service civique", "interim", "benevol", "freelance", "vacataire",
+                  " ", "\n", "x", "-", "e", "s"]),
+    "duration": ("filon.extract.fields.worktime", "_DURATION", "_DURATION_OPENS",
+                 ["6", "12", "1,5", " ", "mois", "an", "ans", "années", "semaines", " à ", "-", " ou ", "/", "+/- ",
+                  "environ ", "un", "une", "deux", "dix-huit", "vingt-quatre", "douze", "x", "e", "\n"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GUARDED))
+def test_a_guarded_pattern_finds_what_it_finds_unguarded(name):
+    import importlib
+    import re
+
+    module, pattern, guard, atoms = GUARDED[name]
+    module = importlib.import_module(module)
+    guarded, guard = getattr(module, pattern), getattr(module, guard)
+    assert guard and guarded.pattern.startswith(guard)
+    whole = re.compile(guarded.pattern.removeprefix(guard), guarded.flags)
+    rng = random.Random(name)
+    for _ in range(5000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(0, 12)))
+        assert [(m.span(), m.lastgroup) for m in guarded.finditer(text)] == \
+            [(m.span(), m.lastgroup) for m in whole.finditer(text)], repr(text)
+
+
 def test_lines_with_from_threads_that_each_bring_a_new_key_set():
     """A web server's threads may meet a finder's key set for the first time together."""
     from concurrent.futures import ThreadPoolExecutor

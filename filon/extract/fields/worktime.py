@@ -153,9 +153,14 @@ _NUMBER_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 
                  "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "dix-huit": 18, "vingt-quatre": 24}
 _N = r"(?:\d{1,2}(?:[,.]5)?|%s)" % "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 _DURATION_KEYS = ("mois", "an ", "an,", "an.", "an)", "an\n", "ans", "année")
-_DURATION = re.compile(
-    r"(?P<a>%s)\s*(?P<ua>mois|ans?|années?|semaines?)?\s*(?:à|-|ou|/)\s*(?P<b>%s)\s*(?P<ub>mois|ans?|années?)\b"
-    r"|(?:\+/-\s*|environ\s+)?(?P<c>%s)\s*(?P<uc>mois|ans?|années?)\b" % (_N, _N, _N))
+# Behind a look-ahead of what a match opens with (a digit, "+/-", "environ" or a number word,
+# its first letter checked first): the pattern opens on a group, which the regex engine would
+# otherwise try in full at every character of the lines it runs on.
+_DURATION_OPENS = r"(?=[\d+e%s])(?=[\d+]|environ|%s)" % ("".join(sorted({w[0] for w in _NUMBER_WORDS})),
+                                                       "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)))
+_DURATION = re.compile(_DURATION_OPENS + (
+    r"(?:(?P<a>%s)\s*(?P<ua>mois|ans?|années?|semaines?)?\s*(?:à|-|ou|/)\s*(?P<b>%s)\s*(?P<ub>mois|ans?|années?)\b"
+    r"|(?:\+/-\s*|environ\s+)?(?P<c>%s)\s*(?P<uc>mois|ans?|années?)\b)" % (_N, _N, _N)))
 _DURATION_CUE = re.compile(r"durée|cdd|\bcdr\b|remplacement|contrat|stage|mission|service\s+civique|engagement|période|volontariat|alternance|"
                            r"apprentissage|pour\s+(?:une\s+durée\s+de\s+)?$|de\s+$|sur\s+$|d'une?\s+$|mois\b")
 _NOT_DURATION = re.compile(r"expérience|ans\s+d'|âgée?s?|moins\s+de|plus\s+de|depuis|existence|créée?|il\s+y\s+a|tous\s+les|"
