@@ -69,6 +69,9 @@ SCANNED = {  # pattern, where it can begin, atoms to build texts from: scan() mu
                    "iep", "niveau", " i", " ii", " iii", " iv", " 7", " 6", " 5", " 4", "titulaire", " d'un master", "licence",
                    " pro", "bachelor", "bts", "dut", "deust", "dejeps", "deug", "doctorat", "docteur", "phd", "these",
                    " de doctorat", "bpjeps", "cess", " + ", "+", "2", "5", " ", "x", "/", "\n", " enseignement"]),
+    "remote": ("filon.extract.fields.remote", "_REMOTE", None,
+               ["télétravail", "tele-travail", "télétravailler", "télé", "travail", " ", "\n", "remote", "full ", "à ", "à\n",
+                "distance", "home", "office", "homeoffice", " nomade", "t", "é", "x"]),
     "percent": ("filon.extract.fields.worktime", "_PERCENT", None,
                 ["80", "5", "100", " ", "%", " du temps", "temps partiel", "quotité", "temps de travail", " à ", "x", ".",
                  ")", "\n", "etp"]),
@@ -137,6 +140,27 @@ def test_a_guarded_pattern_finds_what_it_finds_unguarded(name):
         text = "".join(rng.choice(atoms) for _ in range(rng.randint(0, 12)))
         assert [(m.span(), m.lastgroup) for m in guarded.finditer(text)] == \
             [(m.span(), m.lastgroup) for m in whole.finditer(text)], repr(text)
+
+
+def test_fractions_read_from_each_slash_find_what_finditer_finds():
+    from filon.extract.fields.worktime import _FRACTION, _fractions
+
+    rng = random.Random(5)
+    atoms = ["1", "4", "5", "10", "2", " ", "\n", "\u2003", "/", " ou ", "e", "ème", "x", "4/5", "https://"]
+    for _ in range(20000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(0, 12)))
+        assert [m.span() for m in _fractions(text)] == [m.span() for m in _FRACTION.finditer(text)], repr(text)
+
+
+@pytest.mark.parametrize("pattern, parts", [
+    ("a(?:b|c)|d", ["a(?:b|c)", "d"]),
+    (r"\(x|y\)|[|]z", [r"\(x", r"y\)", "[|]z"]),       # escaped brackets and a bar in a class
+    ("t[ée]l|remote", ["t[ée]l", "remote"]),
+])
+def test_alternatives_cut_a_pattern_at_its_top_level_bars(pattern, parts):
+    from filon.extract.fields import alternatives
+
+    assert [p.pattern for p in alternatives(pattern)] == parts
 
 
 def test_lines_with_from_threads_that_each_bring_a_new_key_set():

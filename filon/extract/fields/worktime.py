@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from . import Found, clean_number, first_of, lines_with, lowered, number
 
@@ -138,7 +139,7 @@ def _find_fte(text: str) -> Found | None:
         value = int(m.group("v"))
         if 10 <= value <= 100 and value % 5 == 0:
             return Found(clean_number(value / 100), m.start(), m.end())
-    for m in (_FRACTION.finditer(text) if "/" in text else ()):
+    for m in _fractions(text):
         context = text[max(0, m.start() - 40):m.end() + 30].lower()
         if not re.search(r"temps|charge|etp|semaine|quotité", context):
             continue
@@ -147,6 +148,24 @@ def _find_fte(text: str) -> Found | None:
         if 0 < value <= 1:
             return Found(clean_number(value), m.start(), m.end())
     return None
+
+
+def _fractions(text: str) -> Iterator[re.Match]:
+    """The matches of ``_FRACTION.finditer(text)``, found from each "/" (a literal, scanned for in C
+    many times faster than the digit class the pattern opens on): a match opens on the digit before
+    the slash and the white space before it, and nowhere else."""
+    pos = 0
+    slash = text.find("/")
+    while slash >= 0:
+        start = slash
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        start -= 1
+        m = _FRACTION.match(text, start) if start >= pos else None
+        if m:
+            yield m
+            pos = m.end()
+        slash = text.find("/", max(slash + 1, pos))
 
 
 _NUMBER_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
