@@ -72,6 +72,10 @@ SCANNED = {  # pattern, where it can begin, atoms to build texts from: scan() mu
     "remote": ("filon.extract.fields.remote", "_REMOTE", None,
                ["télétravail", "tele-travail", "télétravailler", "télé", "travail", " ", "\n", "remote", "full ", "à ", "à\n",
                 "distance", "home", "office", "homeoffice", " nomade", "t", "é", "x"]),
+    "full time": ("filon.extract.fields.worktime", "_FULL", None,
+                  ["temps", " plein", " complet", "full", "-", " ", "time", "plein", " temps", "\n", "x", "s"]),
+    "part time": ("filon.extract.fields.worktime", "_PART", None,
+                  ["temps", " partiel", " non", " complet", " incomplet", "mi", "-", " ", "part", "time", "\n", "x"]),
     "percent": ("filon.extract.fields.worktime", "_PERCENT", None,
                 ["80", "5", "100", " ", "%", " du temps", "temps partiel", "quotité", "temps de travail", " à ", "x", ".",
                  ")", "\n", "etp"]),
@@ -152,7 +156,28 @@ def test_fractions_read_from_each_slash_find_what_finditer_finds():
         assert [m.span() for m in _fractions(text)] == [m.span() for m in _FRACTION.finditer(text)], repr(text)
 
 
+def test_the_place_cues_read_as_alternatives_find_what_each_cue_finds():
+    import re
+
+    from filon.extract.fields import first_of
+    from filon.extract.fields.location import _CUES
+    from filon.extract.vocab.places import PLACE_CUES
+
+    rng = random.Random(13)
+    atoms = ["lieu", "x ", "de travail", "du poste", " ", "\n", ":", "poste", "stage", "mission", "basé", "e", "s", "située",
+             " à ", "au", "en ", "la ville de ", "localisation", "ville", "commune", "région", "se déroulera", "installée", "lieux"]
+    for cue, parts in zip(PLACE_CUES, _CUES, strict=True):
+        whole = re.compile(cue)
+        for _ in range(3000):
+            text = "".join(rng.choice(atoms) for _ in range(rng.randint(0, 10)))
+            assert [m.span() for m in first_of(parts, text)] == [m.span() for m in whole.finditer(text)], (cue, text)
+
+
 @pytest.mark.parametrize("pattern, parts", [
+    ("(?:x|y)z|w", ["xz", "yz", "w"]),                  # a leading group spread out
+    ("(?:(?:a|b)c|d)e", ["ace", "bce", "de"]),
+    ("(?:x|y)?z", ["(?:x|y)?z"]),                        # not an optional group
+    ("(?:a|b)+c", ["(?:a|b)+c"]),
     ("a(?:b|c)|d", ["a(?:b|c)", "d"]),
     (r"\(x|y\)|[|]z", [r"\(x", r"y\)", "[|]z"]),       # escaped brackets and a bar in a class
     ("t[ée]l|remote", ["t[ée]l", "remote"]),

@@ -223,10 +223,25 @@ def first_of(patterns: tuple[re.Pattern, ...], text: str) -> Iterator[re.Match]:
 
 
 def alternatives(pattern: str, flags: int = 0) -> tuple[re.Pattern, ...]:
-    """The top-level alternatives of ``pattern`` compiled one by one, to be read by :func:`first_of`:
-    each opening on its own literal is searched for in C many times faster than their
-    alternation, which the regex engine tries at every character of its class of first letters."""
-    return tuple(re.compile("".join(part), flags) for part in _top_level_alternatives(_TOKEN.findall(pattern)))
+    """The alternatives of ``pattern`` compiled one by one, to be read by :func:`first_of`: its
+    top-level ones, and those of a group it opens on (``(?:a|b)c`` as ``ac``, ``bc``). Each
+    opening on its own literal is searched for in C many times faster than their alternation,
+    which the regex engine tries at every character of its class of first letters. (Groups
+    are numbered in each alternative anew: name the groups a caller reads.)"""
+    return tuple(re.compile("".join(part), flags) for part in _expanded(_TOKEN.findall(pattern)))
+
+
+def _expanded(tokens: list[str]) -> list[list[str]]:
+    """The alternatives of a regex (its tokens), a leading non-capturing group's spread out
+    (not when a quantifier follows the group: it may then be absent or repeated)."""
+    out = []
+    for alternative in _top_level_alternatives(tokens):
+        close = _closing(alternative) if alternative[:3] == ["(", "?", ":"] else None
+        if close is None or (alternative[close + 1:close + 2] or [""])[0] in ("?", "*", "+", "{"):
+            out.append(alternative)
+        else:
+            out.extend(inner + alternative[close + 1:] for inner in _expanded(alternative[3:close]))
+    return out
 
 
 def lines_with(text: str, keys: tuple[str, ...]) -> list[tuple[int, int]]:

@@ -4,10 +4,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from . import Found, clean_number, first_of, lines_with, lowered, number
+from . import Found, alternatives, clean_number, first_of, lines_with, lowered, number
 
-_FULL = re.compile(r"temps\s+(?:plein|complet)\b|full[- ]time\b|plein\s+temps\b")
-_PART = re.compile(r"temps\s+(?:partiel|non\s+complet|incomplet)\b|mi-?\s?temps\b|part[- ]time\b")
+# Read by first_of, one pattern per alternative (each opens on its own words): faster than their alternation.
+_FULL = alternatives(r"temps\s+(?:plein|complet)\b|full[- ]time\b|plein\s+temps\b")
+_PART = alternatives(r"temps\s+(?:partiel|non\s+complet|incomplet)\b|mi-?\s?temps\b|part[- ]time\b")
 _HOURS = re.compile(
     r"(?<![\d,.])(?P<a>\d{1,2}(?:[,.]\d{1,2})?)\s*(?:h(?:eures?)?|h)\s*(?P<min>\d\d)?(?:\s*(?:mn|min))?"
     r"(?:\s*(?:et|à|-|ou)\s*(?P<b>\d{1,2}(?:[,.]\d{1,2})?)\s*(?:h(?:eures?)?|h)\s*(?P<bmin>\d\d)?)?"
@@ -53,7 +54,7 @@ def _stated_kind(text: str) -> Found | None:
     if "temps" not in text and "time" not in text:
         return None
     stated = [(m, kind) for pattern, kind in ((_FULL, "full_time"), (_PART, "part_time"))
-              for m in pattern.finditer(text) if not _is_prospect(text, m.start())]
+              for m in first_of(pattern, text) if not _is_prospect(text, m.start())]
     if not stated:
         return None
     m, kind = min(stated, key=lambda pair: pair[0].start())
