@@ -146,6 +146,19 @@ def test_a_guarded_pattern_finds_what_it_finds_unguarded(name):
             [(m.span(), m.lastgroup) for m in whole.finditer(text)], repr(text)
 
 
+def test_iso_and_numeric_dates_read_from_the_separators_find_what_finditer_finds():
+    from filon.extract.fields.dates import _ISO, _NUMERIC, _NUMERIC_SEPARATOR, _iso_dates, _numeric_dates, _separator_starts
+
+    rng = random.Random(17)
+    atoms = ["2024", "1", "12", "05", "3", "-", "/", ".", " ", "\n", "\u2003", "x", "2024-05-12", "12/05/2024", "31.12.24", "0", "٣"]
+    for _ in range(20000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(0, 12)))
+        separators = _separator_starts(text)
+        assert separators == [m.start() for m in _NUMERIC_SEPARATOR.finditer(text)], repr(text)
+        assert [m.span() for m in _iso_dates(text, separators)] == [m.span() for m in _ISO.finditer(text)], repr(text)
+        assert [m.span() for m in _numeric_dates(text, separators)] == [m.span() for m in _NUMERIC.finditer(text)], repr(text)
+
+
 def test_fractions_read_from_each_slash_find_what_finditer_finds():
     from filon.extract.fields.worktime import _FRACTION, _fractions
 
