@@ -263,7 +263,7 @@ def load_docx(data: bytes, filename: str | None) -> list[Document]:
 
 def load_eml(data: bytes, filename: str | None, depth: int = 0) -> list[Document]:
     """The body of an e-mail, then every attached document that holds offers."""
-    import email               # imported here: a run that reads no e-mail does not pay for the package
+    import email  # imported here: a run that reads no e-mail does not pay for the package
     import email.policy
 
     message = email.message_from_bytes(data, policy=email.policy.default)
