@@ -7,8 +7,6 @@ Whatever cannot be read raises :class:`ExtractionError` with the reason.
 """
 from __future__ import annotations
 
-import email
-import email.policy
 import io
 import json
 import re
@@ -265,6 +263,9 @@ def load_docx(data: bytes, filename: str | None) -> list[Document]:
 
 def load_eml(data: bytes, filename: str | None, depth: int = 0) -> list[Document]:
     """The body of an e-mail, then every attached document that holds offers."""
+    import email  # imported here: a run that reads no e-mail does not pay for the package
+    import email.policy
+
     message = email.message_from_bytes(data, policy=email.policy.default)
     docs: list[Document] = []
     body = message.get_body(preferencelist=("plain", "html"))

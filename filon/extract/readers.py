@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .clean import Heading
 from .fields import Found, lowered
@@ -228,8 +229,8 @@ def read_offer(ctx: Context) -> Offer:
 
 def _store(offer: Offer, dotted: str, found: Found) -> None:
     """Set the field ``dotted`` ("salary.min", "emails.0") and its evidence."""
-    *path, name = dotted.split(".")
-    if name.isdigit():                      # an item of a list field
+    path, name, item = _field_path(dotted)
+    if item:                                # an item of a list field
         getattr(offer, path[0]).append(found.value)
     else:
         target = offer
@@ -237,6 +238,14 @@ def _store(offer: Offer, dotted: str, found: Found) -> None:
             target = getattr(target, part)
         setattr(target, name, found.value)
     offer.evidence[dotted] = found.span
+
+
+@lru_cache(maxsize=1024)
+def _field_path(dotted: str) -> tuple[tuple[str, ...], str, bool]:
+    """The parts of a dotted field name before its last, the last, and whether it is a list's
+    item (cached: every offer stores the same few dozen names)."""
+    *path, name = dotted.split(".")
+    return tuple(path), name, name.isdigit()
 
 
 def title_without(title: str, org: str) -> str:

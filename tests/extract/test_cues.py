@@ -69,6 +69,13 @@ SCANNED = {  # pattern, where it can begin, atoms to build texts from: scan() mu
                    "iep", "niveau", " i", " ii", " iii", " iv", " 7", " 6", " 5", " 4", "titulaire", " d'un master", "licence",
                    " pro", "bachelor", "bts", "dut", "deust", "dejeps", "deug", "doctorat", "docteur", "phd", "these",
                    " de doctorat", "bpjeps", "cess", " + ", "+", "2", "5", " ", "x", "/", "\n", " enseignement"]),
+    "remote": ("filon.extract.fields.remote", "_REMOTE", None,
+               ["télétravail", "tele-travail", "télétravailler", "télé", "travail", " ", "\n", "remote", "full ", "à ", "à\n",
+                "distance", "home", "office", "homeoffice", " nomade", "t", "é", "x"]),
+    "full time": ("filon.extract.fields.worktime", "_FULL", None,
+                  ["temps", " plein", " complet", "full", "-", " ", "time", "plein", " temps", "\n", "x", "s"]),
+    "part time": ("filon.extract.fields.worktime", "_PART", None,
+                  ["temps", " partiel", " non", " complet", " incomplet", "mi", "-", " ", "part", "time", "\n", "x"]),
     "percent": ("filon.extract.fields.worktime", "_PERCENT", None,
                 ["80", "5", "100", " ", "%", " du temps", "temps partiel", "quotité", "temps de travail", " à ", "x", ".",
                  ")", "\n", "etp"]),
@@ -94,6 +101,105 @@ def test_a_pattern_read_faster_finds_what_finditer_finds(name):
     for _ in range(5000):
         text = "".join(rng.choice(atoms) for _ in range(rng.randint(0, 12)))
         assert [m.span() for m in fast(text)] == [m.span() for m in whole.finditer(text)], repr(text)
+
+
+@pytest.mark.parametrize("patterns, guard", [
+    (["cdi", "stage"], "(?=[cs])"),
+    ([r"(?:contrat\s+(?:d')?|en\s+)apprentissage\b", "cdd"], "(?=[ce])"),     # a group of literal openings
+    (["a|b(?:c|d)"], "(?=[ab])"),                                                # an alternation itself
+    ([r"a\|b"], "(?=[a])"),                                                     # an escaped bar is no alternation
+    (["cdi", "a?b"], ""),                                                        # an optional first letter
+    (["(?:x|y)?z"], ""),                                                         # an optional group
+    ([r"\bcdi"], ""), (["[ab]c"], ""), (["(a)b"], ""), (["(?:)a"], ""), (["a{0,2}b"], ""),
+])
+def test_opening_guard_names_the_first_characters_or_nothing(patterns, guard):
+    from filon.extract.fields import opening_guard
+
+    assert opening_guard(patterns) == guard
+
+
+GUARDED = {  # pattern, its look-ahead guard, atoms to build texts from: the guard must change no match
+    "contract": ("filon.extract.fields.contract", "_ANY", "_ANY_GUARD",
+                 ["cdi", "cdd", "contrat", " a duree determinee", " a duree indeterminee", "stage", "en apprentissage",
+                  "contrat d'apprentissage", "alternance", "service civique", "interim", "benevol", "freelance", "vacataire",
+                  " ", "\n", "x", "-", "e", "s"]),
+    "duration": ("filon.extract.fields.worktime", "_DURATION", "_DURATION_OPENS",
+                 ["6", "12", "1,5", " ", "mois", "an", "ans", "années", "semaines", " à ", "-", " ou ", "/", "+/- ",
+                  "environ ", "un", "une", "deux", "dix-huit", "vingt-quatre", "douze", "x", "e", "\n"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GUARDED))
+def test_a_guarded_pattern_finds_what_it_finds_unguarded(name):
+    import importlib
+    import re
+
+    module, pattern, guard, atoms = GUARDED[name]
+    module = importlib.import_module(module)
+    guarded, guard = getattr(module, pattern), getattr(module, guard)
+    assert guard, f"{name}: an alternative no longer opens on a literal, so there is no guard (same matches, slower)"
+    assert guarded.pattern.startswith(guard)
+    whole = re.compile(guarded.pattern.removeprefix(guard), guarded.flags)
+    rng = random.Random(name)
+    for _ in range(5000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(0, 12)))
+        assert [(m.span(), m.lastgroup) for m in guarded.finditer(text)] == \
+            [(m.span(), m.lastgroup) for m in whole.finditer(text)], repr(text)
+
+
+def test_iso_and_numeric_dates_read_from_the_separators_find_what_finditer_finds():
+    from filon.extract.fields.dates import _ISO, _NUMERIC, _NUMERIC_SEPARATOR, _iso_dates, _numeric_dates, _separator_starts
+
+    rng = random.Random(17)
+    atoms = ["2024", "1", "12", "05", "3", "-", "/", ".", " ", "\n", "\u2003", "x", "2024-05-12", "12/05/2024", "31.12.24", "0", "٣"]
+    for _ in range(20000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(0, 12)))
+        separators = _separator_starts(text)
+        assert separators == [m.start() for m in _NUMERIC_SEPARATOR.finditer(text)], repr(text)
+        assert [m.span() for m in _iso_dates(text, separators)] == [m.span() for m in _ISO.finditer(text)], repr(text)
+        assert [m.span() for m in _numeric_dates(text, separators)] == [m.span() for m in _NUMERIC.finditer(text)], repr(text)
+
+
+def test_fractions_read_from_each_slash_find_what_finditer_finds():
+    from filon.extract.fields.worktime import _FRACTION, _fractions
+
+    rng = random.Random(5)
+    atoms = ["1", "4", "5", "10", "2", " ", "\n", "\u2003", "/", " ou ", "e", "ème", "x", "4/5", "https://"]
+    for _ in range(20000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(0, 12)))
+        assert [m.span() for m in _fractions(text)] == [m.span() for m in _FRACTION.finditer(text)], repr(text)
+
+
+def test_the_place_cues_read_as_alternatives_find_what_each_cue_finds():
+    import re
+
+    from filon.extract.fields import first_of
+    from filon.extract.fields.location import _CUES
+    from filon.extract.vocab.places import PLACE_CUES
+
+    rng = random.Random(13)
+    atoms = ["lieu", "x ", "de travail", "du poste", " ", "\n", ":", "poste", "stage", "mission", "basé", "e", "s", "située",
+             " à ", "au", "en ", "la ville de ", "localisation", "ville", "commune", "région", "se déroulera", "installée", "lieux"]
+    for cue, parts in zip(PLACE_CUES, _CUES, strict=True):
+        whole = re.compile(cue)
+        for _ in range(3000):
+            text = "".join(rng.choice(atoms) for _ in range(rng.randint(0, 10)))
+            assert [m.span() for m in first_of(parts, text)] == [m.span() for m in whole.finditer(text)], (cue, text)
+
+
+@pytest.mark.parametrize("pattern, parts", [
+    ("(?:x|y)z|w", ["xz", "yz", "w"]),                  # a leading group spread out
+    ("(?:(?:a|b)c|d)e", ["ace", "bce", "de"]),
+    ("(?:x|y)?z", ["(?:x|y)?z"]),                        # not an optional group
+    ("(?:a|b)+c", ["(?:a|b)+c"]),
+    ("a(?:b|c)|d", ["a(?:b|c)", "d"]),
+    (r"\(x|y\)|[|]z", [r"\(x", r"y\)", "[|]z"]),       # escaped brackets and a bar in a class
+    ("t[ée]l|remote", ["t[ée]l", "remote"]),
+])
+def test_alternatives_cut_a_pattern_at_its_top_level_bars(pattern, parts):
+    from filon.extract.fields import alternatives
+
+    assert [p.pattern for p in alternatives(pattern)] == parts
 
 
 def test_lines_with_from_threads_that_each_bring_a_new_key_set():

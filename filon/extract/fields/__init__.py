@@ -58,10 +58,13 @@ def _fold_lowered(low: str) -> str:
         return low
     # One str.replace per distinct non-ASCII character: a page holds a dozen, and
     # each replace is a C pass (str.translate with a dict is a Python look-up per character).
-    for c in set(low):
-        if c > "\x7f":
-            low = low.replace(c, _fold_char(c))
+    # The regex finds them in C (set() of the whole text makes a string per character).
+    for c in set(_NON_ASCII.findall(low)):
+        low = low.replace(c, _fold_char(c))
     return low
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 @lru_cache(maxsize=1 << 12)
@@ -117,6 +120,68 @@ def words_at_boundary(words) -> str:
     return "|".join(f"{word[0]}(?<!\\w.){word[1:]}" for word in words)
 
 
+def opening_guard(patterns) -> str:
+    """A look-ahead of the characters that the matches of ``patterns`` (regex alternatives,
+    case-sensitive) open with, to write before their alternation: ``(?=[cfs])``. A pattern
+    that opens on a group or a class is tried in full at every character by the regex
+    engine; behind the guard, a character that no alternative opens with fails at once.
+    "" (no guard) when an alternative does not plainly open on a literal character."""
+    firsts: set[str] = set()
+    for p in patterns:
+        chars = _opening_chars(_TOKEN.findall(p))
+        if chars is None:
+            return ""
+        firsts |= chars
+    return "(?=[%s])" % re.escape("".join(sorted(firsts)))
+
+
+# A regex's tokens: an escape, a character class, or one character.
+_TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|.", re.S)
+
+
+def _opening_chars(tokens: list[str]) -> set[str] | None:
+    """The characters the matches of a regex (its tokens) open with: each alternative opens on a
+    literal letter (not made optional) or on a non-capturing group of such alternatives; else None."""
+    chars: set[str] = set()
+    for alternative in _top_level_alternatives(tokens):
+        if alternative[:1] == ["("] and alternative[1:3] == ["?", ":"]:
+            close = _closing(alternative)
+            if close is None or (alternative[close + 1:close + 2] or [""])[0] in ("?", "*", "{"):
+                return None
+            inner = _opening_chars(alternative[3:close])
+            if inner is None:
+                return None
+            chars |= inner
+        elif alternative and re.fullmatch(r"[\w']", alternative[0]) and (alternative[1:2] or [""])[0] not in ("?", "*", "{"):
+            chars.add(alternative[0])
+        else:
+            return None
+    return chars
+
+
+def _top_level_alternatives(tokens: list[str]) -> list[list[str]]:
+    """The tokens of a regex cut at the ``|`` outside its groups."""
+    parts: list[list[str]] = [[]]
+    depth = 0
+    for token in tokens:
+        depth += (token == "(") - (token == ")")
+        if token == "|" and depth == 0:
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    return parts
+
+
+def _closing(tokens: list[str]) -> int | None:
+    """The index of the ``)`` closing the group that ``tokens`` open with."""
+    depth = 0
+    for i, token in enumerate(tokens):
+        depth += (token == "(") - (token == ")")
+        if depth == 0:
+            return i
+    return None
+
+
 def scan(pattern: re.Pattern, starts: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
     """The matches of ``pattern.finditer(text, pos, endpos)``, found faster.
 
@@ -155,6 +220,28 @@ def first_of(patterns: tuple[re.Pattern, ...], text: str) -> Iterator[re.Match]:
         yield m
         pos = m.end()
         found = [f if f is None or f.start() >= pos else p.search(text, pos) for p, f in zip(patterns, found, strict=True)]
+
+
+def alternatives(pattern: str, flags: int = 0) -> tuple[re.Pattern, ...]:
+    """The alternatives of ``pattern`` compiled one by one, to be read by :func:`first_of`: its
+    top-level ones, and those of a group it opens on (``(?:a|b)c`` as ``ac``, ``bc``). Each
+    opening on its own literal is searched for in C many times faster than their alternation,
+    which the regex engine tries at every character of its class of first letters. (Groups
+    are numbered in each alternative anew: name the groups a caller reads.)"""
+    return tuple(re.compile("".join(part), flags) for part in _expanded(_TOKEN.findall(pattern)))
+
+
+def _expanded(tokens: list[str]) -> list[list[str]]:
+    """The alternatives of a regex (its tokens), a leading non-capturing group's spread out
+    (not when a quantifier follows the group: it may then be absent or repeated)."""
+    out = []
+    for alternative in _top_level_alternatives(tokens):
+        close = _closing(alternative) if alternative[:3] == ["(", "?", ":"] else None
+        if close is None or (alternative[close + 1:close + 2] or [""])[0] in ("?", "*", "+", "{"):
+            out.append(alternative)
+        else:
+            out.extend(inner + alternative[close + 1:] for inner in _expanded(alternative[3:close]))
+    return out
 
 
 def lines_with(text: str, keys: tuple[str, ...]) -> list[tuple[int, int]]:

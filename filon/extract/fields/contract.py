@@ -17,13 +17,14 @@ from ..vocab.contracts import (
     VOLUNTEER_CALL,
     VOLUNTEERS_PLURAL,
 )
-from . import Found, fold, fold_in_place, lines_with
+from . import Found, fold, fold_in_place, lines_with, opening_guard
 
 _TYPE_RES = {kind: re.compile("|".join(pats)) for kind, pats in CONTRACT_PATTERNS.items()}
 # The leading \b of each pattern is checked by hand: a pattern that opens on
-# a plain letter is much faster to scan for.
-_ANY = re.compile("|".join(f"(?P<{k}>{'|'.join(x.removeprefix(chr(92) + 'b') for x in p)})"
-                           for k, p in CONTRACT_PATTERNS.items()))
+# a plain letter is much faster to scan for; the alternation behind a guard of their first letters.
+_ANY_PATTERNS = {k: [x.removeprefix(chr(92) + "b") for x in p] for k, p in CONTRACT_PATTERNS.items()}
+_ANY_GUARD = opening_guard([x for p in _ANY_PATTERNS.values() for x in p])
+_ANY = re.compile(_ANY_GUARD + "(?:" + "|".join(f"(?P<{k}>{'|'.join(p)})" for k, p in _ANY_PATTERNS.items()) + ")")
 _PROSPECT = re.compile(PROSPECT_CONTEXT)
 _VOLUNTEER_CALL = re.compile(VOLUNTEER_CALL)
 _TEAM = re.compile(TEAM_CONTEXT)

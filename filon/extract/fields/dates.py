@@ -75,12 +75,13 @@ def _glued(text: str, m: re.Match) -> bool:
 def _all_dates(text: str) -> tuple[list[DateMention], list[int]]:
     """Every date of ``text`` in order, and their start offsets; read once per text."""
     found = []
-    for m in _ISO.finditer(text):
+    separators = _separator_starts(text)
+    for m in _iso_dates(text, separators):
         if _glued(text, m):
             continue
         year, month, day = m.group(0).split(m.group(1))
         found.append(DateMention(int(year), int(month), int(day), m.start(), m.end()))
-    for m in _numeric_dates(text):
+    for m in _numeric_dates(text, separators):
         if m.start() and text[m.start() - 1] in "0123456789/.":
             continue
         year = int(m.group(4))
@@ -98,12 +99,43 @@ def _all_dates(text: str) -> tuple[list[DateMention], list[int]]:
     return found, [d.start for d in found]
 
 
-def _numeric_dates(text: str) -> Iterator[re.Match]:
-    """The matches of ``_NUMERIC.finditer(text)``, four times faster: a match opens at the
-    digit before a separator or the one before it, and nowhere else."""
+def _separator_starts(text: str) -> list[int]:
+    """The starts of ``_NUMERIC_SEPARATOR.finditer(text)``, from each separator character (three
+    literals, scanned for in C several times faster than the digit class the pattern opens on):
+    the digit before it, past white space."""
+    starts = []
+    for separator in "/.-":
+        at = text.find(separator)
+        while at >= 0:
+            digit = at - 1
+            while digit >= 0 and text[digit].isspace():
+                digit -= 1
+            if digit >= 0 and text[digit] in "0123456789":
+                starts.append(digit)
+            at = text.find(separator, at + 1)
+    starts.sort()
+    return starts
+
+
+def _iso_dates(text: str, separators: list[int]) -> Iterator[re.Match]:
+    """The matches of ``_ISO.finditer(text)`` from the starts of ``_NUMERIC_SEPARATOR``'s matches
+    (``separators``), without a scan of its own: an ISO date's first separator follows its year's
+    last digit, three characters after its start, and the separators' scan always stops there."""
     pos = 0
-    for sep in _NUMERIC_SEPARATOR.finditer(text):
-        for start in (sep.start() - 1, sep.start()):
+    for sep in separators:
+        m = _ISO.match(text, sep - 3) if sep - 3 >= pos else None
+        if m:
+            yield m
+            pos = m.end()
+
+
+def _numeric_dates(text: str, separators: list[int]) -> Iterator[re.Match]:
+    """The matches of ``_NUMERIC.finditer(text)``, four times faster: a match opens at the
+    digit before a separator or the one before it (``separators``: the starts of
+    ``_NUMERIC_SEPARATOR``'s matches), and nowhere else."""
+    pos = 0
+    for sep in separators:
+        for start in (sep - 1, sep):
             m = _NUMERIC.match(text, start) if start >= pos else None
             if m:
                 yield m

@@ -46,9 +46,9 @@ from ..vocab.places import (
     SEAT_CONTEXT,
     STREET_WORDS,
 )
-from . import Found, lowered, words_at_boundary
+from . import Found, alternatives, first_of, lowered, words_at_boundary
 
-_CUES = [re.compile(c) for c in PLACE_CUES]          # run on the lower-cased text
+_CUES = [alternatives(c) for c in PLACE_CUES]        # run on the lower-cased text, each read by first_of
 _FT_PLACE = re.compile(FT_PLACE, re.M)
 _POSTAL = re.compile(r"\b((?:0[1-9]|[1-8]\d|9[0-5]|2[AB])\s?\d{3}|97[1-8]\s?\d{2}|98[46-8]\s?\d{2})\b")
 # A four-digit postal code abroad before a town: "4000 Liège", "CH-1211 Genève", "L-1616 Luxembourg".
@@ -103,7 +103,7 @@ def find_location(text: str, header_place: str | None = None) -> dict[str, Found
             return found
     low = lowered(text)
     for cue in _CUES:
-        for m in cue.finditer(low):
+        for m in first_of(cue, low):
             end = text.find("\n", m.end())
             found = _place_line(text[m.end():(len(text) if end < 0 else end)][:120], m.end(), context)
             if found and "city" not in found and "department" in found:

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from . import Found, clean_number, first_of, lines_with, lowered, number
+from . import Found, alternatives, clean_number, first_of, lines_with, lowered, number
 
-_FULL = re.compile(r"temps\s+(?:plein|complet)\b|full[- ]time\b|plein\s+temps\b")
-_PART = re.compile(r"temps\s+(?:partiel|non\s+complet|incomplet)\b|mi-?\s?temps\b|part[- ]time\b")
+# Read by first_of, one pattern per alternative (each opens on its own words): faster than their alternation.
+_FULL = alternatives(r"temps\s+(?:plein|complet)\b|full[- ]time\b|plein\s+temps\b")
+_PART = alternatives(r"temps\s+(?:partiel|non\s+complet|incomplet)\b|mi-?\s?temps\b|part[- ]time\b")
 _HOURS = re.compile(
     r"(?<![\d,.])(?P<a>\d{1,2}(?:[,.]\d{1,2})?)\s*(?:h(?:eures?)?|h)\s*(?P<min>\d\d)?(?:\s*(?:mn|min))?"
     r"(?:\s*(?:et|à|-|ou)\s*(?P<b>\d{1,2}(?:[,.]\d{1,2})?)\s*(?:h(?:eures?)?|h)\s*(?P<bmin>\d\d)?)?"
@@ -52,7 +54,7 @@ def _stated_kind(text: str) -> Found | None:
     if "temps" not in text and "time" not in text:
         return None
     stated = [(m, kind) for pattern, kind in ((_FULL, "full_time"), (_PART, "part_time"))
-              for m in pattern.finditer(text) if not _is_prospect(text, m.start())]
+              for m in first_of(pattern, text) if not _is_prospect(text, m.start())]
     if not stated:
         return None
     m, kind = min(stated, key=lambda pair: pair[0].start())
@@ -138,7 +140,7 @@ def _find_fte(text: str) -> Found | None:
         value = int(m.group("v"))
         if 10 <= value <= 100 and value % 5 == 0:
             return Found(clean_number(value / 100), m.start(), m.end())
-    for m in (_FRACTION.finditer(text) if "/" in text else ()):
+    for m in _fractions(text):
         context = text[max(0, m.start() - 40):m.end() + 30].lower()
         if not re.search(r"temps|charge|etp|semaine|quotité", context):
             continue
@@ -149,13 +151,36 @@ def _find_fte(text: str) -> Found | None:
     return None
 
 
+def _fractions(text: str) -> Iterator[re.Match]:
+    """The matches of ``_FRACTION.finditer(text)``, found from each "/" (a literal, scanned for in C
+    many times faster than the digit class the pattern opens on): a match opens on the digit before
+    the slash and the white space before it, and nowhere else."""
+    pos = 0
+    slash = text.find("/")
+    while slash >= 0:
+        start = slash
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        start -= 1
+        m = _FRACTION.match(text, start) if start >= pos else None
+        if m:
+            yield m
+            pos = m.end()
+        slash = text.find("/", max(slash + 1, pos))
+
+
 _NUMBER_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
                  "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "dix-huit": 18, "vingt-quatre": 24}
 _N = r"(?:\d{1,2}(?:[,.]5)?|%s)" % "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 _DURATION_KEYS = ("mois", "an ", "an,", "an.", "an)", "an\n", "ans", "année")
-_DURATION = re.compile(
-    r"(?P<a>%s)\s*(?P<ua>mois|ans?|années?|semaines?)?\s*(?:à|-|ou|/)\s*(?P<b>%s)\s*(?P<ub>mois|ans?|années?)\b"
-    r"|(?:\+/-\s*|environ\s+)?(?P<c>%s)\s*(?P<uc>mois|ans?|années?)\b" % (_N, _N, _N))
+# Behind a look-ahead of what a match opens with (a digit, "+/-", "environ" or a number word,
+# its first letter checked first): the pattern opens on a group, which the regex engine would
+# otherwise try in full at every character of the lines it runs on.
+_DURATION_OPENS = r"(?=[\d+e%s])(?=[\d+]|environ|%s)" % ("".join(sorted({w[0] for w in _NUMBER_WORDS})),
+                                                       "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)))
+_DURATION = re.compile(_DURATION_OPENS + (
+    r"(?:(?P<a>%s)\s*(?P<ua>mois|ans?|années?|semaines?)?\s*(?:à|-|ou|/)\s*(?P<b>%s)\s*(?P<ub>mois|ans?|années?)\b"
+    r"|(?:\+/-\s*|environ\s+)?(?P<c>%s)\s*(?P<uc>mois|ans?|années?)\b)" % (_N, _N, _N)))
 _DURATION_CUE = re.compile(r"durée|cdd|\bcdr\b|remplacement|contrat|stage|mission|service\s+civique|engagement|période|volontariat|alternance|"
                            r"apprentissage|pour\s+(?:une\s+durée\s+de\s+)?$|de\s+$|sur\s+$|d'une?\s+$|mois\b")
 _NOT_DURATION = re.compile(r"expérience|ans\s+d'|âgée?s?|moins\s+de|plus\s+de|depuis|existence|créée?|il\s+y\s+a|tous\s+les|"
