@@ -155,7 +155,29 @@ def _commune_line(text: str, context: _Context) -> dict[str, Found] | None:
         found = _read_place(name, m.start(1), context, min_population=TITLE_TOWN_POPULATION)
         if found and "city" in found and found["city"].end - found["city"].start == len(name):
             return found
+    return _commune_field(text, end, context)
+
+
+def _commune_field(text: str, end: int, context: _Context) -> dict[str, Found] | None:
+    """A listing card's or board's metadata line of short fields, one of them a commune's name
+    ("CDI | Paris | Posté le 18 avril 2016", "22 / Le Mené / Côtes d'Armor")."""
+    for m in _FIELDS_LINE.finditer(text, 0, len(text) if end < 0 else end):
+        at = m.start()
+        for part in _FIELD_SEPARATOR.split(m.group(0)):
+            name = part.strip()
+            start = text.find(name, at)
+            at = start + len(name)
+            if not _NAME_LINE.fullmatch(name):
+                continue
+            found = _read_place(name, start, context, min_population=TITLE_TOWN_POPULATION)
+            if found and "city" in found and found["city"].end - found["city"].start == len(name):
+                return found
     return None
+
+
+# A short line of two to five fields between bars, slashes or bullets.
+_FIELD_SEPARATOR = re.compile(r"[ \t]+[|/•·][ \t]+")
+_FIELDS_LINE = re.compile(r"^[^\n|/•·]{1,40}(?:[ \t]+[|/•·][ \t]+[^\n|/•·]{1,40}){1,4}[ \t]*$", re.M)
 
 
 # A line of one to four capitalised words (and the joining words of place names).
