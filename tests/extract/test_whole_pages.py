@@ -133,3 +133,20 @@ def test_the_post_named_only_in_a_sentence(text, title):
 def test_a_heading_that_presents_the_employer(text, organization):
     found = find_organization(text)
     assert (found.value if found else None) == organization
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    # The commune an employer's name holds, when the text names no other place.
+    ("RECRUTEMENT – DIRECTEUR.RICE AU CENTRE SOCIAL DE CROIX\n\nLa Maison des Jeunes et de la Culture – Centre social "
+     "de Croix recherche un·une Directeur·rice", "Croix"),
+    ("le Centre lillois d’études et de recherches sociologiques et économiques (Clersé) de l’Université de Lille I "
+     "recrute un ingénieur", "Lille"),
+    ("Au sein de l'équipe de recherche TASC hébergée à l'école des Mines de Nantes,\nvous participez à la "
+     "professionnalisation de la librairie Choco.", "Nantes"),
+    # Not the employer's: a museum named after a place elsewhere, a partner city in running text.
+    ("Le musée de Cluny recrute un médiateur culturel.", None),
+    ("Accompagner les partenaires comme l'ont fait la ville de Paris et la métropole de Rennes.", None),
+])
+def test_the_commune_in_the_employer_name(text, city):
+    found = find_location(text)
+    assert (found["city"].value if "city" in found else None) == city
