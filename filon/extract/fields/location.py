@@ -162,23 +162,32 @@ def _commune_line(text: str, context: _Context) -> dict[str, Found] | None:
 def _commune_field(text: str, end: int, context: _Context) -> dict[str, Found] | None:
     """A listing card's or board's metadata line of short fields, one of them a commune's name
     ("CDI | Paris | Posté le 18 avril 2016", "22 / Le Mené / Côtes d'Armor")."""
-    for m in _FIELDS_LINE.finditer(text, 0, len(text) if end < 0 else end):
-        at = m.start()
-        for part in _FIELD_SEPARATOR.split(m.group(0)):
+    head = text if end < 0 else text[:end]
+    if not any(separator in head for separator in _FIELD_SEPARATORS):
+        return None
+    pos = 0
+    for line in head.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if len(line) > 200 or not any(separator in line for separator in _FIELD_SEPARATORS) \
+                or not _FIELDS_LINE.fullmatch(line):
+            continue
+        at = start
+        for part in _FIELD_SEPARATOR.split(line):
             name = part.strip()
-            start = text.find(name, at)
-            at = start + len(name)
+            name_start = text.find(name, at)
+            at = name_start + len(name)
             if not _NAME_LINE.fullmatch(name):
                 continue
-            found = _read_place(name, start, context, min_population=TITLE_TOWN_POPULATION)
+            found = _read_place(name, name_start, context, min_population=TITLE_TOWN_POPULATION)
             if found and "city" in found and found["city"].end - found["city"].start == len(name):
                 return found
     return None
 
 
 # A short line of two to five fields between bars, slashes or bullets.
+_FIELD_SEPARATORS = (" | ", " / ", " • ", " · ")
 _FIELD_SEPARATOR = re.compile(r"[ \t]+[|/•·][ \t]+")
-_FIELDS_LINE = re.compile(r"^[^\n|/•·]{1,40}(?:[ \t]+[|/•·][ \t]+[^\n|/•·]{1,40}){1,4}[ \t]*$", re.M)
+_FIELDS_LINE = re.compile(r"[^\n|/•·]{1,40}(?:[ \t]+[|/•·][ \t]+[^\n|/•·]{1,40}){1,4}[ \t]*")
 
 
 def _employer_commune(text: str, context: _Context) -> dict[str, Found] | None:
