@@ -240,7 +240,7 @@ def _render(el, out: _Writer, inside: bool) -> None:
     if tag == "input":
         out.inline(_mail_address(el))
         return
-    if tag == "a":
+    if tag == "a" and not _wraps_blocks(el):
         out.inline(_link_text(el))
         return
     if tag in ("strong", "b") and not any(_tag(c) in BLOCK_TAGS for c in el.iterdescendants()):
@@ -276,6 +276,13 @@ def _render(el, out: _Writer, inside: bool) -> None:
         out.blank()
     elif block:
         out.end_line()
+
+
+def _wraps_blocks(el) -> bool:
+    """Whether a link wraps blocks (a listing's card whose whole box links to the
+    offer: "<a><div><p>CDI | Paris</p><h2>Title</h2></div></a>"): its blocks are
+    written as blocks, as a browser shows them, not run into one line."""
+    return any(_tag(child) in BLOCK_TAGS and _tag(child) != "br" for child in el.iterdescendants())
 
 
 def _field_label(el, tag: str) -> str | None:
@@ -379,13 +386,24 @@ def _cards(el) -> set | None:
     named = bool(set(_WORDS.split(classes.lower())) & CARD_CLASS_WORDS)
     if tag in ("p", "tr", "td", "dd", "dt") or not (named or (classes and len(group) >= 3) or tag in ("li", "article")):
         return None
-    firsts = set()
+    firsts, kept = set(), []
     for child in group:
         lines = _card_lines(child)
         if not lines:
+            if _is_apply_card(child):
+                continue              # "Candidature spontanée" closing a grid of posts: how to apply, not a post
             return None
         firsts.add(lines[0].lower())
-    return set(group) if len(firsts) == len(group) else None
+        kept.append(child)
+    return set(kept) if len(kept) >= MIN_CARDS and len(firsts) == len(kept) else None
+
+
+def _is_apply_card(el) -> bool:
+    """Whether a listing's card is its call to apply ("Candidature spontanée", "Postuler")."""
+    sub = _Writer()
+    _render(el, sub, True)
+    first = next((line for line in sub.text().split("\n") if line.strip()), "")
+    return section_of(first.lstrip("#*- ").rstrip("*: ")) == "apply"
 
 
 def _render_definitions(dl, out: _Writer, inside: bool) -> None:

@@ -13,7 +13,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..vocab.dates import ASAP_PHRASES, DEADLINE_CUES, END_OF_PUBLICATION_CUES, MONTHS, PUBLISHED_CUES, START_CUES, WEEKDAYS
+from ..vocab.dates import (
+    ASAP_PHRASES,
+    DEADLINE_CUES,
+    END_OF_PUBLICATION_CUES,
+    MONTHS,
+    PUBLISHED_BYLINES,
+    PUBLISHED_CUES,
+    START_CUES,
+    WEEKDAYS,
+)
 from . import Found, first_of, lines_with, lowered
 
 _MONTH_KEYS = ("janv", "fév", "fev", "mars", "avr", "mai", "juin", "juil", "ao", "sept", "oct", "nov", "déc", "dec")
@@ -32,6 +41,7 @@ _ASAP = tuple(re.compile(phrase) for phrase in ASAP_PHRASES)    # read by first_
 _DEADLINE = re.compile("|".join(DEADLINE_CUES))
 _END_PUB = re.compile("|".join(END_OF_PUBLICATION_CUES))
 _PUBLISHED = re.compile("|".join(PUBLISHED_CUES))
+_BYLINES = tuple(re.compile(byline) for byline in PUBLISHED_BYLINES)
 _START = re.compile("|".join(START_CUES))
 _LATEST = re.compile(r"au\s+plus\s+tard|avant\s+le|jusqu'au|date\s+limite")
 
@@ -190,6 +200,19 @@ def find_published(text: str) -> Found | None:
         resolved = date.resolve()
         if resolved:
             return Found(resolved[0], cue.start(), date.end)
+    return _byline_date(text)
+
+
+def _byline_date(text: str) -> Found | None:
+    """The date of a byline that has no label before its date (vocab ``PUBLISHED_BYLINES``)."""
+    if "par " not in text:
+        return None
+    for byline in _BYLINES:
+        m = byline.search(text)
+        dates = dates_in(text, m.start("date"), m.end("date")) if m else []
+        resolved = dates[0].resolve() if dates else None
+        if resolved:
+            return Found(resolved[0], m.start(), m.end())
     return None
 
 
@@ -263,7 +286,7 @@ def find_start(text: str, reference: str | None = None) -> tuple[Found | None, F
         between = text[cue.end():date.start]
         if re.search(r"\b(?:candidature|entretien|jury|publication)", between, re.I):
             continue
-        if _LATEST.search(text[max(0, cue.start() - 5):date.start]) and not re.search(r"à\s+partir|dès|début", between, re.I):
+        if _latest_bound(text, cue, date):
             continue
         if _is_interview_context(text, cue.start(), date.end):
             continue
@@ -278,6 +301,20 @@ def find_start(text: str, reference: str | None = None) -> tuple[Found | None, F
         if resolved:
             return Found(resolved, first.start, last.end), asap
     return None, asap
+
+
+def _latest_bound(text: str, cue: re.Match, date: DateMention) -> bool:
+    """Whether the date after a start cue is only the latest start ("au plus tard le 1er mars",
+    "à pourvoir dès que possible ; jusqu'au 31/12/2012"): the last word before it says so,
+    not a first day ("à partir du", "dès le", "début")."""
+    latest = [m.start() for m in _LATEST.finditer(text, max(0, cue.start() - 5), date.start)]
+    if not latest:
+        return False
+    firsts = [m.start() for m in _FROM.finditer(text, cue.start(), date.start)]
+    return not firsts or firsts[-1] < latest[-1]
+
+
+_FROM = re.compile(r"à\s+partir|dès|début", re.I)
 
 
 # "au plus tôt le 1/07/2021": not before that day, which is not "as soon as possible".

@@ -38,6 +38,7 @@ from ..vocab.places import (
     COUNTRIES,
     COUNTRY_DOMAINS,
     COUNTRY_SIGNS,
+    EMPLOYER_PLACE_WORDS,
     FOREIGN_AREAS,
     FOUR_DIGIT_POSTAL,
     FT_PLACE,
@@ -128,7 +129,7 @@ def find_location(text: str, header_place: str | None = None) -> dict[str, Found
             if found["country"].value == "FR":
                 return found
             abroad = abroad or found
-    found = _commune_line(text, context)
+    found = _commune_line(text, context) or _employer_commune(text, context)
     if found:
         return found
     # A France Travail page's région or country line, less precise than a town in its text.
@@ -155,7 +156,57 @@ def _commune_line(text: str, context: _Context) -> dict[str, Found] | None:
         found = _read_place(name, m.start(1), context, min_population=TITLE_TOWN_POPULATION)
         if found and "city" in found and found["city"].end - found["city"].start == len(name):
             return found
+    return _commune_field(text, end, context)
+
+
+def _commune_field(text: str, end: int, context: _Context) -> dict[str, Found] | None:
+    """A listing card's or board's metadata line of short fields, one of them a commune's name
+    ("CDI | Paris | Posté le 18 avril 2016", "22 / Le Mené / Côtes d'Armor")."""
+    head = text if end < 0 else text[:end]
+    if not any(separator in head for separator in _FIELD_SEPARATORS):
+        return None
+    pos = 0
+    for line in head.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if len(line) > 200 or not any(separator in line for separator in _FIELD_SEPARATORS) \
+                or not _FIELDS_LINE.fullmatch(line):
+            continue
+        at = start
+        for part in _FIELD_SEPARATOR.split(line):
+            name = part.strip()
+            name_start = text.find(name, at)
+            at = name_start + len(name)
+            if not _NAME_LINE.fullmatch(name):
+                continue
+            found = _read_place(name, name_start, context, min_population=TITLE_TOWN_POPULATION)
+            if found and "city" in found and found["city"].end - found["city"].start == len(name):
+                return found
     return None
+
+
+# A short line of two to five fields between bars, slashes or bullets.
+_FIELD_SEPARATORS = (" | ", " / ", " • ", " · ")
+_FIELD_SEPARATOR = re.compile(r"[ \t]+[|/•·][ \t]+")
+_FIELDS_LINE = re.compile(r"[^\n|/•·]{1,40}(?:[ \t]+[|/•·][ \t]+[^\n|/•·]{1,40}){1,4}[ \t]*")
+
+
+def _employer_commune(text: str, context: _Context) -> dict[str, Found] | None:
+    """The commune that an employer's name holds ("Centre social de Croix", "l'Université de Lille",
+    "l'école des Mines de Nantes"; vocab ``EMPLOYER_PLACE_WORDS``), the longest name that is one."""
+    for m in _EMPLOYER_WORD.finditer(text, 0, min(len(text), EMPLOYER_PLACE_CHARS)):
+        for t in _OF_NAME.finditer(text, m.end(), min(len(text), m.end() + 50)):
+            words = t.group("n").split()
+            for n in range(len(words), 0, -1):
+                name = " ".join(words[:n])
+                found = _read_place(name, t.start("n"), context, min_population=TITLE_TOWN_POPULATION)
+                if found and "city" in found and found["city"].end - found["city"].start == len(name):
+                    return found
+    return None
+
+
+_EMPLOYER_WORD = re.compile(r"(?i:\b(?:%s))\b" % "|".join(EMPLOYER_PLACE_WORDS))
+_OF_NAME = re.compile(r"\b(?:de|d['’]|du)[ \t]+(?P<n>[A-ZÀ-Ý][\w'’-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’-]*|sur|sous|en|lès)){0,3})")
+EMPLOYER_PLACE_CHARS = 800     # the opening, where the employer presents itself (later: partners, "la ville de Paris")
 
 
 # A line of one to four capitalised words (and the joining words of place names).

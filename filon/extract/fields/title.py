@@ -7,11 +7,13 @@ from collections.abc import Iterator
 from ..html import is_board_name, is_generic_page_name, site_names
 from ..lexicon import BASE, CLEARLY_TITLE, LONG_CHARS, TITLE_LIKE, is_chrome_line, is_section_line, job_title_score
 from ..vocab.chrome import BREADCRUMB_SEPARATORS
+from ..vocab.title_cues import POST_SUBJECT_VERBS
 from ..vocab.titles import (
     FIRST_PERSON_EMPLOYER,
     GLOSSED_ORGANIZATION_WORDS,
     JOB_NOUNS,
     LOCAL_AUTHORITY_WORDS,
+    ORGANIZATION_ABOUT_HEADINGS,
     ORGANIZATION_BARE_LABELS,
     ORGANIZATION_LABELS,
     ORGANIZATION_LIST_LABELS,
@@ -63,7 +65,7 @@ def find_title(text: str, headings: list[tuple[int, int, int]], kind: str = "tex
     gives Y; "X recrute !" sends to the first such phrase of the text."""
     found = _find_title(text, headings, kind)
     if found is None:
-        return _recruited(text)
+        return _recruited(text) or _post_subject(text)
     announce = _ANNOUNCE.match(found.value)
     if not announce:
         return found
@@ -90,6 +92,22 @@ def _recruited(text: str) -> Found | None:
 
 # How far into a text a sentence saying which post is sought may stand.
 RECRUITED_CHARS = 3000
+
+
+def _post_subject(text: str) -> Found | None:
+    """The post that a sentence of the text's opening has as its subject ("Le directeur-trice de
+    réseau ... travaille au sein de ...", "le/la Chef.fe de projet fera partie ..."), when no
+    line of the text names it and no sentence says it is sought."""
+    for m in _POST_SUBJECT.finditer(text, 0, RECRUITED_CHARS):
+        value = tidy_title(m.group("t"))
+        if len(value) >= 3 and job_title_score(value) >= TITLE_LIKE:
+            return Found(value, m.start("t"), m.start("t") + len(value))
+    return None
+
+
+_POST_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?:;,])\s+)(?i:le\s+poste\s+(?:de|d')\s*|l[ea]\s*/\s*l[ae]\s+|l[ea]\s+ou\s+l[ae]\s+|le\s+|la\s+|l['’])"
+    r"(?P<t>(?:[^\n.,;:!?]|\.(?=\w)){3,80}?)\s+(?:%s)\b" % "|".join(POST_SUBJECT_VERBS), re.M)
 
 
 def _find_title(text: str, headings: list[tuple[int, int, int]], kind: str) -> Found | None:
@@ -316,6 +334,10 @@ _LINE_KEYS = {
 }
 _PAST_START = {_ORG_LABEL: _LABEL_PAST_START, _ORG_RECRUITS: _RECRUITS_PAST_START, _ORG_NAMED: _NAMED_PAST_START, _ORG_PRESENTED: _PRESENTED_PAST_START,
                _ORG_PRESENTED_BARE: _BARE_PAST_START}
+_ORG_ABOUT = re.compile(r"^[#*\s]*(?:\d+[.)]\s*)?(?i:" + "|".join(ORGANIZATION_ABOUT_HEADINGS) + r")\s+"
+                        r"(?:de\s+l'association\s+|de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|"
+                        r"DE\s+L'ASSOCIATION\s+|DE\s+LA\s+|DE\s+L['’]|DU\s+|DES\s+|DE\s+|D['’])"
+                        r"(?P<v>[A-ZÀ-Ý0-9][^\n*:?!]{1,60}?)[\s*:?!]*$", re.M)
 _ORG_AUTHOR = re.compile(r"^Publié par : (?P<v>[^\n]{2,80})$", re.M)
 # A post's product (front matter "startup: data.gouv.fr"): its team hires when nothing else is named.
 _ORG_PRODUCT = re.compile(r"^Produit : (?P<v>[^\n]{2,80})$", re.M)
@@ -376,7 +398,7 @@ _DETERMINED = re.compile(r"(?i:l[ae]s?|l')\s*\w")
 def find_organization(text: str) -> Found | None:
     """The hiring organisation as the offer names it; else the post's author."""
     for pattern in (_ORG_LABEL, _ORG_RECRUITS, _ORG_NAMED, _ORG_APPOSITION, _ORG_PRESENTED, _ORG_PRESENTED_BARE, _QUOTED, _ORG_GLOSSED, _ORG_TOWN, _ORG_JOIN,
-                    _ORG_CARRIER, _ORG_AUTHOR, _ORG_PRODUCT):
+                    _ORG_CARRIER, _ORG_ABOUT, _ORG_AUTHOR, _ORG_PRODUCT):
         for m in _matches(pattern, text):
             value = m.group("v").strip().strip("*_").strip()
             value = re.sub(r"^(?:l'association|association)\s+", "", value)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..vocab.contracts import TIME_SHARE_AFTER, TIME_SPLIT_AFTER
 from . import Found, alternatives, clean_number, first_of, lines_with, lowered, number
 
 # Read by first_of, one pattern per alternative (each opens on its own words): faster than their alternation.
@@ -21,6 +22,23 @@ _FTE = re.compile(r"(?P<v>[01](?:[,.]\d{1,2})?)\s*(?:etp|e\.t\.p|fte)\b|(?:etp|q
 # their alternation was tried at every character of the text.
 _PERCENT = (re.compile(r"(?P<v>\d\d\d?)\s*%(?=[^.\n]{0,30}(?:temps|etp|quotité|\b[àa]\s+\w+)|\s*(?:du\s+temps|d'un\s+temps|\)|,|\.|\s+à\s+\w))"),
             re.compile(r"(?:temps\s+partiel|quotité|temps\s+de\s+travail)[^.\n%]{0,20}?(?P<v>\d{2,3})\s*%"))
+_TIME_SHARE = re.compile(TIME_SHARE_AFTER, re.I)
+_TIME_SPLIT = re.compile(TIME_SPLIT_AFTER, re.I)
+_SHARE = re.compile(r"(?P<v>\d\d\d?)\s*%")
+
+
+def _time_share(text: str, m: re.Match, value: int) -> bool:
+    """Whether a percentage is a share of the post's time given to one activity or place
+    (vocab ``TIME_SHARE_AFTER``), or one of two shares that make up the whole post
+    ("50% à la Réserve ..., 50% au pôle animation"), rather than its working time."""
+    if _TIME_SHARE.match(text, m.end()):
+        return True
+    if not _TIME_SPLIT.match(text, m.end()):
+        return False
+    return any(o.start() != m.start() and value + int(o.group("v")) == 100 and _TIME_SPLIT.match(text, o.end())
+               for o in _SHARE.finditer(text, max(0, m.start() - 200), m.end() + 200))
+
+
 _FRACTION = re.compile(r"(?P<n>\d)\s*/\s*(?P<d>5|10)\s*(?:e|è|ème|èmes)?\b(?:\s*ou\s*(?P<n2>\d)\s*/\s*(?P=d)\s*(?:e|è|ème)?)?")
 _DAYS = re.compile(r"(?P<n>\d)\s*jours?\s*(?:/|par)\s*semaine")
 
@@ -138,6 +156,8 @@ def _find_fte(text: str) -> Found | None:
         if not re.search(r"temps|etp|quotité|cdd|cdi|poste|contrat", context) or re.search(r"prise\s+en\s+charge|rembours|mutuelle|prime|télétravail", context):
             continue
         value = int(m.group("v"))
+        if _time_share(text, m, value):
+            continue
         if 10 <= value <= 100 and value % 5 == 0:
             return Found(clean_number(value / 100), m.start(), m.end())
     for m in _fractions(text):

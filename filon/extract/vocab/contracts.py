@@ -60,3 +60,10 @@ CONTRACT_LABELS = (r"type\s+de\s+contrat", r"nature\s+du\s+contrat", r"contrat",
 CONTRACT_KEYS = ("cd", "contrat", "cdr", "duree", "contractuel", "saisonnier", "vacataire", "stag", "intern", "altern", "apprenti",
     "profession", "civique", "volontar", "v.i", "vsi", "corps europ", "interim", "temporaire", "mis -", "mis-", "freelance",
     "independ", "prestat", "entrepreneur", "portage", "consultant", "benevol", "fonctionnaire", "titulaire", "lib -", "lib-", "convention")
+
+# A share of the post's time given to one of its activities, not the post's working time:
+# "50 % de votre temps avec le Service Calcul", "- 30% du temps : Gestion des encombrants",
+# "Ripeur : 75% du temps de travail", "Consacrer 20% de votre temps à l'assistance".
+TIME_SHARE_AFTER = r"\s*(?:du\s+temps|de\s+(?:votre|son|sa|leur|mon|ton|notre)\s+temps)\b(?!\s+(?:plein|partiel|complet))"
+# Two shares of one post between places or activities: "50% à la Réserve Naturelle ..., 50% au pôle animation".
+TIME_SPLIT_AFTER = r"\s*(?:à\s+la|à\s+l'|au|aux|sur\s+(?:le|la|l'))\s"

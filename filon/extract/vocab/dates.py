@@ -30,7 +30,17 @@ END_OF_PUBLICATION_CUES = (r"fin\s+de\s+publication", r"date\s+de\s+fin\s+de\s+p
                            r"offre\s+valable\s+jusqu'au", r"date\s+d'expiration", r"date\s+de\s+validité")
 PUBLISHED_CUES = (r"publiée?\s+le", r"date\s+de\s+publication", r"mise?\s+en\s+ligne\s+le",
                   r"poste\s+ouvert\s+le", r"offre\s+(?:publiée|déposée|mise\s+à\s+jour)\s+le",
-                  r"date\s+de\s+l'offre", r"date\s+de\s+parution", r"publication\s*:")
+                  r"date\s+de\s+l'offre", r"date\s+de\s+parution", r"publication\s*:",
+                  # A blog's or CMS byline: "Posté le 18 avril 2016", "Posté par X le 3 mars 2021".
+                  r"\bpostée?\s+(?:par\s+[^\n]{1,40}?\s+)?le")
+# Bylines whose date stands without a label before it (group "date"): a SPIP article's
+# "lundi 23 février 2015, par OE", a forum's "Démarré par X dans <forum> 5 février 2024 20:48".
+PUBLISHED_BYLINES = (
+    r"(?m:^)(?P<date>(?:(?:" + "|".join(WEEKDAYS) + r")\s+)?\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}),?\s+par\s+"
+    r"(?!(?:courriers?|e-?mails?|courriels?|voie|t[ée]l[ée]phone|la|le|les|l'|une?|des|ailleurs|exemple|suite|cette|ce)\b)"
+    r"[^\n,.;:]{1,30}(?m:$)",
+    r"démarré\s+par\s+[^\n]{1,40}?\s+dans\s+[^\n]{1,60}?\s(?P<date>\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4})",
+)
 START_CUES = (
     r"date\s+de\s+(?:début|démarrage|prise\s+de\s+(?:poste|fonctions?))(?:\s+(?:du|de\s+la)\s+\w+)?",
     r"prise\s+de\s+(?:poste|fonctions?)(?:\s+(?:souhaitée|prévue|envisagée))?",

@@ -13,7 +13,7 @@ FRONT_MATTER_LABELS = (
     (("startup", "produit", "product"), "Produit"),         # the product's team, when the text names no employer
     (("contrat", "contract", "type_contrat"), "Type de contrat"),
     (("date", "post_ouvert", "poste_ouvert", "published", "publication_date", "posted_on", "date_publication",
-      "published_at", "pubdate"), "Publié le"),
+      "published_at", "pubdate", "publishdate", "date_content", "post_date"), "Publié le"),
     (("poste_ferme", "depublication_date", "date_limite", "deadline", "expiration", "end_of_life", "expires",
       "expiry_date", "valid_through", "expirydate"), "Fin de publication"),
     (("lieu", "location", "ville", "city"), "Lieu"),

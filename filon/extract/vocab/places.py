@@ -98,3 +98,12 @@ REGION_ALIASES = {
     "champagne ardenne": "44", "grand est": "44", "bourgogne": "27", "franche comte": "27", "bourgogne franche comte": "27",
     "bretagne": "53", "normandie": "28", "pays de la loire": "52", "centre val de loire": "24", "corse": "94",
 }
+
+# Employers whose name holds their commune ("Centre social de Croix", "Clersé de l'Université de
+# Lille", "école des Mines de Nantes"): when the text names no other place, the commune in such a
+# name is the work place. Regex alternatives, matched without case.
+EMPLOYER_PLACE_WORDS = (
+    r"centre\s+social", r"maison\s+de\s+quartier", r"mjc", r"maison\s+des\s+jeunes",
+    r"université", r"école", r"lycée", r"collège", r"centre\s+hospitalier", r"hôpital", r"ccas",
+)   # not "musée", "théâtre" (named after a place elsewhere: "Musée de Cluny" is in Paris), nor "ville",
+    # "commune" (in running text, often a partner: "comme l'ont fait la ville de Paris")

@@ -59,3 +59,14 @@ CLAUSE_VERBS = frozenset({
     "peut", "peuvent", "pourra", "travaillera", "assurera", "participera", "etes", "avez", "souhaitez", "voulez",
     "veux", "aimes", "rejoindra", "rejoindras", "integrera", "accompagnera",
 })
+
+# Verbs of a sentence whose subject is the post, when no line of the text names it
+# ("Le directeur-trice de réseau ... travaille au sein d'une équipe", "Le poste de
+# Directeur·trice de projet s'inscrit dans ...", "le/la Chef.fe de projet fera partie ...",
+# "le responsable d'antenne Pas-de-Calais aura pour missions"), as regex alternatives.
+POST_SUBJECT_VERBS = (
+    r"travaille(?:ra)?", r"supervise(?:ra)?", r"assure(?:ra)?", r"aura\s+pour", r"a\s+pour", r"fera\s+partie",
+    r"s'inscrit", r"encadre(?:ra)?", r"coordonne(?:ra)?", r"pilote(?:ra)?", r"interviendra", r"intervient",
+    r"exerce(?:ra)?", r"est\s+(?:chargée?|placée?|rattachée?|responsable)", r"sera\s+(?:chargée?|placée?|rattachée?|responsable)",
+    r"rejoindra", r"int[ée]grera", r"contribue(?:ra)?",
+)

@@ -75,3 +75,8 @@ FIRST_PERSON_EMPLOYER = (
     r"nous\s+recrutons", r"nous\s+recherchons", r"rejoignez[- ]nous", r"nous\s+rejoindre",
     r"notre\s+(?:association|structure|équipe|fédération|réseau|coopérative|collectif|entreprise)",
 )
+
+# Headings that present the employer by name ("1. Présentation générale de Coordination SUD",
+# "Présentation du GEPOG", "À propos du 24ème", "à propos de Dora"), as regex alternatives;
+# the name follows "de", "du", "de la", "de l'", "de l'association".
+ORGANIZATION_ABOUT_HEADINGS = (r"présentation(?:\s+générale)?", r"à\s+propos")
