@@ -193,6 +193,21 @@ def test_phones(phrase, expected):
     ("Offre de stage / alternance : chargé(e) de communication", ["stage", "alternance"]),
     # An apprenticeship's legal contract is not another type.
     ("Alternance : contrat d'apprentissage (CDD de 24 mois)", ["alternance"]),
+    # Interns, apprentices, volunteers in the plural: the employer's people, the post's public or
+    # courses it runs (CFS, Les Bricodeurs, La Fabrique d'Usages Numériques, PPLAAF), not the post...
+    ("Poste en CDD. Le CFS propose des stages sportifs et culturels pour les enfants.", ["cdd"]),
+    ("CDD d'usage. Des ateliers hebdomadaires, et des stages en partenariat avec la Maison des Mathématiques.", ["cdd"]),
+    ("CDD de 12 mois. Animation auprès de différents publics (jeunes et adultes stagiaires de la formation "
+     "professionnelle).", ["cdd"]),
+    ("CDD 35h. Accueillir et orienter les publics avec l'appui d'une équipe de volontaires en service civique.", ["cdd"]),
+    ("CDI. Vous encadrez les alternants et les apprentis du service.", ["cdi"]),
+    # ... unless nothing else is offered, or a call for them comes first.
+    ("Engager et gérer des stagiaires occasionnels en Afrique de l'Ouest.", ["stage"]),
+    ("Deux postes : un CDD de 6 mois, et nous recrutons des stagiaires en communication.", ["cdd", "stage"]),
+    ("Nous recherchons deux services civiques pour la rentrée.", ["service_civique"]),
+    # Working autonomously is not working as a freelance (PPLAAF; a job-board profile's wording).
+    ("CDD. Capacité à travailler sous pression, de manière indépendante et avec une supervision limitée.", ["cdd"]),
+    ("Poste en CDI : vous travaillez de façon indépendante au sein d'une petite équipe.", ["cdi"]),
 ])
 def test_contract_types(phrase, expected):
     from filon.extract.fields.contract import find_contract_types

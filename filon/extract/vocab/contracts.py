@@ -40,9 +40,11 @@ TEAM_CONTEXT = r"(?:\bemploie|\bsalarie(?:e|s|es)?\b|\bequipe\s+s'etoffe|\bequip
 TEAM_KINDS = ("stage", "alternance", "service_civique", "volontariat", "benevolat")
 # "Indépendant(e)" describing the employer or a team, not a freelance worker ("organisation
 # humanitaire laïque et indépendante", "premier groupe français indépendant", "des équipes
-# assez indépendantes"): the words before it, in the same clause.
+# assez indépendantes"), or a way of working ("travailler de manière indépendante", "de façon
+# indépendante"): the words before it, in the same clause.
 INDEPENDENT_ENTITY_BEFORE = (r"(?:\borganisation|\bassociation|\bong\b|\bgroupe|\bstructure|\bfondation|\bmedia|\bjournal|"
-                             r"\bequipes?|\bassez|\btres|\btotalement|\bpolitiquement|\bfinancierement)[^.\n,;:]{0,50}\Z")
+                             r"\bequipes?|\bassez|\btres|\btotalement|\bpolitiquement|\bfinancierement|\bmaniere|\bfacon)"
+                             r"[^.\n,;:]{0,50}\Z")
 # A "stage" that is a training course: "stage de préparation au départ", "formations et stages autour de".
 NOT_INTERNSHIP_AFTER = r"\s+(?:de\s+(?:preparation|formation|sensibilisation)|autour\s+de)\b"
 # "Bénévoles" in the plural names the employer's members ("6 agents et 12 bénévoles",
@@ -52,6 +54,13 @@ NOT_INTERNSHIP_AFTER = r"\s+(?:de\s+(?:preparation|formation|sensibilisation)|au
 VOLUNTEERS_PLURAL = r"benevoles"
 VOLUNTEER_CALL = (r"(?:recrut\w*|recherch\w*|cherch\w*|appel\w*|besoin\w*|etoffer|devenir|devenez|rejoindre|rejoignez|"
                   r"accueill\w*|mission\w*|postes?|offres?)\b[^.\n]{0,40}\Z")
+# Interns, apprentices and civic-service volunteers named in the plural are most often the
+# employer's people or the post's public ("engager et gérer des stagiaires", "stagiaires de la
+# formation professionnelle", "l'appui d'une équipe de volontaires en service civique"), and
+# "des stages sportifs" courses the employer runs: such a mention counts only when the offer
+# names no other kind, unless a call comes before it (VOLUNTEER_CALL: "recrute des stagiaires").
+PLURAL_PEOPLE = r"(?:stages|stagiaires|alternant(?:e|\.e)?s|apprentie?s|services\s+civiques)"
+PEOPLE_IN_SERVICE_BEFORE = r"\b(?:volontaires|jeunes)\s+en\s+\Z"
 # Labels whose value states the contract (the strongest evidence).
 CONTRACT_LABELS = (r"type\s+de\s+contrat", r"nature\s+du\s+contrat", r"contrat", r"statut", r"type\s+d'engagement",
                    r"type\s+de\s+poste", r"type\s+d'emploi", r"engagement")
