@@ -292,3 +292,22 @@ def test_a_sidebar_of_the_offer_facts_is_read_and_one_of_other_offers_is_not():
     [offer] = filon.extract(page.encode(), "offre.html")
     assert (offer.contract_types, offer.location.city, offer.deadline, offer.emails) == (["cdd"], "Die", "2026-02-15", ["rh@cpie.fr"])
     assert "Comptable" not in offer.text
+
+
+@pytest.mark.parametrize(("front", "expected"), [
+    # A ministry's job posts (DINUM): the publication, the start, the length and the kind as keys.
+    ("---\npublished_date: 16 novembre 2020\ntitle: Chargé·e de communication graphiste\ntype: Stage\n"
+     "start_date: Janvier 2021\nlength: 6 mois\n---\n\n### Votre mission\nLa ou le stagiaire fournit un accompagnement.",
+     {"published": "2020-11-16", "start": ("2021-01-01", "month"), "duration": 6, "contract_types": ["stage"]}),
+    ("---\npublished_date: 12 avril 2021\ntitle: Chargée ou chargé de mission design\n"
+     "type: Emploi ouvert aux titulaires et/ou aux contractuels (CDD 3 ans)\nstart_date: 3 mai 2021\nlength: 3 ans\n---\n\n"
+     "## Descriptif du poste\nAssurer le pilotage de l'observatoire.",
+     {"published": "2021-04-12", "start": ("2021-05-03", "day"), "duration": 36, "contract_types": ["cdd"]}),
+    # French keys, and a site's own "type" of page (beta.gouv's "type: friend"), which names no contract.
+    ("---\ntitle: Animateur nature\ntype: friend\ndate_debut: 2026-09-01\nduree: 12 mois\n---\n\nL'association recrute en CDD.",
+     {"published": None, "start": ("2026-09-01", "day"), "duration": 12, "contract_types": ["cdd"]}),
+])
+def test_front_matter_keys_give_their_fields(front, expected):
+    (offer,) = filon.extract(front, "offre.md")
+    assert {"published": offer.published, "start": (offer.start.date, offer.start.precision),
+            "duration": offer.duration_months.min, "contract_types": offer.contract_types} == expected
