@@ -160,6 +160,18 @@ def test_prepositions_are_not_employers(phrase, expected):
 
 
 @pytest.mark.parametrize(("phrase", "expected"), [
+    # A post's author names the employer when nothing else does (dev: a ressourcerie's and a collective's
+    # posts), but not a site account's login (a fablab's post by "tangi").
+    ("Publié par : La Courtoise Ressourcerie\n\nNous cherchons un·e valoriste.", "La Courtoise Ressourcerie"),
+    ("Publié par : Poitiers Collectif\n\nOffre de service civique.", "Poitiers Collectif"),
+    ("Publié par : tangi\n\nDeux offres de service civique au fablab.", None),
+])
+def test_a_post_s_author_is_its_employer_unless_a_login(phrase, expected):
+    found = find_organization(phrase)
+    assert (found.value if found else None) == expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
     ("### OFFRE n° 7157P\nIntitulé du poste : agent de service", "7157P"),
     ("Offre d'emploi n° 2024-015 : animateur nature", "2024-015"),
     ("N° de l'offre : 7160A", "7160A"),

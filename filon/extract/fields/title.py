@@ -339,6 +339,7 @@ _ORG_ABOUT = re.compile(r"^[#*\s]*(?:\d+[.)]\s*)?(?i:" + "|".join(ORGANIZATION_A
                         r"DE\s+L'ASSOCIATION\s+|DE\s+LA\s+|DE\s+L['’]|DU\s+|DES\s+|DE\s+|D['’])"
                         r"(?P<v>[A-ZÀ-Ý0-9][^\n*:?!]{1,60}?)[\s*:?!]*$", re.M)
 _ORG_AUTHOR = re.compile(r"^Publié par : (?P<v>[^\n]{2,80})$", re.M)
+_LOGIN = re.compile(r"[a-z0-9._-]+")        # one lower-case word: an account, not a name
 # A post's product (front matter "startup: data.gouv.fr"): its team hires when nothing else is named.
 _ORG_PRODUCT = re.compile(r"^Produit : (?P<v>[^\n]{2,80})$", re.M)
 _NOT_ORG = re.compile(r"^(?:une?|des|dans|pour|par|avec|sur|sous|chez|vers|depuis|afin|nous|on|il|elle|qui|notre|votre|vous|ce|cette|nos|vos|leurs?|ses|son|sa|mes|chaque|tou(?:te)?s|l'équipe|la\s+startup|la\s+mairie|le\s+service|"
@@ -408,6 +409,8 @@ def find_organization(text: str) -> Found | None:
                 continue
             if pattern is _ORG_LABEL and (is_chrome_line(value) or _next_label(value) or value[:1] in "-•*"):
                 continue                 # "Employeur" then a link, the next label ("Lieu de travail") or a list
+            if pattern is _ORG_AUTHOR and _LOGIN.fullmatch(value):
+                continue                 # a site account's login ("author: tangi"), not an employer's name
             return Found(value, m.start("v"), m.start("v") + len(m.group("v").rstrip()))
     tail = max(0, len(text) - SIGNATURE_CHARS)
     signed = _ORG_SIGNATURE.search(text, tail)
