@@ -138,3 +138,16 @@ FAR = ("Vous animerez chaque semaine, avec les bénévoles de l’association et
 ])
 def test_a_snippet_around_the_words_searched(text, query, shown):
     assert display.snippet(text, query, "Animateur vélo") == shown
+
+
+@pytest.mark.parametrize("number, text", [
+    ("+590590123456", "0590 12 34 56"),         # Guadeloupe: dialled from France as a national number
+    ("+594594123456", "0594 12 34 56"),         # Guyane
+    ("+596596123456", "0596 12 34 56"),         # Martinique
+    ("+262262123456", "0262 12 34 56"),         # La Réunion
+    ("+262269612345", "0269 61 23 45"),         # Mayotte (its code is La Réunion's)
+    ("+2697712345", "+269 771 23 45"),          # the Comoros: abroad, with their country code
+    ("+3226122111", "+32 2 612 21 11"),
+])
+def test_phones_of_overseas_departements_read_as_national_numbers(number, text):
+    assert display.phone(number) == text
