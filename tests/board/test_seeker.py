@@ -97,7 +97,7 @@ def test_cards_show_what_people_choose_on(client, db):
 
 
 @pytest.mark.parametrize("left, note", [(None, ""), (-1, ""), (0, "dernier jour"), (1, "plus que 1 jour"),
-                                        (14, "plus que 14 jours"), (15, ""), (366, "")])
+                                        (2, "plus que 2 jours"), (14, "plus que 14 jours"), (15, ""), (366, "")])
 def test_deadline_note_only_when_near(left, note):
     assert display.deadline_note(left) == note
 
