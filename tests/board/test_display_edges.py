@@ -102,6 +102,8 @@ def test_a_section_s_first_line_is_its_heading_when_it_reads_like_one(first_line
 
 def test_text_without_sections_is_one_block_without_heading():
     assert [(b.name, b.heading) for b in display.blocks("Une ligne.\n\n", [])] == [("intro", "")]
+    assert [(b.name, b.heading, b.content) for b in display.blocks("Réseau Vélo\nUne association.", [])] == [
+        ("intro", "", ["Réseau Vélo", "Une association."])]           # a short first line heads no intro
     assert display.blocks("  \n", []) == []
 
 
