@@ -93,6 +93,7 @@ def test_the_text_as_headed_blocks():
     ("M" * 81, "Missions", ["M" * 81, "Deuxième ligne"]),
     ("M" * 80, "M" * 80, ["Deuxième ligne"]),
     ("**Vos missions** :", "Vos missions", ["Deuxième ligne"]),
+    ("Xénia recrute", "Xénia recrute", ["Deuxième ligne"]),             # only marks go, not a capital X
 ])
 def test_a_section_s_first_line_is_its_heading_when_it_reads_like_one(first_line, heading, content):
     text = f"{first_line}\nDeuxième ligne"
