@@ -28,6 +28,7 @@ def document_errors(data: dict, document: SimpleUploadedFile | None = None) -> l
       "Collez le texte de l'offre ou joignez son fichier."]),
     ({}, SimpleUploadedFile("offre.txt", b"x" * (settings.MAX_UPLOAD_BYTES + 1)),
      ["Le fichier dépasse 5 Mo.", "Collez le texte de l'offre ou joignez son fichier."]),
+    ({}, SimpleUploadedFile("offre.txt", b"x" * settings.MAX_UPLOAD_BYTES), []),          # 5 Mo exactly: taken
 ])
 def test_step_one_takes_a_text_or_a_readable_file(data, document, errors):
     assert document_errors(data, document) == errors
