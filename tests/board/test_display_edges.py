@@ -5,6 +5,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+import time_machine
 
 from filon.board import display
 from filon.offers.models import Offer
@@ -66,6 +67,9 @@ def test_an_offer_counts_as_published_the_day_it_says_else_the_day_it_was_stored
     assert display.published_on(make(published_on=days(-4))) == days(-4)
     assert display.published_on(make(published_on=None)) == days(0)
     assert display.published_on(Offer()) == dt.date.today()
+    with time_machine.travel(dt.datetime.combine(days(-10), dt.time(12), tzinfo=dt.UTC)):
+        stored_earlier = make(published_on=None)
+    assert display.published_on(stored_earlier) == days(-10)
 
 
 TEXT = "Réseau Vélo, association lyonnaise.\nMissions\n- Animer les ateliers\n• Réparer\n\nSuite libre.\n" \
