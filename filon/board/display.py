@@ -54,7 +54,7 @@ def working_time(offer) -> str:
 
 
 # France and its overseas départements (dialled from anywhere in France as national numbers).
-FRENCH_CODES = {33, 590, 594, 596, 262, 269}
+FRENCH_CODES = {33, 590, 594, 596, 262}     # 262: La Réunion and Mayotte (+269 is the Comoros)
 
 
 def phone(number: str) -> str:

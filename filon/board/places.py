@@ -44,10 +44,11 @@ def interpret(near: str) -> Place:
             return Place("department", code)
     if area or QUALIFIED.search(text):
         return Place()
-    communes = g.by_name.get(name, [])
-    departments = list(dict.fromkeys(c.department for c in communes))
-    if len(departments) > 1:
-        return Place(homonyms=[f"{communes[0].name} ({d})" for d in departments])
+    first = {}                          # each département's most populous commune of that name, as it is spelt
+    for commune in g.by_name.get(name, []):
+        first.setdefault(commune.department, commune)
+    if len(first) > 1:
+        return Place(homonyms=[f"{c.name} ({d})" for d, c in first.items()])
     return Place()
 
 

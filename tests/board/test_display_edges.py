@@ -5,6 +5,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+import time_machine
 
 from filon.board import display
 from filon.offers.models import Offer
@@ -66,6 +67,9 @@ def test_an_offer_counts_as_published_the_day_it_says_else_the_day_it_was_stored
     assert display.published_on(make(published_on=days(-4))) == days(-4)
     assert display.published_on(make(published_on=None)) == days(0)
     assert display.published_on(Offer()) == dt.date.today()
+    with time_machine.travel(dt.datetime.combine(days(-10), dt.time(12), tzinfo=dt.UTC)):
+        stored_earlier = make(published_on=None)
+    assert display.published_on(stored_earlier) == days(-10)
 
 
 TEXT = "Réseau Vélo, association lyonnaise.\nMissions\n- Animer les ateliers\n• Réparer\n\nSuite libre.\n" \
@@ -93,6 +97,7 @@ def test_the_text_as_headed_blocks():
     ("M" * 81, "Missions", ["M" * 81, "Deuxième ligne"]),
     ("M" * 80, "M" * 80, ["Deuxième ligne"]),
     ("**Vos missions** :", "Vos missions", ["Deuxième ligne"]),
+    ("Xénia recrute", "Xénia recrute", ["Deuxième ligne"]),             # only marks go, not a capital X
 ])
 def test_a_section_s_first_line_is_its_heading_when_it_reads_like_one(first_line, heading, content):
     text = f"{first_line}\nDeuxième ligne"
@@ -102,6 +107,8 @@ def test_a_section_s_first_line_is_its_heading_when_it_reads_like_one(first_line
 
 def test_text_without_sections_is_one_block_without_heading():
     assert [(b.name, b.heading) for b in display.blocks("Une ligne.\n\n", [])] == [("intro", "")]
+    assert [(b.name, b.heading, b.content) for b in display.blocks("Réseau Vélo\nUne association.", [])] == [
+        ("intro", "", ["Réseau Vélo", "Une association."])]           # a short first line heads no intro
     assert display.blocks("  \n", []) == []
 
 
@@ -138,3 +145,16 @@ FAR = ("Vous animerez chaque semaine, avec les bénévoles de l’association et
 ])
 def test_a_snippet_around_the_words_searched(text, query, shown):
     assert display.snippet(text, query, "Animateur vélo") == shown
+
+
+@pytest.mark.parametrize("number, text", [
+    ("+590590123456", "0590 12 34 56"),         # Guadeloupe: dialled from France as a national number
+    ("+594594123456", "0594 12 34 56"),         # Guyane
+    ("+596596123456", "0596 12 34 56"),         # Martinique
+    ("+262262123456", "0262 12 34 56"),         # La Réunion
+    ("+262269612345", "0269 61 23 45"),         # Mayotte (its code is La Réunion's)
+    ("+2697712345", "+269 771 23 45"),          # the Comoros: abroad, with their country code
+    ("+3226122111", "+32 2 612 21 11"),
+])
+def test_phones_of_overseas_departements_read_as_national_numbers(number, text):
+    assert display.phone(number) == text

@@ -28,6 +28,7 @@ def document_errors(data: dict, document: SimpleUploadedFile | None = None) -> l
       "Collez le texte de l'offre ou joignez son fichier."]),
     ({}, SimpleUploadedFile("offre.txt", b"x" * (settings.MAX_UPLOAD_BYTES + 1)),
      ["Le fichier dépasse 5 Mo.", "Collez le texte de l'offre ou joignez son fichier."]),
+    ({}, SimpleUploadedFile("offre.txt", b"x" * settings.MAX_UPLOAD_BYTES), []),          # 5 Mo exactly: taken
 ])
 def test_step_one_takes_a_text_or_a_readable_file(data, document, errors):
     assert document_errors(data, document) == errors
@@ -106,3 +107,14 @@ def test_date_inputs_start_at_today():
     assert form.fields["deadline"].widget.attrs["min"] == form.fields["start_date"].widget.attrs["min"] == \
         today().isoformat()
     assert form.fields["title"].error_messages["required"] == "Donnez un intitulé au poste."
+
+
+@pytest.mark.parametrize("precision, marked", [("month", "month"), ("day", None), ("", None)])
+def test_a_start_given_as_a_month_is_marked_for_the_page_s_date_check(precision, marked):
+    form = SubmissionOfferForm(instance=Offer(start_precision=precision))      # submit.js reads data-precision
+    assert form.fields["start_date"].widget.attrs.get("data-precision") == marked
+    assert "data-precision" not in form.fields["deadline"].widget.attrs
+
+
+def test_the_level_of_study_keeps_its_french_label():
+    assert OfferForm(instance=Offer()).fields["education_min"].label == "Niveau d'études minimum"

@@ -16,6 +16,8 @@ pytestmark = pytest.mark.django_db
     ("Corse-du-Sud", Place("department", "2A")),
     ("Lyon (2A)", Place()),
     ("Saint-Denis", Place(homonyms=["Saint-Denis (974)", "Saint-Denis (93)", "Saint-Denis (11)", "Saint-Denis (30)"])),
+    ("Balan", Place(homonyms=["Balan (01)", "Balan (08)"])),                  # two départements
+    ("Abbecourt", Place(homonyms=["Abbecourt (60)", "Abbécourt (02)"])),       # each spelt as it is
 ])
 def test_what_pres_de_names(typed, expected):
     assert interpret(typed) == expected

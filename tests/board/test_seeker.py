@@ -97,7 +97,7 @@ def test_cards_show_what_people_choose_on(client, db):
 
 
 @pytest.mark.parametrize("left, note", [(None, ""), (-1, ""), (0, "dernier jour"), (1, "plus que 1 jour"),
-                                        (14, "plus que 14 jours"), (15, ""), (366, "")])
+                                        (2, "plus que 2 jours"), (14, "plus que 14 jours"), (15, ""), (366, "")])
 def test_deadline_note_only_when_near(left, note):
     assert display.deadline_note(left) == note
 
@@ -113,6 +113,7 @@ def test_publication_date_relative(ago, text):
     ({"salary_min": Decimal("2450"), "salary_max": Decimal("2700"), "salary_unit": "month"}, f"2{NNBSP}450 à 2{NNBSP}700\u00a0€ par mois"),
     ({"salary_min": Decimal("11.88"), "salary_unit": "hour", "salary_basis": "net"}, "11,88\u00a0€ net de l'heure"),
     ({"salary_min": Decimal("32000"), "salary_unit": "year"}, f"32{NNBSP}000\u00a0€ par an"),
+    ({"salary_min": Decimal("2300"), "salary_basis": "gross"}, f"2{NNBSP}300\u00a0€ brut"),      # no unit said
     ({"salary_legal_minimum": True}, "SMIC (minimum légal)"),
     ({}, ""),
 ])
