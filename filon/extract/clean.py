@@ -224,7 +224,7 @@ def clean(text: str) -> Cleaned:
     text = normalize(text)
     meta, body = split_front_matter(text)
     body = _COMMENT.sub("", body)
-    raw_lines = render_front_matter(meta) + body.split("\n")
+    raw_lines = render_front_matter(meta) + _setext_headings(body.split("\n"))
 
     lines: list[tuple[str, int]] = []          # (line, heading level or 0)
     for raw in raw_lines:
@@ -266,6 +266,30 @@ def clean(text: str) -> Cleaned:
         headings = [Heading(h.start - lead, h.end - lead, h.level) for h in headings]
         cards = [(a - lead, b - lead) for a, b in cards]
     return Cleaned(text.strip("\n"), headings, [(a, b) for a, b in cards if b > a])
+
+
+_UNDERLINE = re.compile(r"[ \t]*(=+|-+|~+|\^+)[ \t]*")
+
+
+def _setext_headings(lines: list[str]) -> list[str]:
+    """Lines underlined as headings (Markdown's setext and reStructuredText: "Profil\n------",
+    an overline too) written as "#" headings, their rules dropped. A rule as long as the line
+    above it, give or take two characters, underlines it; a longer or shorter one (a digest's
+    separator after its last line) is left to the rules of :func:`_clean_line`."""
+    if "--" not in "".join(lines) and "==" not in "".join(lines) and "~~" not in "".join(lines):
+        return lines
+    lines = list(lines)
+    for i in range(1, len(lines)):
+        rule = _UNDERLINE.fullmatch(lines[i])
+        above = lines[i - 1].strip()
+        if (not rule or len(rule.group(1)) < 3 or not above or len(above) > 80 or abs(len(rule.group(1)) - len(above)) > 2
+                or above[0] in "#-*+>|" or _UNDERLINE.fullmatch(above)):
+            continue
+        lines[i - 1] = ("# " if rule.group(1)[0] == "=" else "## ") + above
+        lines[i] = ""
+        if i >= 2 and lines[i - 2].strip() == rule.group(0).strip():      # an overline as well
+            lines[i - 2] = ""
+    return lines
 
 
 @lru_cache(maxsize=1 << 14)

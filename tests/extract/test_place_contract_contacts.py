@@ -25,6 +25,18 @@ PLACES = [
     ("Technicien\nPublié le 2 mai 2024\n21 - POISEUL LA VILLE ET LAPERRIER\n",
      ("Poiseul-la-Ville-et-Laperrière", None, "21", "Bourgogne-Franche-Comté", "FR")),
     ("Comptable\nPublié le 2 mai 2024\n69 - LYON 05\n", ("Lyon", None, "69", "Auvergne-Rhône-Alpes", "FR")),
+    # A heading of its own, the place in the paragraph below (a CNRS lab's reStructuredText post; a job board's
+    # "Lieu" block).
+    ("Localisation\n\nGif-sur-Yvette (91), Ile-de-France.\n\nMission", ("Gif-sur-Yvette", None, "91", "Île-de-France", "FR")),
+    ("Lieu\nRennes (35)\n\nDate de début : septembre", ("Rennes", None, "35", "Bretagne", "FR")),
+    ("Lieu\n\nÀ définir avec le candidat", (None, None, None, None, "FR")),
+    # A place line from the broadest to the narrowest (an employer's pages in France Travail's scale corpus):
+    # the part that names the commune by its code wins over the région before it; a part without a code
+    # does not ("avec déplacements à Lyon").
+    ("Localisation\nFrance, Ile de France, 92 - Saint-Cloud\nDomaine professionnel / métier",
+     ("Saint-Cloud", None, "92", "Île-de-France", "FR")),
+    ("Lieu : Bretagne, Rennes (35)", ("Rennes", None, "35", "Bretagne", "FR")),
+    ("Lieu de stage : Région parisienne, avec déplacements à Lyon", (None, None, None, "Île-de-France", "FR")),
 ]
 
 

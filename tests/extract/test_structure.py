@@ -311,3 +311,20 @@ def test_front_matter_keys_give_their_fields(front, expected):
     (offer,) = filon.extract(front, "offre.md")
     assert {"published": offer.published, "start": (offer.start.date, offer.start.precision),
             "duration": offer.duration_months.min, "contract_types": offer.contract_types} == expected
+
+
+@pytest.mark.parametrize(("text", "headings", "kept"), [
+    # reStructuredText (a CNRS lab's post): a title over- and underlined, sections underlined.
+    ("============================\nDeveloppeur(se) Python (H/F)\n============================\n\nTexte.\n\n"
+     "Profil recherché\n----------------\n\nVous maîtrisez Python.",
+     ["Developpeur(se) Python (H/F)", "Profil recherché"], "Vous maîtrisez Python."),
+    # Markdown's setext headings in a pasted e-mail.
+    ("Animateur nature\n================\n\nMissions\n--------\nSorties scolaires.", ["Animateur nature", "Missions"],
+     "Sorties scolaires."),
+    # A digest's separator after an offer's last line is longer than that line: not an underline.
+    ("Contact : anne@asso.fr\n--------------------------------------------\nOffre 2", [], "Offre 2"),
+])
+def test_underlined_headings(text, headings, kept):
+    cleaned = clean(text)
+    assert [cleaned.text[h.start:h.end] for h in cleaned.headings] == headings
+    assert kept in cleaned.text and "----" not in cleaned.text.replace("-" * 44, "") and "====" not in cleaned.text

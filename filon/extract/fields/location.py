@@ -257,6 +257,7 @@ def _place_line(line: str, offset: int, context: _Context) -> dict[str, Found] |
     "20 avenue de Ségur - 75 007 Paris, ..."); the first part that names a place wins."""
     cut = 0
     addressed = False                    # a later part is read only after an address ("... - bp 91006, Strasbourg")
+    broad = None                         # a country or région first: a later part with a code may name the commune
     for part in line.split(","):
         at = offset + cut
         cut += len(part) + 1
@@ -265,14 +266,23 @@ def _place_line(line: str, offset: int, context: _Context) -> dict[str, Found] |
             found = code and _read_place(part[code.start():], at + code.start(), context)
         elif at == offset:
             found = _read_place(line, at, context)
+        elif broad:                      # "France, Ile de France, 92 - Saint-Cloud"
+            found = _read_place(part, at, context) if _CODED_PART.match(part) else None
         else:
             found = _read_place(part, at, context) if addressed else None
+        if found and not broad and "city" not in found and "department" not in found:
+            broad = found
+            continue
         if found:
             return found
         # ... or after a town the lists lack: "Marigot, Saint-Martin".
         addressed = (addressed or bool(_ADDRESS.match(part)) or bool(_STREET_INSIDE.search(part))
                      or bool(_NAME_LINE.fullmatch(part.strip())))
-    return _country_last(line, offset)
+    return broad or _country_last(line, offset)
+
+
+# A part of a place line that names its commune by a code: "92 - Saint-Cloud", "Rennes (35)", "35000 Rennes".
+_CODED_PART = re.compile(r"\s*(?:(?:\d{2,3}|2[AB])\s*-\s*\S|[^()\n]*\((?:\d{2,3}|2[AB]|\d{5})\)|[^\n]*\b\d{5}\b)")
 
 
 _PLACE_WORD = re.compile(r"[A-ZÀ-Ý][\w'’-]*|(?:sur|sous|en|le|la|les|de|du|des|lès)$")

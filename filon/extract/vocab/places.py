@@ -9,6 +9,7 @@ PLACE_CUES = (
     r"se\s+déroulera\s+(?:à|au|en|dans|sur)\s+(?:les\s+locaux\s+[^,.\n]{0,40}\s+(?:à|au)\s+)?",
     r"(?:localisation|lieu|ville|commune|affectation|site|pays|département|région)\s*:\s*", r"lieu\s+de\s+travail\s*\n",
     r"(?m:^localisation[ \t]+)",      # a board's metadata row without its colon: "Localisation Hauts-de-Seine"
+    r"(?m:^(?:localisation|lieux?|lieu\s+du\s+poste|lieu\s+de\s+la\s+mission)[ \t]*\n\s*)",   # a heading, the place below it
 )
 # Words that open a street address ("PL DE LA MAIRIE, Chailland", "4 rue du Champ de Foire, Arbois"):
 # on a place line, the commune follows the address's last comma.
