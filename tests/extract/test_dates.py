@@ -14,6 +14,11 @@ DEADLINES = [
     ("Prise de poste au plus tard le 1er mars 2025.", None, None),
     ("Poste à pourvoir : dès que possible\nDate limite de candidature : 20/12/2024", None, "2024-12-20"),
     ("- Dates limites de candidatures : 28 avril 2021", None, "2021-04-28"),
+    # "... pour le" after an expected or sent application (La Fabrique d'Usages Numériques, two posts; an
+    # association's call), not after "reçues pour le poste".
+    ("* Candidature attendue pour le 23 mars 2022 : (CV + Lettre de motivation)", None, "2022-03-23"),
+    ("Candidatures à envoyer pour le 12 mai 2025 à contact@example.org", None, "2025-05-12"),
+    ("Les candidatures reçues pour le poste de coordinateur seront étudiées le 3 juin 2025.", None, None),
 ]
 
 

@@ -18,6 +18,7 @@ DEADLINE_CUES = (
     r"clôture\s+des\s+candidatures", r"date\s+de\s+clôture(?:\s+des\s+candidatures)?",
     r"candidatures?\s+(?:à\s+(?:envoyer|adresser|transmettre|déposer)|attendues?|reçues?|ouvertes?)"
     r"[^.\n]{0,60}?(?:avant|jusqu'(?:au|à)|au\s+plus\s+tard)(?:\s+le)?",
+    r"candidatures?\s+(?:attendues?|à\s+(?:envoyer|adresser|transmettre|déposer))\s+pour\s+le",     # "attendue pour le 23 mars"
     r"(?:à\s+(?:envoyer|adresser|transmettre|faire\s+parvenir)|envoyez[^.\n]{0,60}?)[^.\n]{0,60}?"
     r"(?:avant|au\s+plus\s+tard)(?:\s+le)?",
     r"au\s+plus\s+tard\s+(?:le|pour\s+le)?", r"jusqu'au", r"avant\s+le", r"délai\s+de\s+candidature",
