@@ -197,3 +197,14 @@ def test_a_word_of_any_length_is_found(db):
     make(f"Chargée de mission {long_word}")
     make("Chargée de mission")
     assert found(f"q={long_word}") == [f"Chargée de mission {long_word}"]
+
+
+def test_a_departement_is_counted_whatever_the_region_its_offers_give(db):
+    """Offers of one département stored with and without their région (an
+    import that gave only the département) are all counted under it."""
+    make("Avec région", department="35", region="Bretagne")
+    make("Sans région", department="35", region="")
+    make("Ailleurs", department="29", region="Bretagne")
+    facets = search(Query.from_params(QueryDict(""))).facets
+    assert {v: n for v, _, n in facets["department"]} == {"35": 2, "29": 1}
+    assert {v: n for v, _, n in facets["region"]} == {"Bretagne": 2}
