@@ -151,22 +151,20 @@ def test_digest_headings_that_name_posts(heading, post):
 
 
 @pytest.mark.parametrize(("phrase", "expected"), [
+    # Prepositions are not employers.
     ("Dans la continuité de ses actions, l'association recrute un animateur.", None),
     ("Pour Les Amis de la Terre, nous recherchons un bénévole.", None),
-])
-def test_prepositions_are_not_employers(phrase, expected):
-    found = find_organization(phrase)
-    assert (found.value if found else None) == expected
-
-
-@pytest.mark.parametrize(("phrase", "expected"), [
+    # The organisation one is invited to join.
+    ("Envie d'agir pour le climat ? Rejoignez Alternatiba Rennes !", "Alternatiba Rennes"),
+    ("Vous voulez rejoindre l'équipe d'Eau et Rivières de Bretagne ?", "Eau et Rivières de Bretagne"),
+    ("Rejoignez une équipe dynamique et engagée.", None),
     # A post's author names the employer when nothing else does (dev: a ressourcerie's and a collective's
     # posts), but not a site account's login (a fablab's post by "tangi").
     ("Publié par : La Courtoise Ressourcerie\n\nNous cherchons un·e valoriste.", "La Courtoise Ressourcerie"),
     ("Publié par : Poitiers Collectif\n\nOffre de service civique.", "Poitiers Collectif"),
     ("Publié par : tangi\n\nDeux offres de service civique au fablab.", None),
 ])
-def test_a_post_s_author_is_its_employer_unless_a_login(phrase, expected):
+def test_employer_phrases(phrase, expected):
     found = find_organization(phrase)
     assert (found.value if found else None) == expected
 
@@ -245,16 +243,6 @@ def test_education(phrase, expected):
     from filon.extract.fields.education import find_education
 
     found = find_education(phrase)
-    assert (found.value if found else None) == expected
-
-
-@pytest.mark.parametrize(("phrase", "expected"), [
-    ("Envie d'agir pour le climat ? Rejoignez Alternatiba Rennes !", "Alternatiba Rennes"),
-    ("Vous voulez rejoindre l'équipe d'Eau et Rivières de Bretagne ?", "Eau et Rivières de Bretagne"),
-    ("Rejoignez une équipe dynamique et engagée.", None),
-])
-def test_employer_joined(phrase, expected):
-    found = find_organization(phrase)
     assert (found.value if found else None) == expected
 
 
