@@ -51,6 +51,13 @@ STARTS = [
     ("Poste à pourvoir dès que possible", None, None, True),
     ("Dates : à partir de janvier 2020 (adaptable)", None, ("2020-01-01", "month"), False),
     ("Prise de poste : 2 mars 2026", None, ("2026-03-02", "day"), False),
+    # A window "entre ... et ..." about the engagement: its first day (a lab's internship, a beta.gouv post);
+    # not interview dates.
+    ("**Période de stage** : 5 à 6 mois entre février et juillet 2024", None, ("2024-02-01", "month"), False),
+    ("Le poste est à pourvoir entre le 15 mai et le 30 juin 2022.", None, ("2022-05-15", "day"), False),
+    ("Les entretiens auront lieu entre le 2 mars et le 5 mars 2026.", None, None, False),
+    # A cue's date without its year, then the range's end gives it.
+    ("Dates du stage : du 2 mars au 18 septembre 2026", None, ("2026-03-02", "day"), False),
     ("- A partir de septembre 2022, pour une durée de 6 à 8 mois", None, ("2022-09-01", "month"), False),
     ("Début de la mission entre le 1er juin et le 22 aout", "2022-04-12", ("2022-06-01", "day"), False),
     ("Post à pourvoir fin septembre début octobre", "2024-11-20", None, False),

@@ -293,7 +293,7 @@ def find_start(text: str, reference: str | None = None) -> tuple[Found | None, F
         resolved = date.resolve(_start_year(date, reference))
         if resolved:
             return Found(resolved, cue.start(), date.end), asap
-        return None, asap
+        break                             # no year: a range may give it ("du 2 mars au 18 septembre 2026")
     span = date_range(text)
     if span:
         first, last = span
@@ -338,9 +338,12 @@ def date_range(text: str) -> tuple[DateMention, DateMention] | None:
     """The first "du 2 mars au 18 septembre 2026" of ``text`` (both ends dated to the day or month)."""
     mentions, _ = _all_dates(text)
     for first, last in zip(mentions, mentions[1:], strict=False):
-        if _RANGE_FROM.search(text, max(0, first.start - 12), first.start) and _RANGE_TO.fullmatch(text, first.end, last.start) \
-                and (first.day or _RANGE_CUE.search(text, max(0, first.start - 60), first.start)):
-            return first, last            # months alone ("de juin à décembre") only about the engagement
+        opened = _RANGE_FROM.search(text, max(0, first.start - 12), first.start)
+        joined = opened and _RANGE_TO.fullmatch(text, first.end, last.start)
+        if not joined or bool(opened.group("between")) != bool(joined.group("and")):
+            continue                      # "entre ... et ...", "du ... au ...", not a mix
+        if (first.day and not opened.group("between")) or _RANGE_CUE.search(text, max(0, first.start - 60), first.start):
+            return first, last            # months alone ("de juin à décembre") and "entre" only about the engagement
     return None
 
 
@@ -365,5 +368,5 @@ def range_months(first: DateMention, last: DateMention) -> float | None:
 
 
 _RANGE_CUE = re.compile(r"(?:stage|contrat|cdd|mission|service\s+civique|volontariat|poste|engagement|alternance)[^.\n]*\Z")
-_RANGE_FROM = re.compile(r"\b(?:du|de)\s+(?:(?:%s)\s+)?\Z" % "|".join(WEEKDAYS))
-_RANGE_TO = re.compile(r"\s*(?:au|à|jusqu'au|-|–)\s*(?:(?:%s)\s+)?" % "|".join(WEEKDAYS))
+_RANGE_FROM = re.compile(r"\b(?:du|de|(?P<between>entre)(?:\s+le)?)\s+(?:(?:%s)\s+)?\Z" % "|".join(WEEKDAYS))
+_RANGE_TO = re.compile(r"\s*(?:au|à|jusqu'au|-|–|(?P<and>et)(?:\s+le)?)\s*(?:(?:%s)\s+)?" % "|".join(WEEKDAYS))
