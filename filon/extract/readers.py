@@ -199,7 +199,9 @@ def read_emails(ctx: Context) -> Finding:
 
 
 def read_phones(ctx: Context) -> Finding:
-    return {f"phones.{i}": found for i, found in enumerate(ctx.find_own(find_phones))}
+    """Phone numbers, those in national form read in the offer's country."""
+    country = ctx.offer.location.country or "FR"
+    return {f"phones.{i}": found for i, found in enumerate(ctx.find_own(find_phones, country))}
 
 
 def read_application_url(ctx: Context) -> Finding:

@@ -182,16 +182,20 @@ def test_reference(phrase, expected):
     assert (found.value if found else None) == expected
 
 
-@pytest.mark.parametrize(("phrase", "expected"), [
-    ("Michel Deudon, référent pédagogique, 06 13 83 54 12", ["+33613835412"]),
-    ("Contact : Julie, référente du dispositif : 04 75 12 34 56", ["+33475123456"]),
-    ("Réf. : 0612345678", []),
-    ("SIRET 123 456 789 00012", []),
+@pytest.mark.parametrize(("phrase", "country", "expected"), [
+    ("Michel Deudon, référent pédagogique, 06 13 83 54 12", "FR", ["+33613835412"]),
+    ("Contact : Julie, référente du dispositif : 04 75 12 34 56", "FR", ["+33475123456"]),
+    ("Réf. : 0612345678", "FR", []),
+    ("SIRET 123 456 789 00012", "FR", []),
+    # National forms read in the offer's country (the CFS, a Belgian asbl), a French one there still French.
+    ("Renseignements : cyril@lecfs.be ou au 0497 49 12 25.", "BE", ["+32497491225"]),
+    ("Contact en France : 06 13 83 54 12", "BE", ["+33613835412"]),
+    ("Tél. +33 6 13 83 54 12", "CH", ["+33613835412"]),
 ])
-def test_phones(phrase, expected):
+def test_phones(phrase, country, expected):
     from filon.extract.fields.contacts import find_phones
 
-    assert [p.value for p in find_phones(phrase)] == expected
+    assert [p.value for p in find_phones(phrase, country)] == expected
 
 
 @pytest.mark.parametrize(("phrase", "expected"), [

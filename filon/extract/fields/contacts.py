@@ -80,8 +80,10 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in merged]
 
 
-def find_phones(text: str) -> list[Found]:
-    """Every phone number, in E.164 (candidates read by ``phonenumbers``)."""
+def find_phones(text: str, country: str = "FR") -> list[Found]:
+    """Every phone number, in E.164 (candidates read by ``phonenumbers``); a
+    number in national form is read as one of ``country`` (the offer's: a
+    Belgian "0475 12 34 56" is +32), else of France."""
     found: dict[str, Found] = {}
     for candidate in _PHONE_CANDIDATE.finditer(text):
         if sum(c.isdigit() for c in candidate.group(0)) < 9 or (
@@ -93,7 +95,9 @@ def find_phones(text: str) -> list[Found]:
         if _NOT_PHONE.search(before):
             continue
         try:
-            parsed = phonenumbers.parse(raw, "FR")
+            parsed = phonenumbers.parse(raw, country)
+            if country != "FR" and not phonenumbers.is_valid_number(parsed):
+                parsed = phonenumbers.parse(raw, "FR")      # a French number in an offer abroad
         except phonenumbers.NumberParseException:
             continue
         if not phonenumbers.is_valid_number(parsed):
