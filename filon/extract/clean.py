@@ -224,7 +224,7 @@ def clean(text: str) -> Cleaned:
     text = normalize(text)
     meta, body = split_front_matter(text)
     body = _COMMENT.sub("", body)
-    raw_lines = render_front_matter(meta) + _setext_headings(body.split("\n"))
+    raw_lines = render_front_matter(meta) + _setext_headings(body)
 
     lines: list[tuple[str, int]] = []          # (line, heading level or 0)
     for raw in raw_lines:
@@ -271,14 +271,15 @@ def clean(text: str) -> Cleaned:
 _UNDERLINE = re.compile(r"[ \t]*(=+|-+|~+|\^+)[ \t]*")
 
 
-def _setext_headings(lines: list[str]) -> list[str]:
-    """Lines underlined as headings (Markdown's setext and reStructuredText: "Profil\n------",
-    an overline too) written as "#" headings, their rules dropped. A rule as long as the line
+def _setext_headings(body: str) -> list[str]:
+    """The lines of ``body``, those underlined as headings (Markdown's setext and
+    reStructuredText: "Profil\n------", an overline too) written as "#" headings, their
+    rules dropped. A rule as long as the line
     above it, give or take two characters, underlines it; a longer or shorter one (a digest's
     separator after its last line) is left to the rules of :func:`_clean_line`."""
-    if "--" not in "".join(lines) and "==" not in "".join(lines) and "~~" not in "".join(lines):
+    lines = body.split("\n")
+    if "--" not in body and "==" not in body and "~~" not in body and "^^" not in body:
         return lines
-    lines = list(lines)
     for i in range(1, len(lines)):
         rule = _UNDERLINE.fullmatch(lines[i])
         above = lines[i - 1].strip()

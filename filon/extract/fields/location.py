@@ -153,8 +153,8 @@ def _commune_line(text: str, context: _Context) -> dict[str, Found] | None:
     end = text.find("\n", COMMUNE_LINE_CHARS)                # a whole line: "$" at a cut would end a word
     for m in _NAME_LINE.finditer(text, 0, len(text) if end < 0 else end):
         name = m.group(1)
-        found = _read_place(name, m.start(1), context, min_population=TITLE_TOWN_POPULATION)
-        if found and "city" in found and found["city"].end - found["city"].start == len(name):
+        found = _commune_named(name, m.start(1), context)
+        if found:
             return found
     return _commune_field(text, end, context)
 
@@ -178,8 +178,8 @@ def _commune_field(text: str, end: int, context: _Context) -> dict[str, Found] |
             at = name_start + len(name)
             if not _NAME_LINE.fullmatch(name):
                 continue
-            found = _read_place(name, name_start, context, min_population=TITLE_TOWN_POPULATION)
-            if found and "city" in found and found["city"].end - found["city"].start == len(name):
+            found = _commune_named(name, name_start, context)
+            if found:
                 return found
     return None
 
@@ -198,8 +198,8 @@ def _employer_commune(text: str, context: _Context) -> dict[str, Found] | None:
             words = t.group("n").split()
             for n in range(len(words), 0, -1):
                 name = " ".join(words[:n])
-                found = _read_place(name, t.start("n"), context, min_population=TITLE_TOWN_POPULATION)
-                if found and "city" in found and found["city"].end - found["city"].start == len(name):
+                found = _commune_named(name, t.start("n"), context)
+                if found:
                     return found
     return None
 
@@ -229,10 +229,17 @@ def title_place(text: str, start: int, end: int) -> dict[str, Found]:
         if not name or len(name.split()) > TITLE_TOWN_WORDS:
             continue
         at = start + cut + part.find(name)
-        found = _read_place(name, at, context, min_population=TITLE_TOWN_POPULATION)
-        if found and "city" in found and found["city"].end - found["city"].start == len(name):
+        found = _commune_named(name, at, context)
+        if found:
             return found
     return {}
+
+
+def _commune_named(name: str, at: int, context: _Context) -> dict[str, Found] | None:
+    """The place of ``name`` when the whole of it is a commune's name, not a hamlet's
+    (``TITLE_TOWN_POPULATION``): a short line, a field or a title's end that is a town."""
+    found = _read_place(name, at, context, min_population=TITLE_TOWN_POPULATION)
+    return found if found and "city" in found and found["city"].end - found["city"].start == len(name) else None
 
 
 _TITLE_JOINT = re.compile(r"\s[–—-]\s|\s*[|,]\s*")
@@ -254,7 +261,9 @@ def _commune_in(text: str, context: _Context, department: str) -> dict[str, Foun
 def _place_line(line: str, offset: int, context: _Context) -> dict[str, Found] | None:
     """The place of a place line, read part by part (its commas part it): a street address is
     passed over, or read from its postal code on ("PL DE LA MAIRIE, Chailland (Mayenne (53))",
-    "20 avenue de Ségur - 75 007 Paris, ..."); the first part that names a place wins."""
+    "20 avenue de Ségur - 75 007 Paris, ..."); the first part that names a place wins, unless it
+    names only a country or a région and a later part names the commune by its code ("France,
+    Ile de France, 92 - Saint-Cloud")."""
     cut = 0
     addressed = False                    # a later part is read only after an address ("... - bp 91006, Strasbourg")
     broad = None                         # a country or région first: a later part with a code may name the commune
