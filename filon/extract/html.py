@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import is_section_line
 from .sections import section_of
 from .vocab.apply import APPLY_CUES
 from .vocab.markup import (
@@ -365,8 +366,9 @@ def _card_lines(el) -> list[str] | None:
     lines = [line for line in sub.text().split("\n") if line.strip()]
     if len(lines) < 2 or sum(map(len, lines)) > MAX_CARD_CHARS or len(lines[0]) > 150:
         return None
-    if section_of(lines[0].lstrip("#*- ").rstrip("*: ")) is not None:
-        return None                           # the parts of one offer ("Missions", "Profil")
+    first = lines[0].lstrip("#*- ").rstrip("*: ")
+    if section_of(first) is not None or is_section_line(first):
+        return None                           # the parts of one offer ("Missions", "Profil") or its facts ("Lieux")
     return lines
 
 

@@ -101,8 +101,26 @@ def test_card_grid_gives_one_offer_per_card_even_alone_in_its_grid():
     assert all(o.location.city == "Paris" and o.remote.allowed for o in offers)
 
 
-def test_sections_of_one_offer_are_not_cards():
-    assert len(filon.extract(SECTIONS.encode(), "offre.html")) == 1
+# One offer whose facts stand in boxes of one shape (a theme's grid columns): its facts, not cards.
+FACT_BOX = '<div class="col-lg-4 col-sm-4 text-center"><h5>{label}</h5><p>{value}<span>{more}</span></p></div>'
+def _fact_boxes(*facts: tuple[str, str, str]) -> str:
+    return FACT_BOXES.format(boxes="".join(FACT_BOX.format(label=label, value=value, more=more) for label, value, more in facts))
+
+
+FACT_BOXES = ('<html><body><h1>OFFRE D\'EMPLOI : Assistant(e) social(e)</h1><p>L\'association recrute un(e) assistant(e) '
+              'social(e) pour son pôle logement adapté.</p><div class="row">{boxes}</div><h3>Missions</h3>'
+              '<p>Évaluer les besoins des bénéficiaires.</p></body></html>')
+
+
+@pytest.mark.parametrize("page", [
+    SECTIONS,
+    _fact_boxes(("Lieux", "Reims", "Troyes"), ("Collaborateur", "Une personne", "Directrice"), ("Date", "Début : 09-01-2026", "")),
+    _fact_boxes(("Lieu de travail", "Nantes", "(44)"), ("Type de contrat", "CDD", "12 mois"), ("Rémunération", "2 100 €", "brut")),
+], ids=["sections", "fact-boxes", "fact-boxes-labels"])
+def test_parts_or_facts_of_one_offer_are_not_cards(page):
+    offers = filon.extract(page.encode(), "offre.html")
+    assert len(offers) == 1
+    assert offers[0].title in ("Chargé de mission H/F", "Assistant(e) social(e)")
 
 
 def test_markdown_built_of_html_blocks_goes_through_the_structure_step():
