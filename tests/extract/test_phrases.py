@@ -26,6 +26,22 @@ from filon.extract.fields.worktime import find_duration
     # Joined: "Rejoignez-nous au sein de la X".
     ("Vous souhaitez agir ? Rejoignez-nous au sein de la DINUM !", "DINUM"),
     ("Envie de rejoindre l'équipe de Réseau Action Climat ?", "Réseau Action Climat"),
+    # A research unit named after its noun, its parent left out ("du CNRS", "de l'Université").
+    ("Le laboratoire UNIC du Centre National de la Recherche Scientifique (CNRS) recrute un/une Developpeur(se) Python.",
+     "UNIC"),
+    ("L'équipe-projet MOSAIC d'Inria recherche un ou une stagiaire en modélisation.", "MOSAIC"),
+    ("Le laboratoire LIRIS (UMR 5205) recherche un stagiaire de M2.", "LIRIS"),
+    ("L'équipe Labels de Transition Écologique cherche deux à trois personnes.", "Labels de Transition Écologique"),
+    # An acronym and its expansion; a heading's marks and a pictograph before the sentence.
+    ("### 👉 Le CFS - Centre de Formation Sportive asbl est à la recherche d’un(e) stagiaire.",
+     "CFS - Centre de Formation Sportive asbl"),
+    ("## La Fabrique numérique du ministère des Armées recherche\n\nun développeur.", "Fabrique numérique du ministère des Armées"),
+    ("L'Incubateur des Territoires recherche **Un.e Coach** pour rejoindre l'équipe.", "L'Incubateur des Territoires"),
+    # "recherche" the noun, a relative clause: no employer.
+    ("Biostatisticien - Méthodologiste en recherche clinique H/F", None),
+    ("Le profil que l'on recherche : autonome, curieux.", None),
+    ("## 📝 La mission pour laquelle on recrute", None),
+    ("Participer à la recherche de financements.", None),
     # Possessives are not employers.
     ("Nos futurs locataires recherchent leur Animateur de Vie Sociale !", None),
     ("Vos collègues recherchent un renfort pour l'été.", None),

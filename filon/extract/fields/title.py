@@ -20,6 +20,7 @@ from ..vocab.titles import (
     ORGANIZATION_WORDS,
     PAGE_TITLE_OPENERS,
     TITLE_PREFIXES,
+    UNIT_WORDS,
 )
 from . import Found, lines_with, scan
 
@@ -247,8 +248,16 @@ _ORG_LABEL = re.compile("^" + _ORG_LABEL_BODY, re.M)
 _LABEL_PAST_START = re.compile(r"\n" + _ORG_LABEL_BODY, re.M)
 # A name: a capitalised word or a domain ("data.gouv.fr"), then up to seven
 # words ("Communauté de communes Vendée Grand Littoral").
-_NAME = (r"(?:[A-ZÀ-Ý0-9@][\w'&.@-]*|[a-z0-9-]+\.[a-z]{2,}(?:\.[a-z]{2,})*)"
-         r"(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|(?!(?:est|sont|a|ont|était|sera)\b)[a-zà-ÿ][\w&.-]*|[dl]'[\wà-ÿ-]+|&)){0,7}")
+# An acronym may come first, then a dash ("CFS - Centre de Formation Sportive"); the lower-case
+# words never include a verb or a pronoun ("La mission pour laquelle on recrute" names nothing).
+_NAME = (r"(?:[A-ZÀ-Ý0-9&]{2,10}[ \t]+[-–][ \t]+(?=[A-ZÀ-Ý]))?"
+         r"(?:[A-ZÀ-Ý0-9@][\w'&.@-]*|[a-z0-9-]+\.[a-z]{2,}(?:\.[a-z]{2,})*)"
+         r"(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|(?!(?:est|sont|a|ont|était|sera|on|nous|vous|qui|que|dont|laquelle|lequel)\b)[a-zà-ÿ][\w&.-]*"
+         r"|[dl]'[\wà-ÿ-]+|&)){0,7}")
+# A heading's marks and a pictograph before a sentence that names the employer ("### 👉 Le CFS recrute").
+_LINE_LEAD = r"(?:#{1,6}[ \t]+)?(?:[\u2190-\u2bff\U0001f300-\U0001faff]\ufe0f?[ \t]*)?"
+# What follows a unit's own name and names its parent ("UNIC du CNRS", "ERIC de l'Université Lyon 2").
+_PARENT = re.compile(r"[ \t]+(?:du|de[ \t]+la|de[ \t]+l'|d')[ \t]*[A-ZÀ-Ý].*", re.S)
 
 
 def _at_start_or(opening: str, body: str) -> tuple[re.Pattern, re.Pattern]:
@@ -261,9 +270,12 @@ def _at_start_or(opening: str, body: str) -> tuple[re.Pattern, re.Pattern]:
 
 _ORG_RECRUITS, _RECRUITS_PAST_START = _at_start_or(
     r"\.\s+|!\s+|\n|:\s+|,\s+",
-    r"(?:(?i:l'association|la\s+structure|l'équipe(?:\s+de)?|le|la|l')\s+)?"
+    _LINE_LEAD + r"(?:(?i:le\s+|la\s+|l['’]\s*)(?P<unit>(?i:" + "|".join(UNIT_WORDS) + r"))[ \t]+(?=[A-ZÀ-Ý])|"
+    r"(?i:l'association|la\s+structure|l'équipe(?:\s+de)?|le|la|l')\s+)?"
     r"(?P<v>" + _NAME + r")(?:[ \t]+\([A-ZÀ-Ý][^()\n]{1,40}\))?"     # "Le Grand Projet des Villes Rive Droite (GPV Rive Droite) recrute"
-    r"(?<![ \t]de)(?<![ \t]des)(?<![ \t]d')\s+(?:recrute(?:nt)?|recherche(?:nt)?|embauche(?:nt)?|ouvre\s+un\s+poste|cherche(?:nt)?|(?:est|sont)\s+(?:actuellement\s+|toujours\s+)?à\s+la\s+recherche)\b")
+    r"(?<![ \t]de)(?<![ \t]des)(?<![ \t]d')\s+(?:recrute(?:nt)?|embauche(?:nt)?|ouvre\s+un\s+poste|(?:est|sont)\s+(?:actuellement\s+|toujours\s+)?à\s+la\s+recherche"
+    r"|(?:re)?cherche(?:nt)?(?=[ \t]+[*_]*(?i:une?|des|d['’]|l['’]|la|le|les|deux|trois|quatre|cinq|six|plusieurs|\d+|son|sa|ses|leurs?|notre|nos"
+    r"|activement|actuellement|toujours|pour)\b|[ \t]*[:(!\n]|[ \t]*\Z))\b")
 _TOWN_ARTICLE = re.compile(r"[lL][aAeE][ \t](?=[cCvVmMdDéÉ])")
 # An organisation's name glossed by its acronym: "Le Centre lillois d'études et de recherches
 # sociologiques et économiques (Clersé)", "la Fédération des Récupérathèques (FDR)".
@@ -401,7 +413,10 @@ def find_organization(text: str) -> Found | None:
     for pattern in (_ORG_LABEL, _ORG_RECRUITS, _ORG_NAMED, _ORG_APPOSITION, _ORG_PRESENTED, _ORG_PRESENTED_BARE, _QUOTED, _ORG_GLOSSED, _ORG_TOWN, _ORG_JOIN,
                     _ORG_CARRIER, _ORG_ABOUT, _ORG_AUTHOR, _ORG_PRODUCT):
         for m in _matches(pattern, text):
-            value = m.group("v").strip().strip("*_").strip()
+            name = m.group("v")
+            if "unit" in m.re.groupindex and m.group("unit"):
+                name = _PARENT.sub("", name)          # "laboratoire UNIC du CNRS": UNIC
+            value = name.strip().strip("*_").strip()
             value = re.sub(r"^(?:l'association|association)\s+", "", value)
             if text[max(0, m.start("v") - 13):m.start("v")] == "'Association ":
                 value = "Association " + value      # "L'Association X": the word is part of the name
@@ -411,7 +426,7 @@ def find_organization(text: str) -> Found | None:
                 continue                 # "Employeur" then a link, the next label ("Lieu de travail") or a list
             if pattern is _ORG_AUTHOR and _LOGIN.fullmatch(value):
                 continue                 # a site account's login ("author: tangi"), not an employer's name
-            return Found(value, m.start("v"), m.start("v") + len(m.group("v").rstrip()))
+            return Found(value, m.start("v"), m.start("v") + len(name.rstrip()))
     tail = max(0, len(text) - SIGNATURE_CHARS)
     signed = _ORG_SIGNATURE.search(text, tail)
     if signed:

@@ -50,6 +50,11 @@ GLOSSED_ORGANIZATION_WORDS = (
     r"Groupe", r"Office", r"Institut", r"Agence", r"Union", r"Syndicat", r"Fondation", r"Coordination", r"Mouvement",
     r"Maison", r"Ligue", r"Observatoire", r"Conservatoire", r"Conseil",
 )
+# Research units named by their own name after a common noun, whose parent follows ("le
+# laboratoire UNIC du CNRS recrute", "l'équipe-projet MOSAIC d'Inria"): the unit is the employer,
+# the noun and the parent are not its name.
+UNIT_WORDS = (r"laboratoire", r"labo", r"unité(?:\s+de\s+recherche|\s+mixte\s+de\s+recherche)?", r"équipe(?:-projet)?",
+              r"centre\s+de\s+recherche", r"école\s+doctorale")
 # Local authorities named by their town ("La commune de Chailland", "la Ville de Sin le Noble").
 LOCAL_AUTHORITY_WORDS = (r"commune", r"ville", r"mairie", r"communauté\s+de\s+communes", r"communauté\s+d'agglomération",
                          r"métropole", r"département")
