@@ -142,6 +142,14 @@ def test_contract_types(text, expected):
      "Paris", "75", "FR"),
     ("Poste en CDI ;***Basé au siège du Groupe Club Med à Paris, La Villette (19ème) ;***Télétravail", "Paris", "75", "FR"),
     ("Employeur\nWORKIN QUEBEC\nBasé en France et au Québec.\n", None, None, "CA"),
+    # A small town abroad in running text counts where the offer shows its country (its mailbox's domain).
+    ("Pour travailler dans ses bureaux à Bierges.\nCandidature à candidature@lecfs.be", "Bierges", None, "BE"),
+    ("Poste basé à Floreffe.\nA propos de l'organisme employeur (asblz.be)", "Floreffe", None, "BE"),
+    ("Poste basé à Floreffe.\nEnvoyez votre CV.", None, None, None),
+    # No place named: the country of the addresses one writes to, when they are all of one foreign country.
+    ("Envoyez votre CV et votre lettre à candidature@lecfs.be avant le 11 novembre.", None, None, "BE"),
+    ("Dossier complet à emplois@association-romande.ch, référence ANIM-24.", None, None, "CH"),
+    ("Écrire à recrutement@asso.be ou à rh@asso.fr.", None, None, None),
     # The employer's seat is not the work place.
     ("Son siège se situe à Paris. Actuellement, ses projets sont réalisés au bénéfice des populations.", None, None, None),
     ("Le mouvement est composé d'un secrétariat national à Paris, de 8 délégations.", None, None, None),

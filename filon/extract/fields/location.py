@@ -144,7 +144,17 @@ def find_location(text: str, header_place: str | None = None) -> dict[str, Found
         return {}
     if abroad and context.shows(abroad["country"].value):
         return abroad
-    return found or {}
+    return found or _mailbox_country(text) or {}
+
+
+def _mailbox_country(text: str) -> dict[str, Found] | None:
+    """The country of the offer's e-mail addresses, when they all end in one foreign country's
+    domain ("candidature@lecfs.be"): an offer that names no place is where its employer writes from."""
+    found = {m.group(1): m for m in _MAILBOX_DOMAIN.finditer(lowered(text))}
+    if len(found) != 1 or _MAILBOX_FRENCH.search(lowered(text)):
+        return None
+    (code, m), = found.items()
+    return {"country": Found(code.upper(), m.start(1), m.end(1))}
 
 
 def _commune_line(text: str, context: _Context) -> dict[str, Found] | None:
@@ -374,6 +384,8 @@ class _Context:
 
 _SIGNS = {fold_name(k): v for k, v in {**COUNTRIES, **FOREIGN_AREAS, **COUNTRY_SIGNS}.items() if v != "FR"}
 _DOMAIN = re.compile(r"[a-z0-9]\.(%s)\b(?![.-])" % "|".join(COUNTRY_DOMAINS))
+_MAILBOX_DOMAIN = re.compile(r"@[a-z0-9.-]+\.(%s)\b(?!-|\.\w)" % "|".join(COUNTRY_DOMAINS))
+_MAILBOX_FRENCH = re.compile(r"@[a-z0-9.-]+\.(?:fr|re|gp|mq|gf|yt|pm|nc|pf|wf)\b(?!-|\.\w)")
 _SIGN_PATTERN: list[re.Pattern] = []
 
 
@@ -440,8 +452,8 @@ def _country_after(tail: str) -> str | None:
 def _town_abroad(towns: list[TownAbroad], context: _Context, min_population: int) -> TownAbroad | None:
     """The town abroad meant, when the offer shows its country or the town is well known."""
     for town in towns:
-        if context.shows(town.country) and town.population >= min(min_population, KNOWN_TOWN_ABROAD):
-            return town
+        if context.shows(town.country):
+            return town                  # "dans ses bureaux à Bierges" on a page that writes from a .be address
     return next((t for t in towns if t.population >= max(min_population, KNOWN_TOWN_ABROAD)), None)
 
 
