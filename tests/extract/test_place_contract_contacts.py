@@ -77,6 +77,10 @@ def test_contract_types(phrase, expected):
     ("écrire à recrutement [at] territoires.org", ["recrutement@territoires.org"]),
     ("jean.dupont (at) asso (dot) fr", ["jean.dupont@asso.fr"]),
     ("Contact : Marie @ example.org", ["marie@example.org"]),
+    # A space typed after the "@" (a copy from a PDF or an editor that links addresses).
+    ("par e-mail : catherine.lenoble@ lafun.fr", ["catherine.lenoble@lafun.fr"]),
+    ("Candidatures à recrutement@\tmaison-nature.org avant le 3 mars", ["recrutement@maison-nature.org"]),
+    ("Suivez-nous @ lafun sur Mastodon", []),
     ("logo@2x.png", []),
 ])
 def test_emails(phrase, expected):

@@ -8,7 +8,7 @@ import phonenumbers
 from ..vocab.apply import APPLY_CUES, APPLY_PLATFORMS, REFERENCE_LABELS
 from . import Found, lines_with
 
-_AT = r"(?:@|\s@\s|\s?\[\s?(?:at|@|arobase)\s?\]\s?|\s?\(\s?(?:at|@|arobase)\s?\)\s?|\s+(?:at|arobase)\s+)"
+_AT = r"(?:@[ \t]?|\s@\s|\s?\[\s?(?:at|@|arobase)\s?\]\s?|\s?\(\s?(?:at|@|arobase)\s?\)\s?|\s+(?:at|arobase)\s+)"
 _DOT = r"(?:\.|\s?\[\s?(?:dot|point)\s?\]\s?|\s?\(\s?(?:dot|point)\s?\)\s?)"
 _EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+(?:%s[\w-]+)*)%s([\w-]+(?:%s[\w-]+)*%s[a-z]{2,12})\b" % (_DOT, _AT, _DOT, _DOT), re.I)
 _URL = re.compile(r"(?:https?://|www\.|HTTPS?://|WWW\.)[^\s<>()\"'\]]+[^\s<>()\"'.,;:!?\]]")
