@@ -62,6 +62,10 @@ STARTS = [
     ("Début de la mission entre le 1er juin et le 22 aout", "2022-04-12", ("2022-06-01", "day"), False),
     ("Post à pourvoir fin septembre début octobre", "2024-11-20", None, False),
     ("Poste à pourvoir le 1er février 2025 ou au plus tôt après cette date", None, ("2025-02-01", "day"), False),
+    # The interviews' item just before is not the start's context: each item reads on its own line.
+    ("* Entretiens au Funlab à Tours : 29-30 mars\n* Prise de poste le 4 avril", "2022-03-23", ("2022-04-04", "day"), False),
+    ("- Jury de recrutement : semaine 12\n- Début du contrat : 2 mai 2025", None, ("2025-05-02", "day"), False),
+    ("Entretiens et prise de poste le 4 avril", "2022-03-23", None, False),
 ]
 
 

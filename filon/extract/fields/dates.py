@@ -245,7 +245,14 @@ _CONTRACT_END = re.compile(r"(?:\bcdd|\bcontrat|remplacement|\bmission|\bdurée|
 
 
 def _is_interview_context(text: str, start: int, end: int) -> bool:
-    return bool(re.search(r"entretiens?|jury|étudiées?\s+(?:à\s+partir|après)", text[max(0, start - 60):end], re.I))
+    """Whether the date after a start cue is about interviews ("entretiens", "jury"), read from a little
+    before the cue; a cue that opens its line (a list's item) reads from that line only."""
+    line_start = text.rfind("\n", 0, start) + 1
+    opens_line = not text[line_start:start].strip(" \t*-•–·>")
+    return bool(_INTERVIEW.search(text, line_start if opens_line else max(0, start - 60), end))
+
+
+_INTERVIEW = re.compile(r"entretiens?|jury|étudiées?\s+(?:à\s+partir|après)", re.I)
 
 
 def _infer_year(date: DateMention, text: str, reference_year: int | None) -> int | None:
