@@ -231,8 +231,12 @@ def test_phones(phrase, country, expected):
      "professionnelle).", ["cdd"]),
     ("CDD 35h. Accueillir et orienter les publics avec l'appui d'une équipe de volontaires en service civique.", ["cdd"]),
     ("CDI. Vous encadrez les alternants et les apprentis du service.", ["cdi"]),
-    # ... unless nothing else is offered, or a call for them comes first.
-    ("Engager et gérer des stagiaires occasionnels en Afrique de l'Ouest.", ["stage"]),
+    # ... people the post manages, never (PPLAAF; a youth centre's and a training centre's tasks)...
+    ("Engager et gérer des stagiaires occasionnels en Afrique de l'Ouest.", None),
+    ("Missions : encadrement des volontaires en service civique et des bénévoles.", None),
+    ("- Tutorat des apprentis et suivi des stagiaires de la structure", None),
+    # ... the others only when nothing else is offered, or when a call for them comes first.
+    ("Les stagiaires de la formation professionnelle sont accueillis toute l'année.", ["stage"]),
     ("Deux postes : un CDD de 6 mois, et nous recrutons des stagiaires en communication.", ["cdd", "stage"]),
     ("Nous recherchons deux services civiques pour la rentrée.", ["service_civique"]),
     # Working autonomously is not working as a freelance (PPLAAF; a job-board profile's wording).

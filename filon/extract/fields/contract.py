@@ -10,6 +10,7 @@ from ..vocab.contracts import (
     CONTRACT_PATTERNS,
     IMPLIED_CDD,
     INDEPENDENT_ENTITY_BEFORE,
+    MANAGED_PEOPLE_BEFORE,
     NOT_INTERNSHIP_AFTER,
     PEOPLE_IN_SERVICE_BEFORE,
     PLURAL_PEOPLE,
@@ -35,6 +36,7 @@ _INDEPENDENT_ENTITY = re.compile(INDEPENDENT_ENTITY_BEFORE)
 _IMPLIED_CDD = re.compile(IMPLIED_CDD)
 _PLURAL_PEOPLE = re.compile(PLURAL_PEOPLE)
 _PEOPLE_IN_SERVICE = re.compile(PEOPLE_IN_SERVICE_BEFORE)
+_MANAGED_PEOPLE = re.compile(MANAGED_PEOPLE_BEFORE)
 _PATH = re.compile(r"\S*/\S*")          # a link's address or a path: its words are not a call
 # "Type de contrat : CDD" on one line, or a label line then its block (up to a blank line).
 _LABEL = re.compile(r"^\W*(?:%s)[ \t]*(?::[ \t]*([^\n]+)|\n((?:[^\n]+\n?){1,3}))" % "|".join(CONTRACT_LABELS), re.M)
@@ -75,7 +77,11 @@ def find_contract_types(text: str, title: str = "", weak_spans: list[tuple[int, 
             continue                     # a training course: "stage de préparation au départ"
         if m.group().startswith("independ") and _INDEPENDENT_ENTITY.search(before):
             continue                     # the employer described: "organisation laïque et indépendante"
-        tally = weak if any(a <= m.start() < b for a, b in weak_spans) or _people(m, before) else counts
+        plural = _plural(m, before)
+        if plural and _MANAGED_PEOPLE.search(before):
+            continue                     # the post's tasks: "engager et gérer des stagiaires"
+        people = plural and not _VOLUNTEER_CALL.search(_PATH.sub(" ", before))
+        tally = weak if people or any(a <= m.start() < b for a, b in weak_spans) else counts
         tally[kind] = tally.get(kind, 0) + 1
         first.setdefault(kind, (m.start(), m.end()))
     if not kinds:
@@ -91,12 +97,12 @@ def find_contract_types(text: str, title: str = "", weak_spans: list[tuple[int, 
     return Found(_normalise(kinds), start, end)
 
 
-def _people(m: re.Match, before: str) -> bool:
+def _plural(m: re.Match, before: str) -> bool:
     """Whether a mention names people in the plural (interns, apprentices, volunteers) or
-    courses ("des stages sportifs") without a call for them before it (in the text, not in
-    a link's address: "[...](…/Recrutent-3/), des services civiques"): see PLURAL_PEOPLE."""
-    plural = _PLURAL_PEOPLE.fullmatch(m.group()) or (m.lastgroup == "service_civique" and _PEOPLE_IN_SERVICE.search(before))
-    return bool(plural) and not _VOLUNTEER_CALL.search(_PATH.sub(" ", before))
+    courses ("des stages sportifs"): see PLURAL_PEOPLE. They count as offered only after a
+    call for them (in the text, not in a link's address: "[...](…/Recrutent-3/), des services
+    civiques")."""
+    return bool(_PLURAL_PEOPLE.fullmatch(m.group()) or (m.lastgroup == "service_civique" and _PEOPLE_IN_SERVICE.search(before)))
 
 
 def _strong_first(kinds: list[str]) -> list[str]:

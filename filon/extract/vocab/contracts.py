@@ -61,6 +61,11 @@ VOLUNTEER_CALL = (r"(?:recrut\w*|recherch\w*|cherch\w*|appel\w*|besoin\w*|etoffe
 # names no other kind, unless a call comes before it (VOLUNTEER_CALL: "recrute des stagiaires").
 PLURAL_PEOPLE = r"(?:stages|stagiaires|alternant(?:e|\.e)?s|apprentie?s|services\s+civiques)"
 PEOPLE_IN_SERVICE_BEFORE = r"\b(?:volontaires|jeunes)\s+en\s+\Z"
+# Such people that the post manages ("gérer des stagiaires", "l'encadrement des volontaires en
+# service civique", "tutorat des apprentis") are part of its tasks, never what it offers.
+MANAGED_PEOPLE_BEFORE = (r"\b(?:gerer|gestion|encadrer|encadrement|superviser|supervision|tutorer|tutorat|tuteur|tutrice|"
+                         r"manager|management|piloter|coordonner|coordination|former|formation|suivre|suivi|evaluer)"
+                         r"(?:\s+et\s+\w+)?\s+(?:des|les|de|d'|ses|nos|vos|leurs|aux)\s+(?:(?:jeunes|volontaires)\s+en\s+)?\Z")
 # Labels whose value states the contract (the strongest evidence).
 CONTRACT_LABELS = (r"type\s+de\s+contrat", r"nature\s+du\s+contrat", r"contrat", r"statut", r"type\s+d'engagement",
                    r"type\s+de\s+poste", r"type\s+d'emploi", r"engagement")
