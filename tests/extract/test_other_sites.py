@@ -95,6 +95,12 @@ def test_organization(text, expected):
     ("Publié le 15 sep. 25\n\nChargé·e de développement des coopérations dans la zone Caraïbes Amazonie\n\n"
      "Durée de la mission : 12 mois\nStage de préparation au départ : 17-21 novembre 2025\n",
      "Chargé·e de développement des coopérations dans la zone Caraïbes Amazonie"),
+    # A page's name given as the post's ("title: Offres d'emploi" of a site's jobs page): the sentence
+    # saying what is sought (PPLAAF; an association's recruitment page).
+    ("Intitulé du poste : Offres d'emploi\n\nLa Plateforme de Protection des Lanceurs d'alerte en Afrique (PPLAAF) "
+     "recherche un coordinateur régional pour son bureau Afrique de l'Ouest.\n", "coordinateur régional"),
+    ("Recrutement\n\nL'association Bretagne Vivante recrute un animateur nature en CDD de 6 mois.\n", "animateur nature"),
+    ("Recrutement d'un ingénieur d'études\n\nLe Clersé recrute un ingénieur.\n", "Recrutement d'un ingénieur d'études"),
 ])
 def test_title(text, expected):
     found = find_title(text, [])
