@@ -60,6 +60,14 @@ EDUCATION = [
     ("Diplôme de niveau III (BTS, DUT) ou BAC+5", "bac+2"),
     ("DEJEPS animation sociale", "bac+2"),
     ("Une formation supérieure serait appréciée", None),
+    # Belgium's higher education: "de type court" (its diploma called "baccalauréat" there) is a bachelor's,
+    # "de type long" a master's, the older "graduat" a bachelor's (CFS; Belgian job boards' wording).
+    ("Vous disposez au minimum d’un diplôme de l’enseignement supérieur de type court (baccalauréat) à orientation "
+     "sociale", "bac+3"),
+    ("Diplôme de l'enseignement supérieur de type long en sciences humaines", "bac+5"),
+    ("Graduat ou bachelier en travail social", "bac+3"),
+    ("Études supérieures de type court souhaitées", "bac+3"),
+    ("Baccalauréat exigé", "bac"),
 ]
 
 
@@ -79,6 +87,11 @@ LICENCES = [
     ("Véhicule personnel nécessaire", "required"),
     ("Avoir le permis B.", None),
     ("Permis B (Déplacements à prévoir)", None),
+    # The candidate said to hold it: required (CFS; France Travail offers), unless a mention qualifies it.
+    ("Vous êtes véhiculé et avez le permis B.", "required"),
+    ("Port de charges lourdes possible. Vous possédez le permis B.", "required"),
+    ("- Vous détenez le permis B et avez une première expérience de la conduite.", "required"),
+    ("-Vous possédez le permis B, déplacements quotidiens.\nPermis\nB - Véhicule léger - Souhaité", "preferred"),
 ]
 
 

@@ -11,6 +11,8 @@ _PERMIT = (re.compile(r"permis(?:\s+de\s+conduire)?(?:\s+(?:[bc]e?|pl|vl|poids\s
 _REQUIRED = re.compile(r"obligatoire|exigée?|requise?|nécessaire|indispensable|impératif|impérativement|\bindispensables?\b|"
                        r"\bdevez\s+(?:posséder|avoir|être\s+titulaire)|être\s+titulaire|titulaire\s+du|posséder\s+(?:le|votre|un)|"
                        r"avoir\s+le\s+permis\s+\w+\s+(?:et|valide)")
+# The candidate said to hold it ("Vous avez le permis B"): required, unless a later mention qualifies it.
+_HELD = re.compile(r"\b(?:avez|possédez|détenez|disposez\s+d[u'])\s*(?:le|un|du|votre)?\s*\Z")
 _PREFERRED = re.compile(r"souhaitée?|souhaitable|recommandée?|apprécié|appréciable|un\s+plus|serait\s+un\s+atout|\batout\b|idéalement|de\s+préférence|bienvenue?")
 _NOT_DRIVING = re.compile(r"permis\s+(?:de\s+construire|d'aménager|de\s+chasse|bateau|de\s+démolir|d'exploitation)")
 
@@ -18,6 +20,7 @@ _NOT_DRIVING = re.compile(r"permis\s+(?:de\s+construire|d'aménager|de\s+chasse|
 def find_licence(text: str) -> Found | None:
     """"required" or "preferred" when the offer qualifies the driving licence."""
     text = lowered(text)
+    held = None
     for m in first_of(_PERMIT, text):
         if _NOT_DRIVING.match(text, m.start()):
             continue
@@ -33,4 +36,6 @@ def find_licence(text: str) -> Found | None:
             if vehicle and not re.search(r"personnel|véhiculée?", m.group(0), re.I):
                 continue
             return Found("required", m.start(), m.end())
-    return None
+        if held is None and not vehicle and _HELD.search(before):
+            held = Found("required", m.start(), m.end())
+    return held

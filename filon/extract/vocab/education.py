@@ -10,6 +10,12 @@ EDUCATION_PATTERNS = (
     (r"\b(?:titulaire\s+d'un\s+master|diplome\s+de\s+master|diplome\s+d'un\s+master|master\s+(?:en|de|professionnel|pro|recherche)\b)", "bac+5"),
     (r"\b(?:master\s*1|m1\b|niveau\s+master|master\b|niveau\s+(?:ii|6)\b(?!\s*\w*\s*cap))", "bac+4"),
     (r"\b(?:licence(?:\s+pro(?:fessionnelle)?)?|bachelor|niveau\s+licence)\b(?!\s+(?:libre|creative|cc))", "bac+3"),
+    # Belgium's higher education: "de type long" is a master's, "de type court" (its diploma called a
+    # "baccalauréat" there) and the older "graduat" a bachelor's.
+    (r"\b(?:(?:diplome|etudes)\s+(?:de\s+l['’]|d['’])\s*)?(?:enseignement\s+superieur|etudes\s+superieures)\s+(?:de\s+)?type\s+long\b",
+     "bac+5"),
+    (r"\b(?:(?:(?:diplome|etudes)\s+(?:de\s+l['’]|d['’])\s*)?(?:enseignement\s+superieur|etudes\s+superieures)\s+(?:de\s+)?type\s+court\b"
+     r"(?:\s*\(\s*(?:baccalaureat|bachelier)\s*\))?|graduat\b)", "bac+3"),
     # State diplomas of social work (DEES, CESF, DEASS...) name no level: they give none.
     (r"\b(?:bts|dut|deust|dejeps|deug|niveau\s+(?:iii|5)\b|bac\s*\+\s*2|des\s+jeps|desjeps)", "bac+2"),
     (r"\b(?:doctorat|phd|these\s+de\s+doctorat|docteur)\b", "bac+8"),
@@ -21,7 +27,8 @@ EDUCATION_PATTERNS = (
 # one of them stands (scanned for in C), not at every character of the lines that hold a key.
 EDUCATION_OPENINGS = ("bac", "baccalaureat", "master", "m1", "m2", "dess", "des", "desjeps", "diplome", "certificat",
                       "ingenieur", "grande", "ecole", "sciences", "iep", "niveau", "titulaire", "licence", "bachelor", "bts",
-                      "dut", "deust", "dejeps", "deug", "doctorat", "docteur", "phd", "these", "bpjeps", "cess")
+                      "dut", "deust", "dejeps", "deug", "doctorat", "docteur", "phd", "these", "bpjeps", "cess", "enseignement",
+                      "etudes", "graduat")
 
 # Diplomas below the baccalauréat (outside the record's levels): an offer that
 # accepts one asks for no level of the record ("bac ou CAP-BEP" -> null).
