@@ -66,6 +66,11 @@ STARTS = [
     ("* Entretiens au Funlab à Tours : 29-30 mars\n* Prise de poste le 4 avril", "2022-03-23", ("2022-04-04", "day"), False),
     ("- Jury de recrutement : semaine 12\n- Début du contrat : 2 mai 2025", None, ("2025-05-02", "day"), False),
     ("Entretiens et prise de poste le 4 avril", "2022-03-23", None, False),
+    # "Immédiate" after a start cue, "entrée en fonction" among them (CFS; France Travail offers).
+    ("• CDI temps plein (entrée en fonction immédiate souhaitée)", None, None, True),
+    ("- Prise de poste : immédiate", None, None, True),
+    ("Date de démarrage : Immédiate (bien entendu, on vous attend si vous avez un préavis).", None, None, True),
+    ("Nous attendons une réponse immédiate des candidats.", None, None, False),
 ]
 
 

@@ -284,7 +284,7 @@ def find_start(text: str, reference: str | None = None) -> tuple[Found | None, F
     asap = None
     for m in first_of(_ASAP, text):
         before = text[max(0, m.start() - 80):m.start()].lower()
-        if re.search(r"(?:début|démarr|poste|pourvoir|prise|commenc|dispo|arrivée|contrat|stage|mission|rejoindre|intégr|engagement|embauche)[^.\n]*\Z", before) \
+        if re.search(r"(?:début|démarr|poste|pourvoir|prise|commenc|dispo|arrivée|entrée|contrat|stage|mission|rejoindre|intégr|engagement|embauche)[^.\n]*\Z", before) \
                 and not re.search(r"après\s+cette\s+date|ou\s+au\s+plus\s+tôt\s+après", text[m.start() - 10:m.end() + 30].lower()) \
                 and not _NOT_BEFORE.match(text, m.end()):
             asap = Found(True, m.start(), m.end())
