@@ -167,6 +167,21 @@ def _render_link(match: re.Match) -> str:
     return f"{label} ({target})"
 
 
+# A Markdown link that a hard-wrapped file (text at 80 columns) broke over lines.
+_WRAPPED_LINK = re.compile(r"\[([^\][]{0,500})\]\(([^()\s]{0,2000}(?:\n[^()\s]{1,2000}){1,20})\)|\[([^\][\n]{0,500}(?:\n[^\][\n]{1,500}){1,5})\]\(")
+
+
+def _joined_link(m: re.Match) -> str:
+    """A broken link on one line: its address without the breaks, its label with a space for each
+    (none where the label is an address too)."""
+    label = m.group(1) if m.group(1) is not None else m.group(3)
+    joint = "" if label.lstrip().startswith(("http", "www.")) else " "
+    label = joint.join(part.strip() for part in label.split("\n"))
+    if m.group(2) is None:
+        return f"[{label}]("
+    return f"[{label}]({m.group(2).replace(chr(10), '')})"
+
+
 def render_inline(line: str) -> str:
     """Markdown and HTML inline markup of one line rendered as plain text."""
     if not _MARKUP_CHARS.search(line):
@@ -224,6 +239,8 @@ def clean(text: str) -> Cleaned:
     text = normalize(text)
     meta, body = split_front_matter(text)
     body = _COMMENT.sub("", body)
+    if "](" in body:
+        body = _WRAPPED_LINK.sub(_joined_link, body)
     raw_lines = render_front_matter(meta) + _setext_headings(body)
 
     lines: list[tuple[str, int]] = []          # (line, heading level or 0)

@@ -43,6 +43,20 @@ def test_unwrap_lines(wrapped, joined):
     assert unwrap_lines(wrapped) == joined
 
 
+@pytest.mark.parametrize("wrapped, line", [
+    # A file wrapped at 80 columns (a blog's export): a link broken inside its address and its label.
+    ("[http://www.service-civique.gouv.fr/missions/participer-au-developpement-des-\nactions-de-mediation-numerique]"
+     "(http://www.service-\ncivique.gouv.fr/missions/participer-au-developpement-des-actions-de-mediation-\nnumerique)",
+     "http://www.service-civique.gouv.fr/missions/participer-au-developpement-des-actions-de-mediation-numerique"),
+    ("Postulez en ligne : [formulaire de\ncandidature](https://asso.example.org/recrutement/formulaire-\ncandidature)",
+     "Postulez en ligne : formulaire de candidature (https://asso.example.org/recrutement/formulaire-candidature)"),
+    ("Voir [la fiche\ndu poste](https://example.org/fiche) et [ici](https://a.org/x).",
+     "Voir la fiche du poste (https://example.org/fiche) et ici (https://a.org/x)."),
+])
+def test_links_broken_over_lines_are_joined(wrapped, line):
+    assert clean(wrapped).text == line
+
+
 def test_a_single_offer_with_many_headings_stays_one():
     text = "\n".join(["# Chargé de mission climat", "## Contexte", "L'association agit.", "## Missions",
                       "- Animer", "## Profil", "- Curieux", "## Conditions", "CDI à Lyon", "## Pour postuler",
