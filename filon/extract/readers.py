@@ -66,10 +66,17 @@ class Context:
     def find_own(self, finder: Callable, *args):
         """``finder`` on the offer's own text only when it is one of a listing
         of several employers' offers (a digest's part, a card): the page's
-        own contacts are its publisher's; else as :meth:`find`."""
-        if self.segment.header or self.segment.card:
+        own contacts are its publisher's; else as :meth:`find`. A card whose
+        employer only the page names (an employer's grid of its own posts)
+        shares the page's contacts."""
+        if self.segment.header or (self.segment.card and not self._employer_of_the_page()):
             return finder(self.body, *args)
         return self.find(finder, *args)
+
+    def _employer_of_the_page(self) -> bool:
+        """Whether the offer's employer was named outside its own text (the page's title or intro)."""
+        span = self.offer.evidence.get("organization")
+        return bool(span) and (span[1] == 0 or span[0] >= self.body_len)
 
 
 def _one(name: str, found: Found | None) -> Finding:

@@ -278,8 +278,12 @@ OWN_SITE = "<html><head><title>{title}</title></head><body><main><h1>Animateur n
     # The employer's own site: its offers speak in the first person.
     ("Offres d'emploi | Terre Vivante", "Nous recrutons un animateur nature en CDD de 6 mois.", "Terre Vivante"),
     ("Animateur nature – Maison de la Nature du Vercors", "Rejoignez notre équipe pour la saison.", "Maison de la Nature du Vercors"),
+    ("Recrutement — Les amis de Célestine", "Aucun poste ne te correspond ? Écris-nous, on en discute.",
+     "Les amis de Célestine"),
+    ("Offres d'emploi | Maison de la Nature", "Une question sur le poste ? Contactez-nous.", "Maison de la Nature"),
     # A job board's name is never the employer.
     ("Animateur nature | Offres d'emploi | ESS Emploi Occitanie", "Nous recrutons un animateur nature.", None),
+    ("Animateur nature | Emploi Solidaire", "Une question ? Contactez-nous.", None),
     # A site the offer does not speak for.
     ("Offres d'emploi | Réseau Vert", "Une association du Vercors cherche un animateur nature.", None),
 ])

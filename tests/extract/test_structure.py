@@ -281,6 +281,25 @@ def test_portal_page_with_title_above_main_and_a_definition_list():
     assert (offer.location.city, offer.deadline, offer.phones) == ("Rennes", "2026-03-12", [])
 
 
+# An employer's grid of its own posts, its contact under the grid; a board's grid, each card its employer's.
+OWN_GRID = ("<html><head><title>Recrutement — {site}</title></head><body><main><h1>Rejoindre le bureau</h1>"
+            "<div class=\"postes\">{cards}</div><p>Une question ? Écris-nous à contact@{domain}.</p></main></body></html>")
+OWN_CARD = '<div class="poste"><h3>{title}</h3><p>{text}</p></div>'
+
+
+@pytest.mark.parametrize(("site", "cards", "emails"), [
+    ("Les amis de Célestine", [("Trésorier·ère", "Tenue des comptes et budget prévisionnel."),
+                               ("Chargé·e de communication", "Animation des réseaux sociaux.")], ["contact@example.org"]),
+    ("Emploi Solidaire", [("Animateur nature F/H", "L'association Terre Vivante recrute en CDD à Die."),
+                          ("Comptable H/F", "La Maison de la Nature recrute en CDI à Crest.")], []),
+], ids=["employer", "board"])
+def test_a_grid_shares_the_page_contact_only_when_the_page_is_the_employer(site, cards, emails):
+    page = OWN_GRID.format(site=site, domain="example.org", cards="".join(OWN_CARD.format(title=t, text=x) for t, x in cards))
+    offers = filon.extract(page.encode(), "recrutement.html")
+    assert [o.title for o in offers] == [t for t, _ in cards]
+    assert all(o.emails == emails for o in offers)
+
+
 # Job-board cards whose metadata is one line of parts, written three ways.
 CARD = '<div class="job-card"><h3><a href="/o/{i}">{t}</a></h3><p class="meta">{m}</p><p>{d}</p></div>'
 META_CARDS = [
