@@ -190,7 +190,7 @@ _OFFER = ("<p>Asso Verte recrute un chargé de mission en CDD de 12 mois à Lyon
 @pytest.mark.parametrize(("page", "field", "value"), [
     # The page title's first part repeats the offer's heading: it is not the employer.
     (f"<html><head><title>Chargé de mission | Réseau Vert</title></head><body><header>Réseau Vert</header>"
-     f"<main><h1>Chargé de mission</h1>{_OFFER.replace('Asso Verte recrute un', 'Nous cherchons un')}</main>"
+     f"<main><h1>Chargé de mission</h1>{_OFFER.replace('Asso Verte recrute un', 'Une association du Vercors cherche un')}</main>"
      "</body></html>", "organization", None),
     # A heading's link that calls to apply, in a widget named "share", is where one applies.
     (f"<html><body><main><h1>Chargé de mission</h1>{_OFFER}</main></body></html>", "application_url",

@@ -77,7 +77,7 @@ ORGANIZATION_WORDS = (
 # An offer that speaks for its publisher ("Nous recrutons", "notre
 # association"): on a site's own page, the site is the employer.
 FIRST_PERSON_EMPLOYER = (
-    r"nous\s+recrutons", r"nous\s+recherchons", r"nous\s+cherchons", r"on\s+recrute", r"rejoignez[- ]nous",
+    r"nous\s+recrutons", r"nous\s+recherchons", r"nous\s+cherchons", r"rejoignez[- ]nous",
     r"rejoins[- ]nous", r"nous\s+rejoindre", r"écri(?:s|vez)[- ]nous", r"contacte(?:z)?[- ]nous",
     r"notre\s+(?:association|structure|équipe|fédération|réseau|coopérative|collectif|entreprise)",
 )
