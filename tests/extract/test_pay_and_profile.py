@@ -85,13 +85,20 @@ LICENCES = [
     ("Le permis B est souhaité, le permis C serait apprécié.", "preferred"),
     ("Vous devez posséder votre permis de conduire", "required"),
     ("Véhicule personnel nécessaire", "required"),
-    ("Avoir le permis B.", None),
+    ("Avoir le permis B.", "required"),
     ("Permis B (Déplacements à prévoir)", None),
     # The candidate said to hold it: required (CFS; France Travail offers), unless a mention qualifies it.
     ("Vous êtes véhiculé et avez le permis B.", "required"),
     ("Port de charges lourdes possible. Vous possédez le permis B.", "required"),
     ("- Vous détenez le permis B et avez une première expérience de la conduite.", "required"),
     ("-Vous possédez le permis B, déplacements quotidiens.\nPermis\nB - Véhicule léger - Souhaité", "preferred"),
+    # "Avoir", "être en possession", "disposer" in a profile's list (FNE BFC, France Travail, Territoires de la
+    # Mémoire); an item of a list headed as pluses is preferred.
+    ("Éléments du poste\n* Avoir plus de 18 ans et le permis B", "required"),
+    ("- Vous êtes en possession du permis C,", "required"),
+    ("Est un plus :\n\n- La connaissance de l’anglais.\n- Disposer du permis B et conduire.", "preferred"),
+    ("Atouts\n- Avoir le permis B", "preferred"),
+    ("Si vous êtes en possession du permis C, ce serait un avantage considérable.", "preferred"),
 ]
 
 

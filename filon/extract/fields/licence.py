@@ -12,8 +12,12 @@ _REQUIRED = re.compile(r"obligatoire|exigée?|requise?|nécessaire|indispensable
                        r"\bdevez\s+(?:posséder|avoir|être\s+titulaire)|être\s+titulaire|titulaire\s+du|posséder\s+(?:le|votre|un)|"
                        r"avoir\s+le\s+permis\s+\w+\s+(?:et|valide)")
 # The candidate said to hold it ("Vous avez le permis B"): required, unless a later mention qualifies it.
-_HELD = re.compile(r"\b(?:avez|possédez|détenez|disposez\s+d[u'])\s*(?:le|un|du|votre)?\s*\Z")
-_PREFERRED = re.compile(r"souhaitée?|souhaitable|recommandée?|apprécié|appréciable|un\s+plus|serait\s+un\s+atout|\batout\b|idéalement|de\s+préférence|bienvenue?")
+_HELD = re.compile(r"\b(?:avez|avoir(?:\s+[^.\n]{0,30}\s+et)?|possédez|détenez|disposez\s+d[u']|disposer\s+d[u']|"
+                   r"(?:êtes|être)\s+en\s+possession\s+d[u'])\s*(?:le|un|du|votre)?\s*\Z")
+# The heading of a list of pluses ("Est un plus :", "Atouts", "Compétences appréciées"): its items are preferred.
+_PLUS_HEADING = re.compile(r"est\s+un\s+plus|sont\s+un\s+plus|serait\s+un\s+plus|\batouts?\b|apprécié|appréciable|souhaité|bonus")
+_ITEM = re.compile(r"\s*(?:[-*•·–]|\d+[.)])\s")
+_PREFERRED = re.compile(r"souhaitée?|souhaitable|recommandée?|apprécié|appréciable|un\s+plus|serait\s+un\s+atout|\batout\b|\bavantage\b|idéalement|de\s+préférence|bienvenue?")
 _NOT_DRIVING = re.compile(r"permis\s+(?:de\s+construire|d'aménager|de\s+chasse|bateau|de\s+démolir|d'exploitation)")
 
 
@@ -37,5 +41,17 @@ def find_licence(text: str) -> Found | None:
                 continue
             return Found("required", m.start(), m.end())
         if held is None and not vehicle and _HELD.search(before):
-            held = Found("required", m.start(), m.end())
+            held = Found("preferred" if _under_pluses(text, m.start()) else "required", m.start(), m.end())
     return held
+
+
+def _under_pluses(text: str, at: int) -> bool:
+    """Whether the list item holding ``at`` is one of a list headed as pluses ("Est un plus :")."""
+    end = text.rfind("\n", 0, at)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and not _ITEM.match(line):
+            return bool(_PLUS_HEADING.search(line)) and len(line) <= 80
+        end = start - 1
+    return False
