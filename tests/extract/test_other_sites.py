@@ -156,6 +156,15 @@ def test_contract_types(text, expected):
     ("Envoyez votre CV et votre lettre à candidature@lecfs.be avant le 11 novembre.", None, None, "BE"),
     ("Dossier complet à emplois@association-romande.ch, référence ANIM-24.", None, None, "CH"),
     ("Écrire à recrutement@asso.be ou à rh@asso.fr.", None, None, None),
+    # "au" and "aux" hold the article of a commune's name ("au Havre", "aux Mureaux"), and a board's place line
+    # drops it ("17 - Rochelle", "78 - Mureaux": France Travail); "au Centre", "au Sénégal" are no commune.
+    ("Ce poste en CDI est basé aux Mureaux (78) et offre l'opportunité de travailler.", "Les Mureaux", "78", "FR"),
+    ("Développez des services numériques au Mans et accompagnez nos clients.", "Le Mans", "72", "FR"),
+    ("Stage au Pradet (83) de 6 mois.", "Le Pradet", "83", "FR"),
+    ("Publié le 6 janvier 2025\n17 - Rochelle\n", "La Rochelle", "17", "FR"),
+    ("Publié le 7 novembre 2024\n78 - Mureaux\n", "Les Mureaux", "78", "FR"),
+    ("Vous travaillerez au Centre social du quartier.", None, None, None),
+    ("Mission au Sénégal pour six mois.", None, None, "SN"),
     # The employer's seat is not the work place.
     ("Son siège se situe à Paris. Actuellement, ses projets sont réalisés au bénéfice des populations.", None, None, None),
     ("Le mouvement est composé d'un secrétariat national à Paris, de 8 délégations.", None, None, None),

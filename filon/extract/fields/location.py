@@ -69,7 +69,10 @@ _TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9]+(?:[/'][A-Za-zÀ-ÿ]+)*")
 # "à Brignoles et Draguignan": a second commune named beside the first.
 _OTHER_COMMUNE = re.compile(r"\s*(?:et|ou|&|/)\s*(?:à\s+)?([A-ZÉ][\w'-]+(?:[\s-][\w'-]+){0,3})")
 _DEPT_MARK = re.compile(r"\(d[ée]pt\.?\)|\bdépartement\b", re.I)
-_A_CITY = re.compile(r"(?:%s)\s+(?=[A-ZÉÈ])" % words_at_boundary(("à", "sur")))
+_A_CITY = re.compile(r"(?:%s)\s+(?=[A-ZÉÈ])" % words_at_boundary(("à", "sur", "au", "aux")))
+# "au Mans", "aux Mureaux": the preposition holds the article of the commune's name ("Le Mans",
+# "Les Mureaux"), of the same length with its space, so the evidence stays where the name is written.
+_NAME_ARTICLE = {"au": "Le ", "aux": "Les "}
 # A larger place after its preposition, capitalised; the word after any
 # article is checked against the first words of the names before a lookup.
 _AREA_CUE = re.compile(r"[\s(](?P<cue>[eE]n|[aA]ux?|[àÀ]|[dD]ans|[sS]ur|[rR]égion)\s+"
@@ -124,7 +127,7 @@ def find_location(text: str, header_place: str | None = None) -> dict[str, Found
         # A small commune counts when a département or postal code follows it.
         phrase = text[m.end():m.end() + 80]
         coded = re.match(r"[^\n(]{2,50}\((?:\d{2}|2[AB]|\d{5})\)", phrase)
-        found = _read_place(phrase, m.end(), context, min_population=0 if coded else BIG_CITY)
+        found = _place_after(m, text, context, min_population=0 if coded else BIG_CITY)
         if found and "city" in found:
             if found["country"].value == "FR":
                 return found
@@ -262,10 +265,22 @@ def _commune_in(text: str, context: _Context, department: str) -> dict[str, Foun
     for m in _A_CITY.finditer(text):
         if _SEAT.search(text, max(0, m.start() - 40), m.start()):
             continue
-        found = _read_place(text[m.end():m.end() + 80], m.end(), context, department=department)
+        found = _place_after(m, text, context, department=department)
         if found and "city" in found:
             return found
     return None
+
+
+def _place_after(m: re.Match, text: str, context: _Context, **options) -> dict[str, Found] | None:
+    """The place named after a preposition ("à Lyon", "sur Rennes"); after "au" or "aux", only a
+    commune whose name opens with the article they hold ("au Havre": Le Havre)."""
+    article = _NAME_ARTICLE.get(m.group().split()[0].lower())
+    if article is None:
+        return _read_place(text[m.end():m.end() + 80], m.end(), context, **options)
+    offset = m.end() - len(article)
+    found = _read_place(article + text[m.end():m.end() + 80], offset, context, **options)
+    city = found.get("city") if found else None
+    return found if city and city.value.lower().startswith(article.lower()) else None
 
 
 def _place_line(line: str, offset: int, context: _Context) -> dict[str, Found] | None:
@@ -504,6 +519,8 @@ def _read_place(phrase: str, offset: int, context: _Context, department: str | N
         start, end = rest_offset + tokens[0].start(), rest_offset + tokens[n - 1].end()
         tail = phrase_rest[tokens[n - 1].end():]
         communes = geo.by_name.get(name) or geo.by_name.get(re.sub(r"\s+\d{1,2}\s*(?:e|er|eme)?$", "", name) if n > 1 else "")
+        if not communes and department:           # "78 - Mureaux": a board's line drops the name's article
+            communes = next((geo.by_name[f"{a} {name}"] for a in ("les", "le", "la") if f"{a} {name}" in geo.by_name), None)
         capitalised = _capitalised(written) and not (department or postal)
         area = areas().get(name) if capitalised else None
         towns = towns_abroad().get(name, []) if capitalised else []
