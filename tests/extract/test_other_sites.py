@@ -165,6 +165,12 @@ def test_contract_types(text, expected):
     ("Publié le 7 novembre 2024\n78 - Mureaux\n", "Les Mureaux", "78", "FR"),
     ("Vous travaillerez au Centre social du quartier.", None, None, None),
     ("Mission au Sénégal pour six mois.", None, None, "SN"),
+    # A département's code after the name decides: the commune of it that the name begins, or, after two
+    # names joined by "et", the département alone (La Courtoise Ressourcerie; a France Travail title's wording).
+    ("Poste à Saint-Maximin (83), au sein de la ressourcerie.", "Saint-Maximin-la-Sainte-Baume", "83", "FR"),
+    ("Poste à Saint-Maximin (60), au sein de la ressourcerie.", "Saint-Maximin", "60", "FR"),
+    ("CDDI sur Saint-Maximin et Brignoles (83) !", None, "83", "FR"),
+    ("Agent d'entretien à Vienne et Pont-Évêque (38)", None, "38", "FR"),
     # The employer's seat is not the work place.
     ("Son siège se situe à Paris. Actuellement, ses projets sont réalisés au bénéfice des populations.", None, None, None),
     ("Le mouvement est composé d'un secrétariat national à Paris, de 8 délégations.", None, None, None),

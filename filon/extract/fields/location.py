@@ -120,7 +120,7 @@ def find_location(text: str, header_place: str | None = None) -> dict[str, Found
         return found
     # Running text: a French place before one abroad, which counts only where
     # the offer shows its country and does not say it is in France.
-    abroad = None
+    abroad = coded_area = None
     for m in _A_CITY.finditer(text):
         if _SEAT.search(text, max(0, m.start() - 40), m.start()):
             continue                     # "Son siège se situe à Paris": the employer's, not the post's
@@ -132,7 +132,9 @@ def find_location(text: str, header_place: str | None = None) -> dict[str, Found
             if found["country"].value == "FR":
                 return found
             abroad = abroad or found
-    found = _commune_line(text, context) or _employer_commune(text, context)
+        elif found and coded and "department" in found:
+            coded_area = coded_area or found     # "sur Saint-Maximin et Brignoles (83)": two communes, one département
+    found = _commune_line(text, context) or _employer_commune(text, context) or coded_area
     if found:
         return found
     # A France Travail page's région or country line, less precise than a town in its text.
@@ -515,6 +517,8 @@ def _read_place(phrase: str, offset: int, context: _Context, department: str | N
     tokens = list(_TOKEN.finditer(phrase_rest))[:MAX_NAME_TOKENS]
     for n in range(len(tokens), 0, -1):
         written = phrase_rest[tokens[0].start():tokens[n - 1].end()]
+        if "(" in written:
+            continue                             # "Saint-Maximin (83": the name, then its code, is read below
         name = fold_name(written)
         start, end = rest_offset + tokens[0].start(), rest_offset + tokens[n - 1].end()
         tail = phrase_rest[tokens[n - 1].end():]
@@ -534,6 +538,12 @@ def _read_place(phrase: str, offset: int, context: _Context, department: str | N
             if town:
                 return _abroad_record(written, town.country, start, end, postal_abroad)
             continue
+        if communes and not (department or postal):
+            coded = _CODED_AFTER.match(tail)
+            if coded:                            # "Saint-Maximin (83)", "Saint-Maximin et Brignoles (83)"
+                found = _coded_commune(communes, name, coded, start, rest_offset + tokens[n - 1].end())
+                if found:
+                    return found
         if communes:
             if department:
                 communes = [c for c in communes if c.department == department] or []
@@ -574,6 +584,27 @@ def _read_place(phrase: str, offset: int, context: _Context, department: str | N
     if found:
         return _area_record(found[0], rest_offset, rest_offset + len(phrase_rest))
     return None
+
+
+# A département's code in brackets after a commune's name, or after a second name joined by "et".
+_CODED_AFTER = re.compile(r"(?P<other>\s+et\s+[A-ZÀ-Ý][\w'’-]*(?:[ -][\w'’-]+){0,4}?)?\s*\((?P<code>\d{2}|2[AB]|97\d|98[46-8])\)")
+
+
+def _coded_commune(communes: list[Commune], name: str, coded: re.Match, start: int, end: int) -> dict[str, Found] | None:
+    """The place a département's code after a name gives: two communes joined by "et", the département
+    alone; a name none of whose communes is in it, the one commune of it that the name begins
+    ("Saint-Maximin (83)": Saint-Maximin-la-Sainte-Baume), else the département alone; otherwise None
+    (the code confirms a commune, read as usual)."""
+    department = coded.group("code")
+    code_end = end + coded.end()
+    if coded.group("other"):
+        return _record(None, start, code_end, department=department)
+    if any(c.department == department for c in communes):
+        return None
+    prefixed = [c for c in gazetteer().by_department.get(department, ()) if fold_name(c.name).startswith(name + " ")]
+    if len(prefixed) == 1:
+        return _record(prefixed[0], start, code_end)
+    return _record(None, start, code_end, department=department)
 
 
 def _capitalised(written: str) -> bool:
