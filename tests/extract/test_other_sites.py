@@ -171,6 +171,10 @@ def test_contract_types(text, expected):
     ("Poste à Saint-Maximin (60), au sein de la ressourcerie.", "Saint-Maximin", "60", "FR"),
     ("CDDI sur Saint-Maximin et Brignoles (83) !", None, "83", "FR"),
     ("Agent d'entretien à Vienne et Pont-Évêque (38)", None, "38", "FR"),
+    # The employer's own workplace named after its town (France Travail offers of three employers).
+    ("Rejoindre notre site de Bourges, vous serez rattaché au service informatique.", "Bourges", "18", "FR"),
+    ("Vous intégrez l'équipe de notre agence de Servon-sur-Vilaine.", "Servon-sur-Vilaine", "35", "FR"),
+    ("Notre agence de Communication recrute un chargé de projet.", None, None, None),
     # The employer's seat is not the work place.
     ("Son siège se situe à Paris. Actuellement, ses projets sont réalisés au bénéfice des populations.", None, None, None),
     ("Le mouvement est composé d'un secrétariat national à Paris, de 8 délégations.", None, None, None),

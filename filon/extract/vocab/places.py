@@ -8,6 +8,8 @@ PLACE_CUES = (
     r"(?:basée?s?|située?s?|localisée?s?|implantée?s?|installée?s?)\s+(?:à|au|en|sur|dans)\s+(?:la\s+ville\s+de\s+|les\s+locaux\s+de\s+\S+\s+à\s+)?",
     r"se\s+déroulera\s+(?:à|au|en|dans|sur)\s+(?:les\s+locaux\s+[^,.\n]{0,40}\s+(?:à|au)\s+)?",
     r"(?:localisation|lieu|ville|commune|affectation|site|pays|département|région)\s*:\s*", r"lieu\s+de\s+travail\s*\n",
+    # The employer's own workplace named after its town: "Rejoindre notre site de Bourges", "au sein de notre agence de Niort".
+    r"(?:notre|nos)\s+(?:site|agence|usine|établissement|entrepôt|antenne|campus|implantation|bureau|locaux)s?\s+(?:de|d')\s*",
     r"(?m:^localisation[ \t]+)",      # a board's metadata row without its colon: "Localisation Hauts-de-Seine"
     r"(?m:^(?:localisation|lieux?|lieu\s+du\s+poste|lieu\s+de\s+la\s+mission)[ \t]*\n\s*)",   # a heading, the place below it
 )
