@@ -10,6 +10,7 @@ from ..vocab.chrome import BREADCRUMB_SEPARATORS
 from ..vocab.title_cues import POST_SUBJECT_VERBS
 from ..vocab.titles import (
     FIRST_PERSON_EMPLOYER,
+    FUNDER_BEFORE,
     GLOSSED_ORGANIZATION_WORDS,
     JOB_NOUNS,
     LOCAL_AUTHORITY_WORDS,
@@ -411,12 +412,20 @@ def find_organization(text: str) -> Found | None:
                 continue                 # "Employeur" then a link, the next label ("Lieu de travail") or a list
             if pattern is _ORG_AUTHOR and _LOGIN.fullmatch(value):
                 continue                 # a site account's login ("author: tangi"), not an employer's name
+            if _FUNDER.search(text, max(0, m.start("v") - FUNDER_CHARS), m.start("v")):
+                continue                 # "financé par la Fondation X": the project's funder, not the employer
             return Found(value, m.start("v"), m.start("v") + len(m.group("v").rstrip()))
     tail = max(0, len(text) - SIGNATURE_CHARS)
     signed = _ORG_SIGNATURE.search(text, tail)
     if signed:
         return Found(signed.group("v").strip(), signed.start("v"), signed.end("v"))
     return None
+
+
+# The words before a name that make it a funder or a partner (vocab ``FUNDER_BEFORE``), then its article.
+_FUNDER = re.compile(r"\b(?:%s)\s+(?:(?:la|le|les|l['’])\s*)?(?:(?:fondation|association|agence|région|ville)\s+)?\Z"
+                     % "|".join(FUNDER_BEFORE), re.I)
+FUNDER_CHARS = 60
 
 
 # A signature's line naming the employer ("Marie Dupont\nChargée RH\nAssociation Terre Vivante").

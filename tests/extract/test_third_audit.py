@@ -1,0 +1,26 @@
+"""Rules found by the third audit of unseen offers (issue 9, README "Accuracy").
+
+Each rule has rows from at least two sources (the third audit's training pages, the
+earlier audits' pages, dev, dev2 or the scale corpus); each row is a phrase as those
+pages write it, shortened.
+"""
+import pytest
+
+from filon.extract.fields.title import find_organization
+
+
+@pytest.mark.parametrize(("text", "organization"), [
+    # A project's funder, named in the employer's place: not the employer.
+    ("Dans le cadre du projet Rise & Play, financé par la Fondation Decathlon et La Guilde, l’ONG souhaite renforcer "
+     "son équipe.\n\nÀ propos de PLAY International\n", "PLAY International"),
+    ("Le poste s'inscrit dans le projet LECSaNDEco (Linking Extreme Citizen Science), financé par l'Agence Nationale "
+     "de la Recherche (ANR) via le programme Recherches participatives 2.\n", None),
+    ("Ce programme, soutenu et financé par la DREAL Bourgogne-Franche-Comté, est porté par France Nature Environnement, fédération régionale.\n",
+     "France Nature Environnement"),
+    # The same names as employers.
+    ("La Fondation Decathlon recrute un·e chargé·e de projet.\n", "Fondation Decathlon"),
+    ("L'Agence Nationale de la Recherche (ANR) recrute un chef de projet.\n", "L'Agence Nationale de la Recherche"),
+])
+def test_a_funder_is_not_the_employer(text, organization):
+    found = find_organization(text)
+    assert (found.value if found else None) == organization
