@@ -6,6 +6,7 @@ pages write it, shortened.
 """
 import pytest
 
+from filon.extract.fields.dates import find_start
 from filon.extract.fields.title import find_organization
 
 
@@ -24,3 +25,18 @@ from filon.extract.fields.title import find_organization
 def test_a_funder_is_not_the_employer(text, organization):
     found = find_organization(text)
     assert (found.value if found else None) == organization
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    # "à compter de" in a clause about the post.
+    ("Le poste est basé à Dakar, pour une durée de 12 mois à compter de septembre 2025.\n", ("2025-09-01", "month")),
+    ("La mairie de Cestas recherche un agent de propreté pour renforcer son équipe - CDD 3 mois à compter du 2/12/24\n",
+     ("2024-12-02", "day")),
+    ("* **Quand ?** A compter du 1er octobre 2021\n* **Où ?** Paris\n", ("2021-10-01", "day")),
+    # ... not in a sentence about a law or a service.
+    ("Trackdéchets devient obligatoire pour tous les acteurs concernés par la gestion des déchets dangereux "
+     "(producteurs, transporteurs, installation de traitement) à compter du 1er janvier 2022.\n", None),
+])
+def test_a_start_counted_from_a_date(text, start):
+    found, _ = find_start(text)
+    assert (found.value if found else None) == start

@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from ..vocab.dates import (
     ASAP_PHRASES,
+    COUNTED_FROM_CUE,
+    COUNTED_FROM_SUBJECTS,
     DEADLINE_CUES,
     END_OF_PUBLICATION_CUES,
     MONTHS,
@@ -288,6 +290,8 @@ def find_start(text: str, reference: str | None = None) -> tuple[Found | None, F
             continue
         if _latest_bound(text, cue, date):
             continue
+        if _COUNTED_FROM.fullmatch(cue.group()) and not _post_clause(text, cue.start()):
+            continue
         if _is_interview_context(text, cue.start(), date.end):
             continue
         resolved = date.resolve(_start_year(date, reference))
@@ -315,6 +319,16 @@ def _latest_bound(text: str, cue: re.Match, date: DateMention) -> bool:
 
 
 _FROM = re.compile(r"à\s+partir|dès|début", re.I)
+
+
+_COUNTED_FROM = re.compile(COUNTED_FROM_CUE)
+_POST_WORD = re.compile(r"\b(?:%s)(?!\w)" % "|".join(COUNTED_FROM_SUBJECTS))
+
+
+def _post_clause(text: str, at: int) -> bool:
+    """Whether the clause before ``at`` (its line, back to the sentence's start) is about the post."""
+    start = max(text.rfind("\n", 0, at), text.rfind(". ", 0, at), at - 160)
+    return bool(_POST_WORD.search(text, start + 1, at))
 
 
 # "au plus tôt le 1/07/2021": not before that day, which is not "as soon as possible".
