@@ -6,6 +6,7 @@ pages write it, shortened.
 """
 import pytest
 
+from filon.extract.fields.contract import find_contract_types
 from filon.extract.fields.dates import find_start
 from filon.extract.fields.title import find_organization
 
@@ -40,3 +41,19 @@ def test_a_funder_is_not_the_employer(text, organization):
 def test_a_start_counted_from_a_date(text, start):
     found, _ = find_start(text)
     assert (found.value if found else None) == start
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    # The candidate's past engagements are not the one offered.
+    ("La candidate ou le candidat idéal:\n* A fait du bénévolat et géré des projets de façon bénévole pour une antenne\n", None),
+    ("Issu d'une formation en Ingénierie, vous disposez d'une première expérience réussie (stage, alternance, CDI.)\n", None),
+    ("Première expérience appréciée (y compris alternance).\n", None),
+    ("* Tu as déjà eu une première expérience (stage inclus) en tant que biz dev ou customer success\n", None),
+    ("2. Minimum 3 ans d'expérience bénévole et/ou professionnelle dans le secteur de la jeunesse\n", None),
+    # The offer's own.
+    ("Nous recherchons un·e bénévole pour animer l'atelier vélo.\n", ["benevolat"]),
+    ("Stage de 6 mois, première expérience en association bienvenue.\n", ["stage"]),
+])
+def test_the_candidates_past_is_not_the_contract(text, types):
+    found = find_contract_types(text)
+    assert (found.value if found else None) == types
