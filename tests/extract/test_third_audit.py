@@ -8,7 +8,7 @@ import pytest
 
 from filon.extract.fields.contract import find_contract_types
 from filon.extract.fields.dates import find_start
-from filon.extract.fields.title import find_organization
+from filon.extract.fields.title import find_organization, find_title
 
 
 @pytest.mark.parametrize(("text", "organization"), [
@@ -57,3 +57,15 @@ def test_a_start_counted_from_a_date(text, start):
 def test_the_candidates_past_is_not_the_contract(text, types):
     found = find_contract_types(text)
     assert (found.value if found else None) == types
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # "X recrute un(e) Y": the title opens after the whole "un(e)", not inside it.
+    ("Offre d’emploi – PLAY International recrute un(e) Chargé(e) de projet « Rise & Play » à Dakar\n\nTexte\n",
+     "Chargé(e) de projet « Rise & Play »"),
+    ("Guidoline recherche un(e) Coordinateur(rice) d’association\n\nSimon notre directeur s'en va.\n",
+     "Coordinateur(rice) d’association"),
+    ("Le GRDR recrute un(e) Chef(fe) de projet ODDyssée\n\nTexte\n", "Chef(fe) de projet ODDyssée"),
+])
+def test_the_title_after_un_e(text, title):
+    assert find_title(text, []).value == title

@@ -57,7 +57,7 @@ def tidy_title(title: str) -> str:
 
 
 _ANNOUNCE = re.compile(r"^(?:(?:on\s+recrute|nous\s+recrutons)\b[\s:!]*|(?P<org>.*?)\s+(?:recrute(?:nt)?|recherche(?:nt)?|embauche(?:nt)?)"
-                       r"(?:\s*[!:.]|\s*$|\s+(?:un\s+ou\s+une|un\(?e\)?|un\.e|un·e|une|un|des|deux|trois|\d+)\b))[\s:!]*(?P<rest>.*)$", re.I)
+                       r"(?:\s*[!:.]|\s*$|\s+(?:un\s+ou\s+une|un\(?e\)?|un\.e|un·e|une|un|des|deux|trois|\d+)(?!\w)))[\s:!]*(?P<rest>.*)$", re.I)
 
 
 def find_title(text: str, headings: list[tuple[int, int, int]], kind: str = "text") -> Found | None:
