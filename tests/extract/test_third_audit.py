@@ -8,6 +8,7 @@ import pytest
 
 from filon.extract.fields.contract import find_contract_types
 from filon.extract.fields.dates import find_start
+from filon.extract.fields.licence import find_licence
 from filon.extract.fields.title import find_organization, find_title
 
 
@@ -69,3 +70,21 @@ def test_the_candidates_past_is_not_the_contract(text, types):
 ])
 def test_the_title_after_un_e(text, title):
     assert find_title(text, []).value == title
+
+
+@pytest.mark.parametrize(("text", "licence"), [
+    # The licence as an item of what the candidate must have.
+    ("**Profil :**\n* Avoir le permis B.\n", "required"),
+    ("* Avoir plus de 18 ans et le **permis B**\n", "required"),
+    ("- Vous êtes en possession du permis C,\n- Vous aimez le travail en équipe\n", "required"),
+    ("- Disposer du permis B pour les déplacements.\n", "required"),
+    # ... unless the sentence says it is a plus.
+    ("Si vous êtes en possession du permis C, ce serait un avantage considérable car il élargirait vos missions.\n",
+     "preferred"),
+    ("Permis B apprécié.\n", "preferred"),
+    # A licence merely named.
+    ("Le permis de conduire est pris en charge par l'employeur dans le cadre du parcours.\n", None),
+])
+def test_the_licence_among_the_requirements(text, licence):
+    found = find_licence(text)
+    assert (found.value if found else None) == licence

@@ -10,8 +10,10 @@ _PERMIT = (re.compile(r"permis(?:\s+de\s+conduire)?(?:\s+(?:[bc]e?|pl|vl|poids\s
            re.compile(r"véhicule\s+(?:personnel|léger|indispensable)|véhiculée?"))
 _REQUIRED = re.compile(r"obligatoire|exigée?|requise?|nécessaire|indispensable|impératif|impérativement|\bindispensables?\b|"
                        r"\bdevez\s+(?:posséder|avoir|être\s+titulaire)|être\s+titulaire|titulaire\s+du|posséder\s+(?:le|votre|un)|"
-                       r"avoir\s+le\s+permis\s+\w+\s+(?:et|valide)")
-_PREFERRED = re.compile(r"souhaitée?|souhaitable|recommandée?|apprécié|appréciable|un\s+plus|serait\s+un\s+atout|\batout\b|idéalement|de\s+préférence|bienvenue?")
+                       r"avoir\s+le\s+permis\s+\w+\s+(?:et|valide)|"
+                       # as an item of the requirements: "Avoir le permis B.", "Disposer du permis B", "en possession du permis C"
+                       r"\bavoir\b[^.;:\n]{0,30}$|\bdisposer\s+(?:du|d'un)\s+$|\bpossession\s+(?:du|d'un)\s+$|\bdétenir\s+(?:le|un)\s+$")
+_PREFERRED = re.compile(r"souhaitée?|souhaitable|recommandée?|apprécié|appréciable|un\s+plus|serait\s+un\s+atout|\batout\b|serait\s+un\s+avantage|idéalement|de\s+préférence|bienvenue?")
 _NOT_DRIVING = re.compile(r"permis\s+(?:de\s+construire|d'aménager|de\s+chasse|bateau|de\s+démolir|d'exploitation)")
 
 
