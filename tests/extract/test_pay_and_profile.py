@@ -77,7 +77,7 @@ LICENCES = [
     ("Le permis B est souhaité, le permis C serait apprécié.", "preferred"),
     ("Vous devez posséder votre permis de conduire", "required"),
     ("Véhicule personnel nécessaire", "required"),
-    ("Avoir le permis B.", None),
+    ("Avoir le permis B.", "required"),       # a condition the candidate must meet (dev REVIEW.md, 004)
     ("Permis B (Déplacements à prévoir)", None),
 ]
 
