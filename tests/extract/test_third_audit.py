@@ -7,7 +7,7 @@ pages write it, shortened.
 import pytest
 
 from filon.extract.fields.contract import find_contract_types
-from filon.extract.fields.dates import find_start
+from filon.extract.fields.dates import find_published, find_start, is_dateline
 from filon.extract.fields.licence import find_licence
 from filon.extract.fields.title import find_organization, find_title
 
@@ -88,3 +88,22 @@ def test_the_title_after_un_e(text, title):
 def test_the_licence_among_the_requirements(text, licence):
     found = find_licence(text)
     assert (found.value if found else None) == licence
+
+
+@pytest.mark.parametrize(("line", "dateline"), [
+    ("Lundi, 03 Avril 2017 10:38", True),          # a CMS article's dateline
+    ("il y a 3 heures", True),                     # an aggregator card's age
+    ("lundi 23 février 2015", True),
+    ("Poste à pourvoir le 1er mars 2021", False),
+    ("Stage 6 mois", False),
+])
+def test_a_dateline(line, dateline):
+    assert is_dateline(line) is dateline
+
+
+def test_a_page_opening_on_its_dateline():
+    # The dateline is the publication date; the title is the line after it.
+    text = ("Lundi, 03 Avril 2017 10:38\n\nASBL Pays de Geminiacum - Offre d'emploi 'Animateur-Directeur'\n\n"
+            "Présentation de l’association\n\nDepuis 2004, l’ASBL Pays de Geminiacum oeuvre au développement culturel.\n")
+    assert find_published(text).value == "2017-04-03"
+    assert find_title(text, []).value == "ASBL Pays de Geminiacum - Offre d'emploi 'Animateur-Directeur'"

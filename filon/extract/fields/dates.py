@@ -17,6 +17,7 @@ from ..vocab.dates import (
     ASAP_PHRASES,
     COUNTED_FROM_CUE,
     COUNTED_FROM_SUBJECTS,
+    DATELINE,
     DEADLINE_CUES,
     END_OF_PUBLICATION_CUES,
     MONTHS,
@@ -202,7 +203,26 @@ def find_published(text: str) -> Found | None:
         resolved = date.resolve()
         if resolved:
             return Found(resolved[0], cue.start(), date.end)
-    return _byline_date(text)
+    return _byline_date(text) or _opening_dateline(text)
+
+
+_DATELINE = re.compile(r"[ \t]*(?:%s)[ \t]*" % DATELINE)
+
+
+def is_dateline(line: str) -> bool:
+    """Whether a line is nothing but a date (its weekday and time too) or "il y a 3 heures"."""
+    return bool(_DATELINE.fullmatch(lowered(line)))
+
+
+def _opening_dateline(text: str) -> Found | None:
+    """The date of the line a page opens on when that line is only a date ("Lundi, 03 Avril 2017 10:38")."""
+    first = re.match(r"\s*([^\n]*)", text)
+    m = _DATELINE.fullmatch(first.group(1)) if first else None
+    if not m or m.group("date") is None:
+        return None
+    dates = dates_in(text, first.start(1) + m.start("date"), first.start(1) + m.end("date"))
+    resolved = dates[0].resolve() if dates else None
+    return Found(resolved[0], first.start(1), first.end(1)) if resolved else None
 
 
 def _byline_date(text: str) -> Found | None:

@@ -23,6 +23,7 @@ from ..vocab.titles import (
     TITLE_PREFIXES,
 )
 from . import Found, lines_with, scan
+from .dates import is_dateline
 
 _PREFIX = re.compile(r"^\W*(?:%s)\s*(?::|-|–|—)\s*" % "|".join(TITLE_PREFIXES), re.I)
 _LABEL = re.compile(r"^(?:intitulé(?:\s+(?:du\s+poste|de\s+la\s+mission|du\s+stage|de\s+l'offre))?|poste|titre\s+du\s+poste|"
@@ -128,6 +129,8 @@ def _find_title(text: str, headings: list[tuple[int, int, int]], kind: str) -> F
                 return heading
         return Found(tidy_title(m.group("v")), m.start("v"), m.end("v"))
     first_lines = [(x.start(), x.end()) for x in re.finditer(r"[^\n]+", text[:2000])]
+    while first_lines and is_dateline(text[first_lines[0][0]:first_lines[0][1]]):
+        first_lines.pop(0)          # the page's dateline ("Lundi, 03 Avril 2017 10:38"): its title follows
     if not first_lines:
         return None
     if kind == "pdf":

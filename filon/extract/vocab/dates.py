@@ -42,6 +42,10 @@ PUBLISHED_BYLINES = (
     r"[^\n,.;:]{1,30}(?m:$)",
     r"démarré\s+par\s+[^\n]{1,40}?\s+dans\s+[^\n]{1,60}?\s(?P<date>\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4})",
 )
+# A line that is nothing but a date, maybe its weekday and time ("Lundi, 03 Avril 2017 10:38"), or
+# how long ago ("il y a 3 heures"): a page's dateline, never a title; opening the page, its publication.
+DATELINE = (r"(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?(?P<date>\d{1,2}(?:er)?\s+[a-zéû]+\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+            r"(?:,?\s+(?:à\s+)?\d{1,2}[:h]\d{2})?|il\s+y\s+a\s+\d+\s+(?:minutes?|heures?|jours?|semaines?|mois)")
 # "à compter du 1er janvier": a start only in a clause about the post ("CDD 3 mois à compter du 2/12/24",
 # "Quand ? A compter du 1er octobre"), not a rule's or a law's ("devient obligatoire ... à compter du 1er janvier").
 COUNTED_FROM_CUE = r"[àa]\s+compter\s+(?:du|de|d')"
