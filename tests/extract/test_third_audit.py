@@ -9,6 +9,7 @@ import pytest
 from filon.extract.fields.contract import find_contract_types
 from filon.extract.fields.dates import find_published, find_start, is_dateline
 from filon.extract.fields.licence import find_licence
+from filon.extract.fields.location import find_location
 from filon.extract.fields.title import find_organization, find_title
 
 
@@ -107,3 +108,20 @@ def test_a_page_opening_on_its_dateline():
             "Présentation de l’association\n\nDepuis 2004, l’ASBL Pays de Geminiacum oeuvre au développement culturel.\n")
     assert find_published(text).value == "2017-04-03"
     assert find_title(text, []).value == "ASBL Pays de Geminiacum - Offre d'emploi 'Animateur-Directeur'"
+
+
+@pytest.mark.parametrize(("text", "country", "department"), [
+    # A partner's or the employer's past place is not the post's.
+    ("Le projet explore les données environnementales, en partenariat avec l'ONG Gardiens des Îles (GdI) en "
+     "Nouvelle-Calédonie, et en s'appuyant sur l'outil Sapelli.\n", "FR", None),
+    ("MADERA est une association de droit français qui a exclusivement travaillé en Afghanistan entre 1988 et 2018 "
+     "pour la réhabilitation des économies rurales.\n", "FR", None),
+    # The post's own place.
+    ("Chargé·e d’appui à la mise en œuvre du projet Leadership by Ownership pour la promotion des écoles vertes "
+     "au Cameroun\n", "CM", None),
+    ("Poste basé en Nouvelle-Calédonie, contrat de 2 ans.\n", "FR", "988"),
+])
+def test_a_partners_or_past_place_is_not_the_posts(text, country, department):
+    found = find_location(text)
+    assert (found["country"].value if "country" in found else "FR",
+            found["department"].value if "department" in found else None) == (country, department)
