@@ -79,10 +79,14 @@ def test_the_title_after_un_e(text, title):
     ("* Avoir plus de 18 ans et le **permis B**\n", "required"),
     ("- Vous êtes en possession du permis C,\n- Vous aimez le travail en équipe\n", "required"),
     ("- Disposer du permis B pour les déplacements.\n", "required"),
+    ("o Vous êtes véhiculé et avez le permis B.\n", "required"),
+    ("Profil :***Vous avez le permis B (véhicule mis à disposition pour les interventions)\n", "required"),
     # ... unless the sentence says it is a plus.
     ("Si vous êtes en possession du permis C, ce serait un avantage considérable car il élargirait vos missions.\n",
      "preferred"),
     ("Permis B apprécié.\n", "preferred"),
+    # The verb, not a licence.
+    ("Les environnements dans lesquels vous avez évolué vous ont permis d'acquérir une solide connaissance.\n", None),
     # A licence merely named.
     ("Le permis de conduire est pris en charge par l'employeur dans le cadre du parcours.\n", None),
 ])

@@ -12,9 +12,10 @@ _REQUIRED = re.compile(r"obligatoire|exigée?|requise?|nécessaire|indispensable
                        r"\bdevez\s+(?:posséder|avoir|être\s+titulaire)|être\s+titulaire|titulaire\s+du|posséder\s+(?:le|votre|un)|"
                        r"avoir\s+le\s+permis\s+\w+\s+(?:et|valide)|"
                        # as an item of the requirements: "Avoir le permis B.", "Disposer du permis B", "en possession du permis C"
-                       r"\bavoir\b[^.;:\n]{0,30}$|\bdisposer\s+(?:du|d'un)\s+$|\bpossession\s+(?:du|d'un)\s+$|\bdétenir\s+(?:le|un)\s+$")
+                       r"\b(?:avoir|avez)\b[^.;:\n]{0,30}$|\bdispos(?:er|ez)\s+(?:du|d'un)\s+$|\bpossession\s+(?:du|d'un)\s+$|\bdétenir\s+(?:le|un)\s+$")
 _PREFERRED = re.compile(r"souhaitée?|souhaitable|recommandée?|apprécié|appréciable|un\s+plus|serait\s+un\s+atout|\batout\b|serait\s+un\s+avantage|idéalement|de\s+préférence|bienvenue?")
-_NOT_DRIVING = re.compile(r"permis\s+(?:de\s+construire|d'aménager|de\s+chasse|bateau|de\s+démolir|d'exploitation)")
+_NOT_DRIVING = re.compile(r"permis\s+(?:de\s+construire|d'aménager|de\s+chasse|bateau|de\s+démolir|d'exploitation|"
+                          r"d'(?!\s*conduire)|de\s+(?!conduire))")      # the verb: "vous ont permis d'acquérir"
 
 
 def find_licence(text: str) -> Found | None:
