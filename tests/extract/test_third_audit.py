@@ -10,7 +10,7 @@ from filon.extract.fields.contract import find_contract_types
 from filon.extract.fields.dates import find_published, find_start, is_dateline
 from filon.extract.fields.licence import find_licence
 from filon.extract.fields.location import find_location
-from filon.extract.fields.title import find_organization, find_title
+from filon.extract.fields.title import find_organization, find_title, with_site_name
 
 
 @pytest.mark.parametrize(("text", "organization"), [
@@ -129,3 +129,17 @@ def test_a_partners_or_past_place_is_not_the_posts(text, country, department):
     found = find_location(text)
     assert (found["country"].value if "country" in found else "FR",
             found["department"].value if "department" in found else None) == (country, department)
+
+
+@pytest.mark.parametrize(("page_title", "organization"), [
+    # A site's own recruitment page: its name is the employer even where the text does not say "nous".
+    ("Recrutement — Les amis de Célestine", "Les amis de Célestine"),
+    ("Offres d'emploi | Association Brassalay", "Association Brassalay"),
+    # A job board's page is not the employer's.
+    ("Offres d'emploi | ESS Emploi Occitanie", None),
+])
+def test_a_sites_own_recruitment_page(page_title, organization):
+    found = with_site_name(None, page_title, "Trésorier·ère\n\nTenue des comptes, budget prévisionnel.\n")
+    assert (found.value if found else None) == organization
+    # ... unless its text says someone else recruits: a network's board.
+    assert with_site_name(None, page_title, "Une association du Vercors cherche un animateur nature.\n") is None

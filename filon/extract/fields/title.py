@@ -462,12 +462,16 @@ def with_site_name(found: Found | None, page_title: str | None, text: str) -> Fo
         at = low.find(name.lower())
         if at >= 0:
             return Found(name, at, at + len(name))
-    if _WE_RECRUIT.search(text):
-        # "Nous recrutons", "notre association": the page's publisher is the employer, unless a job board.
+    own_page = any(is_generic_page_name(n) for n in site_names(page_title)) and not _THIRD_PARTY_RECRUITS.search(text)
+    if _WE_RECRUIT.search(text) or own_page:
+        # "Nous recrutons", "notre association", or a page titled "Recrutement — X" whose text names no one
+        # else recruiting ("Une association du Vercors cherche ..."): the page's publisher is the employer,
+        # unless a job board.
         own = [n for n in names if not is_board_name(n)]
         if own:
             return Found(own[-1], 0, 0)
     return None                  # a site the text does not name may be a job board, not the employer
 
 
+_THIRD_PARTY_RECRUITS = re.compile(r"(?i)\b(?:cherche|recherche|recrute|embauche)(?:nt)?\b")
 _WE_RECRUIT = re.compile(r"(?i)\b(?:%s)\b" % "|".join(FIRST_PERSON_EMPLOYER))
