@@ -143,20 +143,3 @@ def test_a_sites_own_recruitment_page(page_title, organization):
     assert (found.value if found else None) == organization
     # ... unless its text says someone else recruits: a network's board.
     assert with_site_name(None, page_title, "Une association du Vercors cherche un animateur nature.\n") is None
-
-
-@pytest.mark.parametrize(("text", "title"), [
-    # "X recherche son/sa futur(e) Y": the post after the possessive and "futur", "nouveau".
-    ("# La plateforme de l’inclusion recrute son.sa chef(fe) de produit pour le Pilotage de l’inclusion\n\nTexte\n",
-     "chef(fe) de produit"),
-    ("## FranceConnect recherche son ou sa Lead Dev Full Stack JS en CDD (3 ans)\n\nTexte\n", "Lead Dev Full Stack JS"),
-    ("Le centre de gestion de Nantes recherche son futur Gestionnaire de Base de Données.\nEn tant que gestionnaire\n",
-     "Gestionnaire de Base de Données"),
-    ("Présentation\n\nNotre société en plein essor recherche son/sa futur(e) Apprenti(e) Traffic Manager.\n",
-     "Apprenti(e) Traffic Manager"),
-    ("MATOU technologies recherche son nouvel administrateur système et réseaux.\nMATOU est une PME.\n",
-     "administrateur système et réseaux"),
-])
-def test_the_post_after_a_possessive(text, title):
-    headings = [(0, text.find("\n"), text.count("#", 0, 3))] if text.startswith("#") else []
-    assert find_title(text, headings).value == title

@@ -14,14 +14,12 @@ from ..vocab.titles import (
     GLOSSED_ORGANIZATION_WORDS,
     JOB_NOUNS,
     LOCAL_AUTHORITY_WORDS,
-    NEXT_HOLDER_WORDS,
     ORGANIZATION_ABOUT_HEADINGS,
     ORGANIZATION_BARE_LABELS,
     ORGANIZATION_LABELS,
     ORGANIZATION_LIST_LABELS,
     ORGANIZATION_WORDS,
     PAGE_TITLE_OPENERS,
-    POSSESSIVE_DETERMINERS,
     TITLE_PREFIXES,
 )
 from . import Found, lines_with, scan
@@ -32,11 +30,8 @@ _LABEL = re.compile(r"^(?:intitulé(?:\s+(?:du\s+poste|de\s+la\s+mission|du\s+st
                     r"titre\s+de\s+la\s+mission|(?P<weak>fonction))[ \t]*:[ \t]*\n?(?P<v>[^\n]{3,200})$", re.I | re.M)
 # A board's offer page: the title, then its publication date.
 _TITLE_THEN_DATE = re.compile(r"\A(?P<v>[^\n]{3,200})\n(?:publiée?\s+le|mise?\s+en\s+ligne\s+le|date\s+de\s+publication)", re.I)
-_POSSESSIVE = "|".join(POSSESSIVE_DETERMINERS)
-_NEXT_HOLDER = "|".join(NEXT_HOLDER_WORDS)
-_RECRUITS = re.compile(r"\b(?:recrute(?:nt)?|recherche(?:nt)?|cherche|embauche)\s+(?:(?:un|une|un\(?e\)?|un\.e|un·e|des|deux|trois|\d+|"
-                       + _POSSESSIVE + r")\s+)?"
-                       r"(?:(?:" + _NEXT_HOLDER + r")\s+)?(?P<t>(?:[^\n!.?]|\.(?=\w)){3,120})", re.I)   # "chef.fe": a dot inside a word
+_RECRUITS = re.compile(r"\b(?:recrute(?:nt)?|recherche(?:nt)?|cherche|embauche)\s+(?:(?:un|une|un\(?e\)?|un\.e|un·e|des|deux|trois|\d+)\s+)?"
+                       r"(?:(?:nouve(?:l|au|lle)\(?l?e?\)?|nouveaux?)\s+)?(?P<t>(?:[^\n!.?]|\.(?=\w)){3,120})", re.I)   # "chef.fe": a dot inside a word
 _PAGE_OPENER = re.compile(r"\W*(?:%s)\b" % "|".join(PAGE_TITLE_OPENERS), re.I)
 _JOB = re.compile(r"\W*(?:\S+\s+){0,2}?(?:%s)" % "|".join(JOB_NOUNS), re.I)
 _END = re.compile(r"\s+(?:en\s+(?:cdd|cdi|stage|alternance|contrat)|pour\s+|sur\s+\d|à\s+(?:partir|temps|mi-temps|[A-Z])|"
@@ -45,8 +40,7 @@ _END = re.compile(r"\s+(?:en\s+(?:cdd|cdi|stage|alternance|contrat)|pour\s+|sur\
 
 _ANNOUNCED_TAIL = re.compile(r"\s+(?:(?i:(?:en|pour\s+un)\s+(?:cdd\w*|cdi|stage|alternance|contrat|intérim|freelance|service\s+civique))\b"
                             r"|(?:sur|à)\s+[A-ZÀ-Ý]|pour\s+[A-ZÀ-Ý]).*$", re.S)
-_DETERMINER = re.compile(r"^(?:(?:un\s+ou\s+une|une\s+ou\s+un|une?\s*/\s*une?|un\s*\(e\)|un\s*[.·‧•-]\s*e|une|un|des|deux|trois|quatre|\d+)\s+"
-                         r"|(?:" + _POSSESSIVE + r")\s+(?:(?:" + _NEXT_HOLDER + r")\s+)?)(?=\w)", re.I)
+_DETERMINER = re.compile(r"^(?:un\s+ou\s+une|une\s+ou\s+un|une?\s*/\s*une?|un\s*\(e\)|un\s*[.·‧•-]\s*e|une|un|des|deux|trois|quatre|\d+)\s+(?=\w)", re.I)
 
 
 def tidy_title(title: str) -> str:
@@ -64,7 +58,7 @@ def tidy_title(title: str) -> str:
 
 
 _ANNOUNCE = re.compile(r"^(?:(?:on\s+recrute|nous\s+recrutons)\b[\s:!]*|(?P<org>.*?)\s+(?:recrute(?:nt)?|recherche(?:nt)?|embauche(?:nt)?)"
-                       r"(?:\s*[!:.]|\s*$|\s+(?:un\s+ou\s+une|un\(?e\)?|un\.e|un·e|une|un|des|deux|trois|\d+|" + _POSSESSIVE + r")(?!\w)(?:\s+(?:" + _NEXT_HOLDER + r")(?!\w))?))[\s:!]*(?P<rest>.*)$", re.I)
+                       r"(?:\s*[!:.]|\s*$|\s+(?:un\s+ou\s+une|un\(?e\)?|un\.e|un·e|une|un|des|deux|trois|\d+)(?!\w)))[\s:!]*(?P<rest>.*)$", re.I)
 
 
 def find_title(text: str, headings: list[tuple[int, int, int]], kind: str = "text") -> Found | None:

@@ -88,8 +88,3 @@ FUNDER_BEFORE = (
     r"(?:co-?)?financ[ée]e?s?(?:\s+notamment)?\s+par", r"subventionn[ée]e?s?\s+par", r"soutenue?s?\s+par",
     r"avec\s+le\s+soutien\s+(?:de|du|des)", r"grâce\s+au\s+soutien\s+(?:de|du|des)", r"en\s+partenariat\s+avec",
 )
-
-# "X recherche son/sa futur(e) Y", "recrute son.sa chef(fe) de produit", "recherche son ou sa Lead Dev":
-# the possessive before the post sought, and the words for "next" after it (regex alternatives).
-POSSESSIVE_DETERMINERS = (r"son\s+ou\s+sa", r"son\s*[/.·]\s*sa", r"son", r"sa", r"ses")
-NEXT_HOLDER_WORDS = (r"futur(?:e|s|es|\(e\)|\.e|·e)?", r"nouve(?:l|au|lle)\(?l?e?\)?", r"nouveaux?", r"prochain(?:e|s|es|\(e\))?")
