@@ -85,7 +85,7 @@ LICENCES = [
     ("Le permis B est souhaité, le permis C serait apprécié.", "preferred"),
     ("Vous devez posséder votre permis de conduire", "required"),
     ("Véhicule personnel nécessaire", "required"),
-    ("Avoir le permis B.", "required"),
+    ("Avoir le permis B.", "required"),       # a condition the candidate must meet (dev REVIEW.md, 004)
     ("Permis B (Déplacements à prévoir)", None),
     # The candidate said to hold it: required (CFS; France Travail offers), unless a mention qualifies it.
     ("Vous êtes véhiculé et avez le permis B.", "required"),

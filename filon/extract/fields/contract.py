@@ -5,6 +5,7 @@ import re
 
 from ..record import CONTRACT_TYPES
 from ..vocab.contracts import (
+    CANDIDATE_PAST_CONTEXT,
     CONTRACT_KEYS,
     CONTRACT_LABELS,
     CONTRACT_PATTERNS,
@@ -29,6 +30,7 @@ _ANY_PATTERNS = {k: [x.removeprefix(chr(92) + "b") for x in p] for k, p in CONTR
 _ANY_GUARD = opening_guard([x for p in _ANY_PATTERNS.values() for x in p])
 _ANY = re.compile(_ANY_GUARD + "(?:" + "|".join(f"(?P<{k}>{'|'.join(p)})" for k, p in _ANY_PATTERNS.items()) + ")")
 _PROSPECT = re.compile(PROSPECT_CONTEXT)
+_CANDIDATE_PAST = re.compile(CANDIDATE_PAST_CONTEXT)
 _VOLUNTEER_CALL = re.compile(VOLUNTEER_CALL)
 _TEAM = re.compile(TEAM_CONTEXT)
 _NOT_INTERNSHIP_AFTER = re.compile(NOT_INTERNSHIP_AFTER)
@@ -67,8 +69,8 @@ def find_contract_types(text: str, title: str = "", weak_spans: list[tuple[int, 
             continue
         kind = m.lastgroup
         before = folded[max(0, m.start() - 60):m.start()]
-        if _PROSPECT.search(before):
-            continue
+        if _PROSPECT.search(before) or _CANDIDATE_PAST.search(before):
+            continue                     # a later contract, or one the candidate has had
         if m.group() == VOLUNTEERS_PLURAL and not _VOLUNTEER_CALL.search(before):
             continue                     # the employer's volunteers, not a volunteer post
         if kind in TEAM_KINDS and _TEAM.search(folded, max(0, m.start() - 100), m.start()):

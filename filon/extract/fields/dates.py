@@ -15,6 +15,9 @@ from functools import lru_cache
 
 from ..vocab.dates import (
     ASAP_PHRASES,
+    COUNTED_FROM_CUE,
+    COUNTED_FROM_SUBJECTS,
+    DATELINE,
     DEADLINE_CUES,
     END_OF_PUBLICATION_CUES,
     MONTHS,
@@ -200,7 +203,26 @@ def find_published(text: str) -> Found | None:
         resolved = date.resolve()
         if resolved:
             return Found(resolved[0], cue.start(), date.end)
-    return _byline_date(text)
+    return _byline_date(text) or _opening_dateline(text)
+
+
+_DATELINE = re.compile(r"[ \t]*(?:%s)[ \t]*" % DATELINE)
+
+
+def is_dateline(line: str) -> bool:
+    """Whether a line is nothing but a date (its weekday and time too) or "il y a 3 heures"."""
+    return bool(_DATELINE.fullmatch(lowered(line)))
+
+
+def _opening_dateline(text: str) -> Found | None:
+    """The date of the line a page opens on when that line is only a date ("Lundi, 03 Avril 2017 10:38")."""
+    first = re.match(r"\s*([^\n]*)", text)
+    m = _DATELINE.fullmatch(first.group(1)) if first else None
+    if not m or m.group("date") is None:
+        return None
+    dates = dates_in(text, first.start(1) + m.start("date"), first.start(1) + m.end("date"))
+    resolved = dates[0].resolve() if dates else None
+    return Found(resolved[0], first.start(1), first.end(1)) if resolved else None
 
 
 def _byline_date(text: str) -> Found | None:
@@ -295,6 +317,8 @@ def find_start(text: str, reference: str | None = None) -> tuple[Found | None, F
             continue
         if _latest_bound(text, cue, date):
             continue
+        if _COUNTED_FROM.fullmatch(cue.group()) and not _post_clause(text, cue.start()):
+            continue
         if _is_interview_context(text, cue.start(), date.end):
             continue
         resolved = date.resolve(_start_year(date, reference))
@@ -322,6 +346,16 @@ def _latest_bound(text: str, cue: re.Match, date: DateMention) -> bool:
 
 
 _FROM = re.compile(r"à\s+partir|dès|début", re.I)
+
+
+_COUNTED_FROM = re.compile(COUNTED_FROM_CUE)
+_POST_WORD = re.compile(r"\b(?:%s)(?!\w)" % "|".join(COUNTED_FROM_SUBJECTS))
+
+
+def _post_clause(text: str, at: int) -> bool:
+    """Whether the clause before ``at`` (its line, back to the sentence's start) is about the post."""
+    start = max(text.rfind("\n", 0, at), text.rfind(". ", 0, at), at - 160)
+    return bool(_POST_WORD.search(text, start + 1, at))
 
 
 # "au plus tôt le 1/07/2021": not before that day, which is not "as soon as possible".

@@ -18,7 +18,8 @@ _HELD = re.compile(r"\b(?:avez|avoir(?:\s+[^.\n]{0,30}\s+et)?|possédez|détenez
 _PLUS_HEADING = re.compile(r"est\s+un\s+plus|sont\s+un\s+plus|serait\s+un\s+plus|\batouts?\b|apprécié|appréciable|souhaité|bonus")
 _ITEM = re.compile(r"\s*(?:[-*•·–]|\d+[.)])\s")
 _PREFERRED = re.compile(r"souhaitée?|souhaitable|recommandée?|apprécié|appréciable|un\s+plus|serait\s+un\s+atout|\batout\b|\bavantage\b|idéalement|de\s+préférence|bienvenue?")
-_NOT_DRIVING = re.compile(r"permis\s+(?:de\s+construire|d'aménager|de\s+chasse|bateau|de\s+démolir|d'exploitation)")
+_NOT_DRIVING = re.compile(r"permis\s+(?:de\s+construire|d'aménager|de\s+chasse|bateau|de\s+démolir|d'exploitation|"
+                          r"d'(?!\s*conduire)|de\s+(?!conduire))")      # the verb: "vous ont permis d'acquérir"
 
 
 def find_licence(text: str) -> Found | None:

@@ -35,6 +35,7 @@ import re
 
 from ..geo import Area, Commune, TownAbroad, areas, department_of_postal, fold_name, gazetteer, towns_abroad
 from ..vocab.places import (
+    AREA_NOT_POST_BEFORE,
     COUNTRIES,
     COUNTRY_DOMAINS,
     COUNTRY_SIGNS,
@@ -698,6 +699,8 @@ def _area_first_words() -> frozenset[str]:
 
 
 _FIRST_WORDS: list[frozenset[str]] = []
+_AREA_NOT_POST = re.compile("|".join(AREA_NOT_POST_BEFORE), re.I)
+AREA_CLAUSE_CHARS = 80
 
 
 def _area_named(text: str) -> dict[str, Found] | None:
@@ -722,6 +725,9 @@ def _area_named(text: str) -> dict[str, Found] | None:
         area, length = found
         if m.group("cue").lower() in ("à", "au", "aux") and not (area.overseas or area.kind == "country"):
             continue                           # "à Vienne" is the town, "au Nord" a direction
+        clause = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()), m.start() - AREA_CLAUSE_CHARS)
+        if _AREA_NOT_POST.search(text, clause + 1, m.start()):
+            continue                           # "le projet X au Cameroun": a project's or partner's place
         if area.kind != "country":
             return _area_record(area, start, start + length)
         abroad = abroad or _area_record(area, start, start + length)

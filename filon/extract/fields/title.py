@@ -11,6 +11,7 @@ from ..vocab.markup import GENERIC_PAGE_NAMES
 from ..vocab.title_cues import POST_SUBJECT_VERBS
 from ..vocab.titles import (
     FIRST_PERSON_EMPLOYER,
+    FUNDER_BEFORE,
     GLOSSED_ORGANIZATION_WORDS,
     JOB_NOUNS,
     LOCAL_AUTHORITY_WORDS,
@@ -24,6 +25,7 @@ from ..vocab.titles import (
     UNIT_WORDS,
 )
 from . import Found, lines_with, scan
+from .dates import is_dateline
 
 _PREFIX = re.compile(r"^\W*(?:%s)\s*(?::|-|–|—)\s*" % "|".join(TITLE_PREFIXES), re.I)
 _LABEL = re.compile(r"^(?:intitulé(?:\s+(?:du\s+poste|de\s+la\s+mission|du\s+stage|de\s+l'offre))?|poste|titre\s+du\s+poste|"
@@ -58,7 +60,7 @@ def tidy_title(title: str) -> str:
 
 
 _ANNOUNCE = re.compile(r"^(?:(?:on\s+recrute|nous\s+recrutons)\b[\s:!]*|(?P<org>.*?)\s+(?:recrute(?:nt)?|recherche(?:nt)?|embauche(?:nt)?)"
-                       r"(?:\s*[!:.]|\s*$|\s+(?:un\s+ou\s+une|un\(?e\)?|un\.e|un·e|une|un|des|deux|trois|\d+)\b))[\s:!]*(?P<rest>.*)$", re.I)
+                       r"(?:\s*[!:.]|\s*$|\s+(?:un\s+ou\s+une|un\(?e\)?|un\.e|un·e|une|un|des|deux|trois|\d+)(?!\w)))[\s:!]*(?P<rest>.*)$", re.I)
 
 
 def find_title(text: str, headings: list[tuple[int, int, int]], kind: str = "text") -> Found | None:
@@ -134,6 +136,8 @@ def _find_title(text: str, headings: list[tuple[int, int, int]], kind: str) -> F
                 return heading
         return Found(tidy_title(m.group("v")), m.start("v"), m.end("v"))
     first_lines = [(x.start(), x.end()) for x in re.finditer(r"[^\n]+", text[:2000])]
+    while first_lines and is_dateline(text[first_lines[0][0]:first_lines[0][1]]):
+        first_lines.pop(0)          # the page's dateline ("Lundi, 03 Avril 2017 10:38"): its title follows
     if not first_lines:
         return None
     if kind == "pdf":
@@ -432,12 +436,20 @@ def find_organization(text: str) -> Found | None:
                 continue                 # "Employeur" then a link, the next label ("Lieu de travail") or a list
             if pattern is _ORG_AUTHOR and _LOGIN.fullmatch(value):
                 continue                 # a site account's login ("author: tangi"), not an employer's name
+            if _FUNDER.search(text, max(0, m.start("v") - FUNDER_CHARS), m.start("v")):
+                continue                 # "financé par la Fondation X": the project's funder, not the employer
             return Found(value, m.start("v"), m.start("v") + len(name.rstrip()))
     tail = max(0, len(text) - SIGNATURE_CHARS)
     signed = _ORG_SIGNATURE.search(text, tail)
     if signed:
         return Found(signed.group("v").strip(), signed.start("v"), signed.end("v"))
     return None
+
+
+# The words before a name that make it a funder or a partner (vocab ``FUNDER_BEFORE``), then its article.
+_FUNDER = re.compile(r"\b(?:%s)\s+(?:(?:la|le|les|l['’])\s*)?(?:(?:fondation|association|agence|région|ville)\s+)?\Z"
+                     % "|".join(FUNDER_BEFORE), re.I)
+FUNDER_CHARS = 60
 
 
 # A signature's line naming the employer ("Marie Dupont\nChargée RH\nAssociation Terre Vivante").
@@ -471,12 +483,16 @@ def with_site_name(found: Found | None, page_title: str | None, text: str) -> Fo
         at = low.find(name.lower())
         if at >= 0:
             return Found(name, at, at + len(name))
-    if _WE_RECRUIT.search(text):
-        # "Nous recrutons", "notre association": the page's publisher is the employer, unless a job board.
+    own_page = any(is_generic_page_name(n) for n in site_names(page_title)) and not _THIRD_PARTY_RECRUITS.search(text)
+    if _WE_RECRUIT.search(text) or own_page:
+        # "Nous recrutons", "notre association", or a page titled "Recrutement — X" whose text names no one
+        # else recruiting ("Une association du Vercors cherche ..."): the page's publisher is the employer,
+        # unless a job board.
         own = [n for n in names if not is_board_name(n)]
         if own:
             return Found(own[-1], 0, 0)
     return None                  # a site the text does not name may be a job board, not the employer
 
 
+_THIRD_PARTY_RECRUITS = re.compile(r"(?i)\b(?:cherche|recherche|recrute|embauche)(?:nt)?\b")
 _WE_RECRUIT = re.compile(r"(?i)\b(?:%s)\b" % "|".join(FIRST_PERSON_EMPLOYER))

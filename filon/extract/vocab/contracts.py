@@ -36,6 +36,14 @@ PROSPECT_CONTEXT = (
 )
 # The employer's people listed ("emploie 90 salariés, ainsi qu'une vingtaine de services civiques",
 # "l'équipe s'étoffe de saisonnières, alternant·es, stagiaires"): their kinds are not the post's.
+# The candidate's past, not the post (folded text before a mention, in its sentence): "A fait du bénévolat",
+# "une première expérience réussie (stage, alternance, CDI)", "Première expérience appréciée (y compris
+# alternance)", "3 ans d'expérience bénévole".
+CANDIDATE_PAST_CONTEXT = (
+    r"(?:\ba\s+fait\s+(?:du|de\s+la|des|un|une)|\b(?:avez|ayant|avoir)\s+(?:deja\s+)?(?:fait|effectue|realise|eu|mene)|"
+    r"\b(?:premiere|1ere|1re|precedentes?)\s+experiences?|\bexperiences?\s+(?:reussies?|appreciees?|significatives?|"
+    r"professionnelles?|anterieures?|souhaitees?|requises?)|\bans?\s+d'experience|\by\s+compris)[^.\n]{0,60}\Z"
+)
 TEAM_CONTEXT = r"(?:\bemploie|\bsalarie(?:e|s|es)?\b|\bequipe\s+s'etoffe|\bequipe\s+(?:est\s+)?composee)[^.\n]{0,80}\Z"
 TEAM_KINDS = ("stage", "alternance", "service_civique", "volontariat", "benevolat")
 # "Indépendant(e)" describing the employer or a team, not a freelance worker ("organisation

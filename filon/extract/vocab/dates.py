@@ -42,6 +42,16 @@ PUBLISHED_BYLINES = (
     r"[^\n,.;:]{1,30}(?m:$)",
     r"démarré\s+par\s+[^\n]{1,40}?\s+dans\s+[^\n]{1,60}?\s(?P<date>\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4})",
 )
+# A line that is nothing but a date, maybe its weekday and time ("Lundi, 03 Avril 2017 10:38"), or
+# how long ago ("il y a 3 heures"): a page's dateline, never a title; opening the page, its publication.
+DATELINE = (r"(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?(?P<date>\d{1,2}(?:er)?\s+[a-zéû]+\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+            r"(?:,?\s+(?:à\s+)?\d{1,2}[:h]\d{2})?|il\s+y\s+a\s+\d+\s+(?:minutes?|heures?|jours?|semaines?|mois)")
+# "à compter du 1er janvier": a start only in a clause about the post ("CDD 3 mois à compter du 2/12/24",
+# "Quand ? A compter du 1er octobre"), not a rule's or a law's ("devient obligatoire ... à compter du 1er janvier").
+COUNTED_FROM_CUE = r"[àa]\s+compter\s+(?:du|de|d')"
+COUNTED_FROM_SUBJECTS = (r"poste", r"contrat", r"cdd", r"cdi", r"stage", r"mission", r"intérim", r"emploi", r"fonctions?",
+                         r"quand", r"durée", r"mois", r"semaines?", r"ans?", r"recherch\w*", r"recrut\w*", r"embauch\w*",
+                         r"pourvoir", r"engagement", r"volontariat", r"alternance", r"\(h/f\)")
 START_CUES = (
     r"date\s+de\s+(?:début|démarrage|prise\s+de\s+(?:poste|fonctions?))(?:\s+(?:du|de\s+la)\s+\w+)?",
     r"prise\s+de\s+(?:poste|fonctions?)(?:\s+(?:souhaitée|prévue|envisagée))?",
@@ -49,7 +59,7 @@ START_CUES = (
     r"poste\s+à\s+pourvoir", r"à\s+pourvoir", r"démarrage", r"début", r"dates?\s*:", r"disponibilité",
     r"dates?\s+(?:de\s+(?:la\s+)?mission|du\s+stage|du\s+contrat)\s*:",
     r"[àa]\s+partir\s+(?:du|de|d')", r"dès\s+(?:le|que)", r"commen(?:cer|ce)\s+(?:le|en|dès)", r"entrée\s+en\s+(?:poste|fonction)",
-    r"pour\s+(?:une\s+)?(?:arrivée|prise\s+de\s+poste)", r"engagement\s+(?:au\s+plus\s+tôt\s+)?(?:le|dès\s+le|à\s+partir\s+du)",
+    COUNTED_FROM_CUE, r"pour\s+(?:une\s+)?(?:arrivée|prise\s+de\s+poste)", r"engagement\s+(?:au\s+plus\s+tôt\s+)?(?:le|dès\s+le|à\s+partir\s+du)",
 )
 ASAP_PHRASES = (r"dès\s+que\s+possible", r"au\s+plus\s+(?:tôt|vite)", r"immédiate(?:ment)?\b", r"asap",
                 r"poste\s+à\s+pourvoir\s+(?:de\s+suite|rapidement|immédiatement)", r"de\s+suite",

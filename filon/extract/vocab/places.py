@@ -110,3 +110,10 @@ EMPLOYER_PLACE_WORDS = (
     r"université", r"école", r"lycée", r"collège", r"centre\s+hospitalier", r"hôpital", r"ccas",
 )   # not "musée", "théâtre" (named after a place elsewhere: "Musée de Cluny" is in Paris), nor "ville",
     # "commune" (in running text, often a partner: "comme l'ont fait la ville de Paris")
+
+# Words before a larger place (in its clause) that make it the place of the employer's partners or past
+# work, not the post's: "en partenariat avec l'ONG Gardiens des Îles (GdI) en Nouvelle-Calédonie", "a
+# exclusivement travaillé en Afghanistan entre 1988 et 2018". (Not "projet": "la mise en œuvre du projet X
+# au Cameroun" is often the post's own.)
+AREA_NOT_POST_BEFORE = (r"\bpartenariats?\b", r"\bpartenaires?\b", r"\ba\s+(?:\w+\s+)?travaillé\b",
+                        r"\bavait\b", r"\btravaillait\b")

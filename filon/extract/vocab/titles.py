@@ -86,3 +86,11 @@ FIRST_PERSON_EMPLOYER = (
 # "Présentation du GEPOG", "À propos du 24ème", "à propos de Dora"), as regex alternatives;
 # the name follows "de", "du", "de la", "de l'", "de l'association".
 ORGANIZATION_ABOUT_HEADINGS = (r"présentation(?:\s+générale)?", r"à\s+propos")
+
+# Words before a name that make it the project's funder or partner, not the employer
+# ("financé par la Fondation Decathlon", "financé par l'Agence Nationale de la Recherche (ANR)",
+# "avec le soutien de la Région"), as regex alternatives ending where the name's article starts.
+FUNDER_BEFORE = (
+    r"(?:co-?)?financ[ée]e?s?(?:\s+notamment)?\s+par", r"subventionn[ée]e?s?\s+par", r"soutenue?s?\s+par",
+    r"avec\s+le\s+soutien\s+(?:de|du|des)", r"grâce\s+au\s+soutien\s+(?:de|du|des)", r"en\s+partenariat\s+avec",
+)
