@@ -37,6 +37,13 @@ from filon.extract.fields.worktime import find_duration
      "CFS - Centre de Formation Sportive asbl"),
     ("## La Fabrique numérique du ministère des Armées recherche\n\nun développeur.", "Fabrique numérique du ministère des Armées"),
     ("L'Incubateur des Territoires recherche **Un.e Coach** pour rejoindre l'équipe.", "L'Incubateur des Territoires"),
+    # A name with lower-case words said to be a legal body (Terre de liens PACA; a Belgian asbl's wording);
+    # a long name before "recrute" (a regional federation; the State's start-ups).
+    ("Terre de liens PACA est une association loi 1901. Elle est membre du mouvement.", "Terre de liens PACA"),
+    ("Bonjour.\nArc en ciel est une asbl active à Tournai depuis 1990.", "Arc en ciel"),
+    ("Dans le cadre d'un DLA, la Fédération régionale des Maisons des Jeunes et de la Culture Nouvelle-Aquitaine "
+     "recrute son.sa Directeur.trice.", "Fédération régionale des Maisons des Jeunes et de la Culture Nouvelle-Aquitaine"),
+    ("Bonjour.\nLe poste est une création de la fédération.", None),
     # "recherche" the noun, a relative clause: no employer.
     ("Biostatisticien - Méthodologiste en recherche clinique H/F", None),
     ("Le profil que l'on recherche : autonome, curieux.", None),

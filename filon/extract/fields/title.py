@@ -263,7 +263,7 @@ _LABEL_PAST_START = re.compile(r"\n" + _ORG_LABEL_BODY, re.M)
 _NAME = (r"(?:[A-ZÀ-Ý0-9&]{2,10}[ \t]+[-–][ \t]+(?=[A-ZÀ-Ý]))?"
          r"(?:[A-ZÀ-Ý0-9@][\w'&.@-]*|[a-z0-9-]+\.[a-z]{2,}(?:\.[a-z]{2,})*)"
          r"(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|(?!(?:est|sont|a|ont|était|sera|on|nous|vous|qui|que|dont|laquelle|lequel)\b)[a-zà-ÿ][\w&.-]*"
-         r"|[dl]'[\wà-ÿ-]+|&)){0,7}")
+         r"|[dl]'[\wà-ÿ-]+|&)){0,11}")
 # A heading's marks and a pictograph before a sentence that names the employer ("### 👉 Le CFS recrute").
 _LINE_LEAD = r"(?:#{1,6}[ \t]+)?(?:[\u2190-\u2bff\U0001f300-\U0001faff]\ufe0f?[ \t]*)?"
 # What follows a unit's own name and names its parent ("UNIC du CNRS", "ERIC de l'Université Lyon 2").
@@ -342,6 +342,14 @@ _ORG_PRESENTED_BARE, _BARE_PAST_START = _at_start_or(
     r"(?P<v>(?!(?:Il|Elle|Ils|Elles|Nous|On|Ce|Cette|Cet|Son|Sa|Notre|Votre|La|Le|Les|L'une?|Chacune?|Aucune?)\b)"
     + _WORD_CAP + r"(?:[ \t]+(?:" + _WORD_CAP + r"|-|de|du|des|d'|&)){0,6})"
     + _PRESENTED_AS + r"|\s*,\s+(?:une?\s+)?(?:" + _LEGAL_KINDS + r")\b)")
+# A sentence that opens on a name and says it is a legal body, lower-case words allowed in the name
+# ("Terre de liens PACA est une association loi 1901", "Arc en ciel est une asbl").
+_ORG_LEGAL_BODY, _LEGAL_BODY_PAST_START = _at_start_or(
+    r"\n|\.\s+",
+    r"(?P<v>(?!(?:Il|Elle|Ils|Elles|Nous|On|Ce|Cette|Cet|Ces|Son|Sa|Ses|Mon|Ma|Mes|Notre|Votre|Leur|Leurs|La|Le|Les|L'une?|"
+    r"Une?|Des|Chaque|Toute?|Chacune?|Aucune?)\b)" + _WORD_CAP
+    + r"(?:[ \t]+(?:" + _WORD_CAP + r"|(?!(?:est|sont|a|ont|qui|que|dont)\b)[a-zà-ÿ][\w'’-]*)){0,5}?)"
+    r"\s+(?:est|sont)\s+une?\s+(?:" + _LEGAL_KINDS + r")\b")
 # "L'association « Les Blongios, la nature en chantiers »", "L'ASBL « Z! » recrute": a name in
 # guillemets after a word for a kind of organisation. The scan stops at each "«" (a literal),
 # then looks back at the words before it.
@@ -350,12 +358,13 @@ _QUOTED_KIND = re.compile(r"(?i:\b(?:l'|la\s+|le\s+|une?\s+)(?:" + _LEGAL_KINDS 
 # The words that a line must hold for these patterns to match on it ("X recrute", "X est une association").
 _LINE_KEYS = {
     _ORG_RECRUITS: ("cherch", "recrut", "embauch", "ouvre un poste"),
+    _ORG_LEGAL_BODY: ("est un", "sont un"),
     _ORG_PRESENTED_BARE: ("est un", "est le", "est la", "est l'", "sont un", "sont le", "sont la", "sont l'", "a pour",
                           "depuis", "association", "fondation", "ong", "asbl", "cooperative", "federation", "organisation",
                           "collectif", "syndicat", "mutuelle", "scop", "scic"),
 }
 _PAST_START = {_ORG_LABEL: _LABEL_PAST_START, _ORG_RECRUITS: _RECRUITS_PAST_START, _ORG_NAMED: _NAMED_PAST_START, _ORG_PRESENTED: _PRESENTED_PAST_START,
-               _ORG_PRESENTED_BARE: _BARE_PAST_START}
+               _ORG_PRESENTED_BARE: _BARE_PAST_START, _ORG_LEGAL_BODY: _LEGAL_BODY_PAST_START}
 _ORG_ABOUT = re.compile(r"^[#*\s]*(?:\d+[.)]\s*)?(?i:" + "|".join(ORGANIZATION_ABOUT_HEADINGS) + r")\s+"
                         r"(?:de\s+l'association\s+|de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|"
                         r"DE\s+L'ASSOCIATION\s+|DE\s+LA\s+|DE\s+L['’]|DU\s+|DES\s+|DE\s+|D['’])"
@@ -420,7 +429,8 @@ _DETERMINED = re.compile(r"(?i:l[ae]s?|l')\s*\w")
 
 def find_organization(text: str) -> Found | None:
     """The hiring organisation as the offer names it; else the post's author."""
-    for pattern in (_ORG_LABEL, _ORG_RECRUITS, _ORG_NAMED, _ORG_APPOSITION, _ORG_PRESENTED, _ORG_PRESENTED_BARE, _QUOTED, _ORG_GLOSSED, _ORG_TOWN, _ORG_JOIN,
+    for pattern in (_ORG_LABEL, _ORG_RECRUITS, _ORG_NAMED, _ORG_APPOSITION, _ORG_PRESENTED, _ORG_PRESENTED_BARE, _ORG_LEGAL_BODY,
+                    _QUOTED, _ORG_GLOSSED, _ORG_TOWN, _ORG_JOIN,
                     _ORG_CARRIER, _ORG_ABOUT, _ORG_AUTHOR, _ORG_PRODUCT):
         for m in _matches(pattern, text):
             name = m.group("v")
