@@ -44,6 +44,11 @@ from filon.extract.fields.worktime import find_duration
     ("Dans le cadre d'un DLA, la Fédération régionale des Maisons des Jeunes et de la Culture Nouvelle-Aquitaine "
      "recrute son.sa Directeur.trice.", "Fédération régionale des Maisons des Jeunes et de la Culture Nouvelle-Aquitaine"),
     ("Bonjour.\nLe poste est une création de la fédération.", None),
+    # A name never runs over the dot that ends its sentence; a kind of body may be capitalised (Arc-en-Ciel;
+    # the first audit's ESS France Outre-Mer page).
+    ("Arc-en-Ciel est une Organisation de Jeunesse reconnue par la Fédération Wallonie-Bruxelles. Elle a pour mission "
+     "de favoriser le développement de l'enfance.", "Arc-en-Ciel"),
+    ("Le poste est porté par ESS France Outre-Mer. Il comprend", "ESS France Outre-Mer"),
     # "recherche" the noun, a relative clause: no employer.
     ("Biostatisticien - Méthodologiste en recherche clinique H/F", None),
     ("Le profil que l'on recherche : autonome, curieux.", None),

@@ -251,7 +251,7 @@ _ORG_LABEL_BODY = (
     r"(?:[-•*][ \t]*(?i:" + "|".join(ORGANIZATION_LIST_LABELS) + r")[ \t]*:[ \t]*|"     # a list's item: "- Employeur : X"
     r"(?:(?i:" + "|".join(ORGANIZATION_LABELS) + r")\s*(?::[ \t]*|\n)|(?i:" + "|".join(ORGANIZATION_BARE_LABELS) + r")[ \t]+))"
     r"(?P<v>[^\n]{2,120}$|"
-    r"(?:[lL][ae][ \t]+|[lL]')?[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|et|&)){0,5}(?=[ \t]*[,(]|[ \t]+(?:vous|est|a|accompagne|propose|recrute|recherche|,)\b))")
+    r"(?:[lL][ae][ \t]+|[lL]')?[A-ZÀ-Ý](?:[\w'&-]|\.(?=\w))*(?:[ \t]+(?:[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w))*|de|du|des|d'|et|&)){0,5}(?=[ \t]*[,(]|[ \t]+(?:vous|est|a|accompagne|propose|recrute|recherche|,)\b))")
 _ORG_LABEL = re.compile("^" + _ORG_LABEL_BODY, re.M)
 # Past the text's first line, a label line opens on a line break (its evidence is the value,
 # whose span this leaves as it is): a literal, which the regex engine searches for quickly.
@@ -261,8 +261,8 @@ _LABEL_PAST_START = re.compile(r"\n" + _ORG_LABEL_BODY, re.M)
 # An acronym may come first, then a dash ("CFS - Centre de Formation Sportive"); the lower-case
 # words never include a verb or a pronoun ("La mission pour laquelle on recrute" names nothing).
 _NAME = (r"(?:[A-ZÀ-Ý0-9&]{2,10}[ \t]+[-–][ \t]+(?=[A-ZÀ-Ý]))?"
-         r"(?:[A-ZÀ-Ý0-9@][\w'&.@-]*|[a-z0-9-]+\.[a-z]{2,}(?:\.[a-z]{2,})*)"
-         r"(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|(?!(?:est|sont|a|ont|était|sera|on|nous|vous|qui|que|dont|laquelle|lequel)\b)[a-zà-ÿ][\w&.-]*"
+         r"(?:[A-ZÀ-Ý0-9@](?:[\w'&@-]|\.(?=\w))*|[a-z0-9-]+\.[a-z]{2,}(?:\.[a-z]{2,})*)"
+         r"(?:[ \t]+(?:[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w))*|(?!(?:est|sont|a|ont|était|sera|on|nous|vous|qui|que|dont|laquelle|lequel)\b)[a-zà-ÿ](?:[\w&-]|\.(?=\w))*"
          r"|[dl]'[\wà-ÿ-]+|&)){0,11}")
 # A heading's marks and a pictograph before a sentence that names the employer ("### 👉 Le CFS recrute").
 _LINE_LEAD = r"(?:#{1,6}[ \t]+)?(?:[\u2190-\u2bff\U0001f300-\U0001faff]\ufe0f?[ \t]*)?"
@@ -290,7 +290,7 @@ _TOWN_ARTICLE = re.compile(r"[lL][aAeE][ \t](?=[cCvVmMdDéÉ])")
 # An organisation's name glossed by its acronym: "Le Centre lillois d'études et de recherches
 # sociologiques et économiques (Clersé)", "la Fédération des Récupérathèques (FDR)".
 _ORG_GLOSSED = re.compile(r"(?:^|(?<=[.!]\s)|(?<=\b[lL][ae]\s)|(?<=\b[lL]')|(?<=\n))(?P<v>(?:" + "|".join(GLOSSED_ORGANIZATION_WORDS)
-                          + r")(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|[a-zà-ÿ][\w'-]*)){1,9}?)[ \t]*\Z")
+                          + r")(?:[ \t]+(?:[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w))*|[a-zà-ÿ][\w'-]*)){1,9}?)[ \t]*\Z")
 # Where _ORG_GLOSSED is looked for: before each acronym in brackets (a literal "(" is scanned for in C).
 _ACRONYM = re.compile(r"\([A-ZÀ-Ý][A-Za-zÀ-ÿ&.-]{1,11}\)")
 GLOSSED_NAME_CHARS = 160
@@ -299,7 +299,7 @@ _ORG_TOWN = re.compile(r"(?P<v>(?i:" + "|".join(LOCAL_AUTHORITY_WORDS) + r")[ \t
                        r"[A-ZÀ-Ý][\w'-]*(?:[ \t-]+(?:[A-ZÀ-Ý][\w'-]*|(?i:sur|sous|en|le|la|les|lès|de|du|des|d'|aux?)\b)){0,5})"
                        r"(?=[ \t]*(?:,|\(|(?i:recrute|recherche|est\b|se\s+situe|compte|propose)))")
 _ORG_APPOSITION = re.compile(r"(?:l'action\s+de|au\s+sein\s+(?:de|d')|rejoindre|rejoignez)\s+(?:l'association\s+|la\s+structure\s+)?"
-                             r"(?P<v>(?:[A-ZÀ-Ý][\w'&.-]*)(?:\s+[A-ZÀ-Ý0-9][\w'&.-]*){0,5})\s*,\s*(?:une?\s+)?"
+                             r"(?P<v>(?:[A-ZÀ-Ý](?:[\w'&-]|\.(?=\w))*)(?:\s+[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w))*){0,5})\s*,\s*(?:une?\s+)?"
                              r"(?:association|structure|coopérative|scop|scic|fédération|réseau|collectif|entreprise)", re.M)
 # "de", "par", "pour", "avec" as words: each opens on its letter, then looks back for the word's start.
 _ORG_NAMED, _NAMED_PAST_START = _at_start_or(
@@ -307,17 +307,17 @@ _ORG_NAMED, _NAMED_PAST_START = _at_start_or(
     r"(?:(?i:l'association)[ \t]+(?:(?:des|du)[ \t]+)?|"      # "l'association des Ecologistes de l'Euzière"
     r"(?i:la\s+structure|la\s+fédération|le\s+réseau|la\s+coopérative|"
     r"l'entreprise|le\s+collectif|la\s+scop|la\s+scic|l'asbl|la\s+fondation)[ \t]+)"
-    r"(?P<v>[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|en|la|le|et|pour|&|[dl]'[\wÀ-ÿ-]+)){0,6})"
+    r"(?P<v>[A-ZÀ-Ý](?:[\w'&-]|\.(?=\w))*(?:[ \t]+(?:[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w))*|de|du|des|d'|en|la|le|et|pour|&|[dl]'[\wÀ-ÿ-]+)){0,6})"
     r"(?=\s*(?:,|\(|est\b|a\s+pour|a\s+créé|a\s+été|œuvre|agit|accompagne|développe|porte|gère|propose|regroupe|organise|anime|"
     r"mène|recrute|recherche))")
 # "Rejoignez-nous au sein de la DINUM", "rejoindre l'équipe de Le 24ème".
 _ORG_JOIN = re.compile(r"(?i:rejoignez(?:-nous)?|rejoins(?:-nous)?|rejoindre|intégrer|intégrez)\s+(?i:(?:nous\s+)?au\s+sein\s+(?:de\s+la|du|de\s+l'|des|de)|l['’]équipe\s+(?:de\s+la|du|de\s+l'|de|d')|(?<=ejoins\s)l['’]équipe\s+(?=[A-ZÀ-Ý])|(?=[A-ZÀ-Ý]))\s*"
-                       r"(?P<v>[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|et|&)){0,5})(?=\s*[!?.,;:)]|\s*$)", re.M)
+                       r"(?P<v>[A-ZÀ-Ý](?:[\w'&-]|\.(?=\w))*(?:[ \t]+(?:[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w))*|de|du|des|d'|et|&)){0,5})(?=\s*[!?.,;:)]|\s*$)", re.M)
 # Where a match of _ORG_JOIN can begin: its verb's first letters, in any case ("İ" and "ı" are
 # an "i" to a case-insensitive pattern).
 _JOIN_START = re.compile(r"[rRiIİı](?:(?<=[rR])(?i:ejoi)|(?<=[iIİı])(?i:ntégr))")
 # "porté par France Nature Environnement", "La Startup d'État X a pour mission".
-_ORG_CARRIER = re.compile(r"(?:portée?|pilotée?|gérée?|coordonnée?)\s+par\s+(?:l'association\s+)?(?P<v>[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'&.-]*|de|du|des|d'|&)){0,6})")
+_ORG_CARRIER = re.compile(r"(?:portée?|pilotée?|gérée?|coordonnée?)\s+par\s+(?:l'association\s+)?(?P<v>[A-ZÀ-Ý](?:[\w'&-]|\.(?=\w))*(?:[ \t]+(?:[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w))*|de|du|des|d'|&)){0,6})")
 _LEGAL_KINDS = r"association|fondation|ong|asbl|coopérative|fédération|organisation|collectif|syndicat|mutuelle|scop|scic"
 _ORG_KINDS = (r"association|startup|structure|coopérative|collectivité|entreprise|fédération|réseau|organisme|établissement|service|ong|"
               r"centre|syndicat|organisation|fondation|asbl|scop|scic|société|mutuelle|union|collectif|institut|maison|agence|"
@@ -326,7 +326,7 @@ _ORG_KINDS = (r"association|startup|structure|coopérative|collectivité|entrepr
 # "Le CEF - Comité des Élèves Francophones est le syndicat", "Le Comité X (CEF), organisation de jeunesse".
 _WORD_CAP = r"[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w))*"      # a dot only inside a word ("data.gouv"): "Transport. L'un" is two sentences
 _PRESENTED_AS = (r"(?:\s*\([A-ZÀ-Ý0-9&.-]{2,12}\))?"
-                 r"(?:\s+(?:a\s+pour\s+(?:mission|objet|vocation|but)|(?:est|sont)\s+(?:une?|le|la|l')\s+(?:\w+\s+)?(?:" + _ORG_KINDS
+                 r"(?:\s+(?:a\s+pour\s+(?:mission|objet|vocation|but)|(?:est|sont)\s+(?:une?|le|la|l')\s+(?:\w+\s+)?(?i:" + _ORG_KINDS
                  + r")|(?:agit|œuvre|oeuvre|intervient|milite|lutte)\s+depuis)\b")
 # With its article, lower-case words in the name ("Le Centre bruxellois d'action interculturelle (CBAI) est une
 # association"); "Le Comité X (CEF), organisation de jeunesse".
@@ -349,7 +349,7 @@ _ORG_LEGAL_BODY, _LEGAL_BODY_PAST_START = _at_start_or(
     r"(?P<v>(?!(?:Il|Elle|Ils|Elles|Nous|On|Ce|Cette|Cet|Ces|Son|Sa|Ses|Mon|Ma|Mes|Notre|Votre|Leur|Leurs|La|Le|Les|L'une?|"
     r"Une?|Des|Chaque|Toute?|Chacune?|Aucune?)\b)" + _WORD_CAP
     + r"(?:[ \t]+(?:" + _WORD_CAP + r"|(?!(?:est|sont|a|ont|qui|que|dont)\b)[a-zà-ÿ][\w'’-]*)){0,5}?)"
-    r"\s+(?:est|sont)\s+une?\s+(?:" + _LEGAL_KINDS + r")\b")
+    r"\s+(?:est|sont)\s+une?\s+(?i:" + _LEGAL_KINDS + r")\b")
 # "L'association « Les Blongios, la nature en chantiers »", "L'ASBL « Z! » recrute": a name in
 # guillemets after a word for a kind of organisation. The scan stops at each "«" (a literal),
 # then looks back at the words before it.
