@@ -68,6 +68,8 @@ EDUCATION = [
     ("Graduat ou bachelier en travail social", "bac+3"),
     ("Études supérieures de type court souhaitées", "bac+3"),
     ("Baccalauréat exigé", "bac"),
+    ("Titulaire d'un baccalauréat professionnalisant et 5 ans d'expérience dans une fonction de coordination", "bac+3"),
+    ("Bachelier professionnalisant en communication ou équivalent", "bac+3"),
 ]
 
 

@@ -9,7 +9,7 @@ from . import Found, fold_in_place, lines_with, scan, words_at_boundary
 
 _LEVELS = [level for _, level in EDUCATION_PATTERNS]
 _KEYS = ("bac", "master", "m1", "m2", "licence", "bachelor", "bts", "dut", "deust", "jeps", "deug",
-         "niveau", "dess", "secondaire", "superieur", "graduat", "cess", "ingenieur", "ecole", "sciences po", "iep", "doctor", "phd", "these", "diplome")
+         "niveau", "dess", "secondaire", "superieur", "graduat", "bachelier", "cess", "ingenieur", "ecole", "sciences po", "iep", "doctor", "phd", "these", "diplome")
 # Each pattern's leading \b is checked by hand (faster to scan for).
 _ANY = re.compile("|".join(f"(?P<g{i}>{p.removeprefix(chr(92) + 'b')})" for i, (p, _) in enumerate(EDUCATION_PATTERNS)))
 # Where a match of _ANY can begin (an alternation of words opens on their first letters, scanned for in C;

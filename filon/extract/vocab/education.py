@@ -15,7 +15,7 @@ EDUCATION_PATTERNS = (
     (r"\b(?:(?:diplome|etudes)\s+(?:de\s+l['’]|d['’])\s*)?(?:enseignement\s+superieur|etudes\s+superieures)\s+(?:de\s+)?type\s+long\b",
      "bac+5"),
     (r"\b(?:(?:(?:diplome|etudes)\s+(?:de\s+l['’]|d['’])\s*)?(?:enseignement\s+superieur|etudes\s+superieures)\s+(?:de\s+)?type\s+court\b"
-     r"(?:\s*\(\s*(?:baccalaureat|bachelier)\s*\))?|graduat\b)", "bac+3"),
+     r"(?:\s*\(\s*(?:baccalaureat|bachelier)\s*\))?|graduat\b|(?:baccalaureat|bachelier)\s+professionnalisant\b)", "bac+3"),
     # State diplomas of social work (DEES, CESF, DEASS...) name no level: they give none.
     (r"\b(?:bts|dut|deust|dejeps|deug|niveau\s+(?:iii|5)\b|bac\s*\+\s*2|des\s+jeps|desjeps)", "bac+2"),
     (r"\b(?:doctorat|phd|these\s+de\s+doctorat|docteur)\b", "bac+8"),
@@ -28,7 +28,7 @@ EDUCATION_PATTERNS = (
 EDUCATION_OPENINGS = ("bac", "baccalaureat", "master", "m1", "m2", "dess", "des", "desjeps", "diplome", "certificat",
                       "ingenieur", "grande", "ecole", "sciences", "iep", "niveau", "titulaire", "licence", "bachelor", "bts",
                       "dut", "deust", "dejeps", "deug", "doctorat", "docteur", "phd", "these", "bpjeps", "cess", "enseignement",
-                      "etudes", "graduat")
+                      "etudes", "graduat", "bachelier")
 
 # Diplomas below the baccalauréat (outside the record's levels): an offer that
 # accepts one asks for no level of the record ("bac ou CAP-BEP" -> null).
