@@ -156,6 +156,13 @@ def test_contract_types(text, expected):
     ("Envoyez votre CV et votre lettre à candidature@lecfs.be avant le 11 novembre.", None, None, "BE"),
     ("Dossier complet à emplois@association-romande.ch, référence ANIM-24.", None, None, "CH"),
     ("Écrire à recrutement@asso.be ou à rh@asso.fr.", None, None, None),
+    # ... or of the employer's signs: a Belgian legal form or province (Centre culturel d'Herlaimont ASBL; Ecolo's
+    # "province de Liège"; the first audit's Geminiacum asbl), a Swiss Sàrl.
+    ("Le Centre culturel d'Herlaimont ASBL engage un animateur-directeur (H/F).", None, None, "BE"),
+    ("Animation des locales sur le territoire de la province de Liège (Huy-Waremme).", None, None, "BE"),
+    ("Atelier Bois Sàrl engage un menuisier, canton de Vaud.", None, None, "CH"),
+    # A French city is not its small Belgian namesake, whatever the page shows.
+    ("Une asbl partenaire en Belgique. Poste à Lille.", "Lille", "59", "FR"),
     # "au" and "aux" hold the article of a commune's name ("au Havre", "aux Mureaux"), and a board's place line
     # drops it ("17 - Rochelle", "78 - Mureaux": France Travail); "au Centre", "au Sénégal" are no commune.
     ("Ce poste en CDI est basé aux Mureaux (78) et offre l'opportunité de travailler.", "Les Mureaux", "78", "FR"),

@@ -39,6 +39,7 @@ from ..vocab.places import (
     COUNTRIES,
     COUNTRY_DOMAINS,
     COUNTRY_SIGNS,
+    EMPLOYER_COUNTRY_SIGNS,
     EMPLOYER_PLACE_WORDS,
     FOREIGN_AREAS,
     FOUR_DIGIT_POSTAL,
@@ -150,17 +151,23 @@ def find_location(text: str, header_place: str | None = None) -> dict[str, Found
         return {}
     if abroad and context.shows(abroad["country"].value):
         return abroad
-    return found or _mailbox_country(text) or {}
+    return found or _employer_country(text) or {}
 
 
-def _mailbox_country(text: str) -> dict[str, Found] | None:
-    """The country of the offer's e-mail addresses, when they all end in one foreign country's
-    domain ("candidature@lecfs.be"): an offer that names no place is where its employer writes from."""
-    found = {m.group(1): m for m in _MAILBOX_DOMAIN.finditer(lowered(text))}
-    if len(found) != 1 or _MAILBOX_FRENCH.search(lowered(text)):
+def _employer_country(text: str) -> dict[str, Found] | None:
+    """The one foreign country that the offer's e-mail addresses ("candidature@lecfs.be") and the
+    employer's signs (an asbl, a Belgian province: EMPLOYER_COUNTRY_SIGNS) all point to, none
+    French: an offer that names no place is where its employer is."""
+    low = lowered(text)
+    if _MAILBOX_FRENCH.search(low):
         return None
-    (code, m), = found.items()
-    return {"country": Found(code.upper(), m.start(1), m.end(1))}
+    found = {m.group(1).upper(): m.span(1) for m in _MAILBOX_DOMAIN.finditer(low)}
+    for m in _EMPLOYER_SIGN.finditer(low):
+        found.setdefault(EMPLOYER_COUNTRY_SIGNS[m.group(1)], m.span(1))
+    if len(found) != 1:
+        return None
+    (code, (start, end)), = found.items()
+    return {"country": Found(code, start, end)}
 
 
 def _commune_line(text: str, context: _Context) -> dict[str, Found] | None:
@@ -403,6 +410,7 @@ class _Context:
 _SIGNS = {fold_name(k): v for k, v in {**COUNTRIES, **FOREIGN_AREAS, **COUNTRY_SIGNS}.items() if v != "FR"}
 _DOMAIN = re.compile(r"[a-z0-9]\.(%s)\b(?![.-])" % "|".join(COUNTRY_DOMAINS))
 _MAILBOX_DOMAIN = re.compile(r"@[a-z0-9.-]+\.(%s)\b(?!-|\.\w)" % "|".join(COUNTRY_DOMAINS))
+_EMPLOYER_SIGN = re.compile(r"(?<![\w.])(%s)(?![\w-])" % "|".join(re.escape(s) for s in sorted(EMPLOYER_COUNTRY_SIGNS, key=len, reverse=True)))
 _MAILBOX_FRENCH = re.compile(r"@[a-z0-9.-]+\.(?:fr|re|gp|mq|gf|yt|pm|nc|pf|wf)\b(?!-|\.\w)")
 _SIGN_PATTERN: list[re.Pattern] = []
 
@@ -554,7 +562,8 @@ def _read_place(phrase: str, offset: int, context: _Context, department: str | N
         if communes:
             near = context.text[max(0, start - 40):end + 40] if offset else phrase
             town = _town_abroad(towns, context, 0)
-            if town and context.shows(town.country) and not context.coded(communes, near):
+            if town and context.shows(town.country) and not context.coded(communes, near) \
+                    and 10 * town.population >= max(c.population for c in communes):    # not Lille for a Belgian hamlet
                 return _abroad_record(written, town.country, start, end)
             if area and area.kind != "country":
                 commune = _commune_or_area(communes, area, context, near, start)

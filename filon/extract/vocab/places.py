@@ -83,6 +83,14 @@ COUNTRY_SIGNS = {
     "marocain": "MA", "marocaine": "MA", "tunisien": "TN", "tunisienne": "TN", "algérien": "DZ",
     "algérienne": "DZ", "haïtien": "HT", "haïtienne": "HT", "libanais": "LB", "libanaise": "LB",
 }
+# What only an employer of one country is or names: its legal form, its State's bodies, its
+# provinces. An offer that names no place is where such an employer is (matched lower-case).
+EMPLOYER_COUNTRY_SIGNS = {
+    "asbl": "BE", "a.s.b.l.": "BE", "fédération wallonie-bruxelles": "BE", "province de liège": "BE",
+    "province de namur": "BE", "province du hainaut": "BE", "province de luxembourg": "BE", "province d'anvers": "BE",
+    "province du limbourg": "BE", "province du brabant wallon": "BE", "brabant wallon": "BE", "brabant flamand": "BE",
+    "sàrl": "CH", "canton de vaud": "CH", "canton de genève": "CH", "osbl": "CA", "obnl": "CA",
+}
 COUNTRY_DOMAINS = ("be", "ch", "lu", "mc", "ca", "sn", "ml", "tg", "bf", "mg", "ci", "cm", "bj", "ma", "tn", "dz",
                    "ht", "lb", "cd", "cg", "ga", "gn", "td", "mr", "rw", "bi", "dj", "km", "mu")
 # Overseas France under names other than the official ones.
