@@ -100,6 +100,12 @@ def test_organization(text, expected):
     ("Intitulé du poste : Offres d'emploi\n\nLa Plateforme de Protection des Lanceurs d'alerte en Afrique (PPLAAF) "
      "recherche un coordinateur régional pour son bureau Afrique de l'Ouest.\n", "coordinateur régional"),
     ("Recrutement\n\nL'association Bretagne Vivante recrute un animateur nature en CDD de 6 mois.\n", "animateur nature"),
+    # "son/sa futur.e", "son prochain", "sa nouvelle" before the post (Action Education, the MJC federation of
+    # Nouvelle-Aquitaine, a network's wording).
+    ("La FRMJC Nouvelle-Aquitaine recrute son.sa Directeur.trice régional.e\n", "Directeur.trice régional.e"),
+    ("C’est dans ce contexte qu’Action Education recrute son/sa futur.e chef.fe de projet Sénégal.\n",
+     "chef.fe de projet Sénégal"),
+    ("Tela Botanica recrute son prochain coordinateur réseau (H/F)\n", "coordinateur réseau"),
     ("Recrutement d'un ingénieur d'études\n\nLe Clersé recrute un ingénieur.\n", "Recrutement d'un ingénieur d'études"),
 ])
 def test_title(text, expected):

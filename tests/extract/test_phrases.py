@@ -49,6 +49,9 @@ from filon.extract.fields.worktime import find_duration
     ("Arc-en-Ciel est une Organisation de Jeunesse reconnue par la Fédération Wallonie-Bruxelles. Elle a pour mission "
      "de favoriser le développement de l'enfance.", "Arc-en-Ciel"),
     ("Le poste est porté par ESS France Outre-Mer. Il comprend", "ESS France Outre-Mer"),
+    # After "qu'" ("C'est dans ce contexte qu'Action Education recrute"; a federation's wording).
+    ("C’est dans ce contexte qu’Action Education recrute son/sa futur.e chef.fe de projet Sénégal.", "Action Education"),
+    ("C'est pourquoi qu'Alternatiba Léman recrute un ou une coordinatrice.", "Alternatiba Léman"),
     # "recherche" the noun, a relative clause: no employer.
     ("Biostatisticien - Méthodologiste en recherche clinique H/F", None),
     ("Le profil que l'on recherche : autonome, curieux.", None),

@@ -32,8 +32,9 @@ _LABEL = re.compile(r"^(?:intitulé(?:\s+(?:du\s+poste|de\s+la\s+mission|du\s+st
                     r"titre\s+de\s+la\s+mission|(?P<weak>fonction))[ \t]*:[ \t]*\n?(?P<v>[^\n]{3,200})$", re.I | re.M)
 # A board's offer page: the title, then its publication date.
 _TITLE_THEN_DATE = re.compile(r"\A(?P<v>[^\n]{3,200})\n(?:publiée?\s+le|mise?\s+en\s+ligne\s+le|date\s+de\s+publication)", re.I)
-_RECRUITS = re.compile(r"\b(?:recrute(?:nt)?|recherche(?:nt)?|cherche|embauche)\s+(?:(?:un|une|un\(?e\)?|un\.e|un·e|des|deux|trois|\d+)\s+)?"
-                       r"(?:(?:nouve(?:l|au|lle)\(?l?e?\)?|nouveaux?)\s+)?(?P<t>(?:[^\n!.?]|\.(?=\w)){3,120})", re.I)   # "chef.fe": a dot inside a word
+_RECRUITS = re.compile(r"\b(?:recrute(?:nt)?|recherche(?:nt)?|cherche|embauche)\s+(?:(?:un|une|un\(?e\)?|un\.e|un·e|des|deux|trois|\d+"
+                       r"|son\s*(?:/|\.|·|ou)\s*sa|sa\s*(?:/|ou)\s*son|son|sa)\s+)?"      # "recrute son/sa futur.e chef.fe de projet"
+                       r"(?:(?:nouve(?:l|au|lle)\(?l?e?\)?|nouveaux?|futur(?:\(?e\)?|[.·]e)?|prochaine?)\s+)?(?P<t>(?:[^\n!.?]|\.(?=\w)){3,120})", re.I)   # "chef.fe": a dot inside a word
 _PAGE_OPENER = re.compile(r"\W*(?:%s)\b" % "|".join(PAGE_TITLE_OPENERS), re.I)
 _JOB = re.compile(r"\W*(?:\S+\s+){0,2}?(?:%s)" % "|".join(JOB_NOUNS), re.I)
 _END = re.compile(r"\s+(?:en\s+(?:cdd|cdi|stage|alternance|contrat)|pour\s+|sur\s+\d|à\s+(?:partir|temps|mi-temps|[A-Z])|"
@@ -60,7 +61,9 @@ def tidy_title(title: str) -> str:
 
 
 _ANNOUNCE = re.compile(r"^(?:(?:on\s+recrute|nous\s+recrutons)\b[\s:!]*|(?P<org>.*?)\s+(?:recrute(?:nt)?|recherche(?:nt)?|embauche(?:nt)?)"
-                       r"(?:\s*[!:.]|\s*$|\s+(?:un\s+ou\s+une|un\(?e\)?|un\.e|un·e|une|un|des|deux|trois|\d+)(?!\w)))[\s:!]*(?P<rest>.*)$", re.I)
+                       r"(?:\s*[!:.]|\s*$|\s+(?:un\s+ou\s+une|un\(?e\)?|un\.e|un·e|une|un|des|deux|trois|\d+"
+                       r"|son\s*(?:/|\.|·|ou)\s*sa|sa\s*(?:/|ou)\s*son|son|sa)(?!\w)(?:\s+(?:futur(?:\(?e\)?|[.·]e)?|prochaine?|nouvel(?:le)?)(?!\w))?))"
+                       r"[\s:!]*(?P<rest>.*)$", re.I)
 
 
 def find_title(text: str, headings: list[tuple[int, int, int]], kind: str = "text") -> Found | None:
@@ -279,7 +282,7 @@ def _at_start_or(opening: str, body: str) -> tuple[re.Pattern, re.Pattern]:
 
 
 _ORG_RECRUITS, _RECRUITS_PAST_START = _at_start_or(
-    r"\.\s+|!\s+|\n|:\s+|,\s+",
+    r"\.\s+|!\s+|\n|:\s+|,\s+|q(?<=\bq)u['’]",                # "C'est dans ce contexte qu'Action Education recrute"
     _LINE_LEAD + r"(?:(?i:le\s+|la\s+|l['’]\s*)(?P<unit>(?i:" + "|".join(UNIT_WORDS) + r"))[ \t]+(?=[A-ZÀ-Ý])|"
     r"(?i:l'association|la\s+structure|l'équipe(?:\s+de)?|le|la|l')\s+)?"
     r"(?P<v>" + _NAME + r")(?:[ \t]+\([A-ZÀ-Ý][^()\n]{1,40}\))?"     # "Le Grand Projet des Villes Rive Droite (GPV Rive Droite) recrute"
