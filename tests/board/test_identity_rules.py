@@ -53,6 +53,8 @@ FOOTERS = [
     pytest.param("Contact | /contact/", [("Contact", "/contact/")], id="path"),
     pytest.param("  Contact  |  /contact/  ", [("Contact", "/contact/")], id="spaces-around"),
     pytest.param("\n   \nA | /a/\n\nB | /b/\n", [("A", "/a/"), ("B", "/b/")], id="blank-lines-skipped"),
+    pytest.param("Carte | https://carte.example/?couches=eau|haies", [("Carte", "https://carte.example/?couches=eau|haies")],
+                 id="a-bar-in-the-address"),
     pytest.param("", [], id="empty"),
 ]
 
