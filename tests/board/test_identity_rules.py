@@ -3,9 +3,10 @@ colour's contrast on white (WCAG's published ratios, each branch of the
 sRGB curve and the short #rgb form), the 4.5:1 floor at its boundary, and
 the footer links as the admin writes them."""
 import pytest
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 
-from filon.board.models import contrast_on_white, footer_lines, readable_on_white
+from filon.board.models import SiteIdentity, contrast_on_white, footer_lines, readable_on_white
 
 # colour -> its contrast ratio on white, as WCAG checkers give it (two decimals)
 RATIOS = [
@@ -41,7 +42,9 @@ def test_an_accent_colour_must_keep_4_5_to_1_on_white(colour, readable):
         readable_on_white(colour)
     except ValidationError as error:
         assert not readable
-        assert f"Contraste {contrast_on_white(colour):.1f}:1 sur fond blanc" in error.messages[0]
+        assert error.messages == [f"Contraste {contrast_on_white(colour):.1f}:1 sur fond blanc : il faut 4,5:1 au "
+                                  "moins (WCAG AA) pour que les liens et boutons restent lisibles ; choisissez une "
+                                  "couleur plus foncée."]
     else:
         assert readable
 
@@ -82,3 +85,18 @@ def test_a_footer_line_refused_is_named(text, line):
         footer_lines(text)
     assert refused.value.messages == [f"Ligne {line} : écrivez « Libellé | https://adresse » "
                                       "(ou « Libellé | /chemin/ »)."]
+
+
+@pytest.mark.django_db
+def test_the_identity_is_one_row_saved_as_django_saves_any_row(client):
+    first = SiteIdentity.objects.create(name="Emplois Bretagne ESS")
+    stale = SiteIdentity.objects.get()
+    first.tagline = "Les offres de l'ESS en Bretagne"
+    first.save()
+    stale.name = "Emplois ESS Bretagne"
+    stale.save(update_fields=["name"])             # the tagline saved meanwhile is kept
+    row = SiteIdentity.objects.get()
+    assert (row.pk, row.name, row.tagline) == (1, "Emplois ESS Bretagne", "Les offres de l'ESS en Bretagne")
+    client.force_login(User.objects.create_superuser("admin", "admin@example.org", "pw"))
+    page = client.get("/admin/board/siteidentity/1/change/").content.decode()
+    assert "<title>Identité du site | Modification de identité du site |" in page     # the row's name in the admin
