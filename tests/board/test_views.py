@@ -1,10 +1,11 @@
 """The board's pages through Django's test client."""
+import datetime as dt
 import json
 import re
 
 import pytest
 
-from filon.offers.models import Offer, Status
+from filon.offers.models import Offer, Status, today
 
 from .conftest import DEMO
 
@@ -144,3 +145,31 @@ def test_htmx_gets_results_and_facets_only(client, demo_board):
     assert "<html" not in live.content.decode() and "offer-card" in live.content.decode()
     assert "HX-Request" in live["Vary"]
     assert "<html" in client.get("/", {"contract": "cdi"}).content.decode()
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    # RFC 5545's TEXT: a backslash, a comma and a semicolon escaped, a line break never splitting the line.
+    ("Animateur, nature; été", "SUMMARY:Date limite : Animateur\\, nature\\; été"),
+    ("Chargé\\e de mission\nréseau", "SUMMARY:Date limite : Chargé\\\\e de mission réseau"),
+], ids=["comma-semicolon", "backslash-break"])
+def test_ics_summary_is_escaped_on_one_line(client, db, title, summary):
+    offer = Offer.objects.create(title=title, content_hash=f"ics-{len(title)}", status=Status.PUBLISHED,
+                                 published_on=today(), deadline=today() + dt.timedelta(days=10))
+    lines = client.get(f"/offres/{offer.pk}/date-limite.ics").content.decode().split("\r\n")
+    assert summary in lines
+
+
+@pytest.mark.parametrize(("text", "field", "sentence"), [
+    # The line that holds the value, not the lines around it (the pre-filled form shows it beside the field).
+    ("Chargé de mission\nCDD\nDate limite : 6 mars 2027\nEnvoyez votre CV\nFin", "deadline", "Date limite : 6 mars 2027"),
+    ("Animateur\nLieu : Rennes\nPoste en CDD", "location.city", "Lieu : Rennes"),
+], ids=["deadline", "city"])
+def test_evidence_sentence_is_the_line_of_the_value(text, field, sentence):
+    from types import SimpleNamespace
+
+    from filon.board.views import _evidence_sentences
+
+    value = sentence.split(": ")[1]
+    start = text.index(value)
+    record = SimpleNamespace(text=text, evidence={field: (start, start + len(value))})
+    assert _evidence_sentences(record)[field.replace(".", "_")] == sentence
