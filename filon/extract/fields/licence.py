@@ -14,10 +14,11 @@ _REQUIRED = re.compile(r"obligatoire|exigée?|requise?|nécessaire|indispensable
 # The candidate said to hold it ("Vous avez le permis B"): required, unless a later mention qualifies it.
 _HELD = re.compile(r"\b(?:avez|avoir(?:\s+[^.\n]{0,30}\s+et)?|possédez|détenez|disposez\s+d[u']|disposer\s+d[u']|"
                    r"(?:êtes|être)\s+en\s+possession\s+d[u'])\s*(?:le|un|du|votre)?\s*\Z")
-# The heading of a list of pluses ("Est un plus :", "Atouts", "Compétences appréciées"): its items are preferred.
-_PLUS_HEADING = re.compile(r"est\s+un\s+plus|sont\s+un\s+plus|serait\s+un\s+plus|\batouts?\b|apprécié|appréciable|souhaité|bonus")
 _ITEM = re.compile(r"\s*(?:[-*•·–]|\d+[.)])\s")
 _PREFERRED = re.compile(r"souhaitée?|souhaitable|recommandée?|apprécié|appréciable|un\s+plus|serait\s+un\s+atout|\batout\b|\bavantage\b|idéalement|de\s+préférence|bienvenue?")
+# The heading of a list of pluses ("Est un plus :", "Atouts", "Compétences appréciées"): the words that
+# qualify a licence as preferred, and the plural "atouts"; its items are preferred.
+_PLUS_HEADING = re.compile(_PREFERRED.pattern + r"|\batouts\b|\bbonus\b")
 _NOT_DRIVING = re.compile(r"permis\s+(?:de\s+construire|d'aménager|de\s+chasse|bateau|de\s+démolir|d'exploitation|"
                           r"d'(?!\s*conduire)|de\s+(?!conduire))")      # the verb: "vous ont permis d'acquérir"
 
