@@ -131,7 +131,14 @@ def is_generic_page_name(name: str) -> bool:
     return bool(_GENERIC_PAGE.match(name))
 
 
+def is_only_page_name(name: str) -> bool:
+    """Whether a name is nothing but page names ("Offres d'emploi", "Recrutement",
+    "Offres d'emploi et de stages"): it names no post and no employer."""
+    return bool(_ONLY_PAGE.fullmatch(name))
+
+
 _GENERIC_PAGE = re.compile(r"(?i)^\W*(?:%s)\b" % "|".join(GENERIC_PAGE_NAMES))
+_ONLY_PAGE = re.compile(r"(?i)\W*(?:{0})(?:\s*(?:et|&|/|,)\s*(?:de\s+|d')?(?:{0}))*\W*".format("|".join(GENERIC_PAGE_NAMES)))
 _BOARD = re.compile(r"(?i)\b(?:%s)\b" % "|".join(GENERIC_PAGE_NAMES))
 
 

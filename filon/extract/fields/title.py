@@ -4,10 +4,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..html import is_board_name, is_generic_page_name, site_names
+from ..html import is_board_name, is_generic_page_name, is_only_page_name, site_names
 from ..lexicon import BASE, CLEARLY_TITLE, LONG_CHARS, TITLE_LIKE, is_chrome_line, is_section_line, job_title_score
 from ..vocab.chrome import BREADCRUMB_SEPARATORS
-from ..vocab.markup import GENERIC_PAGE_NAMES
 from ..vocab.title_cues import POST_SUBJECT_VERBS
 from ..vocab.titles import (
     FIRST_PERSON_EMPLOYER,
@@ -71,7 +70,7 @@ def find_title(text: str, headings: list[tuple[int, int, int]], kind: str = "tex
     the capitals block opening a PDF, or the first line. "X recrute un(e) Y"
     gives Y; "X recrute !" sends to the first such phrase of the text."""
     found = _find_title(text, headings, kind)
-    if found is None or _PAGE_NAME_ONLY.fullmatch(found.value):
+    if found is None or is_only_page_name(found.value):
         # "Offres d'emploi", a page's name given as the post's: the sentence that says what is sought.
         return _recruited(text) or _post_subject(text) or found
     announce = _ANNOUNCE.match(found.value)
@@ -86,10 +85,6 @@ def find_title(text: str, headings: list[tuple[int, int, int]], kind: str = "tex
         if len(value) >= 3 and m.start() != found.start:
             return Found(value, m.start("t"), m.start("t") + len(value))
     return found
-
-
-# A title that is only a page's name ("Offres d'emploi", "Recrutement", "Offres d'emploi et de stages").
-_PAGE_NAME_ONLY = re.compile(r"(?i)\W*(?:%s)(?:\s*(?:et|&|/|,)\s*(?:de\s+|d')?(?:%s))*\W*" % (("|".join(GENERIC_PAGE_NAMES),) * 2))
 
 
 def _recruited(text: str) -> Found | None:
