@@ -63,6 +63,20 @@ CONTRACTS = [
     ("Poste ouvert pour un indépendant, pour un premier contrat de 6 mois", ["freelance"]),
     ("Nous favorisons la diversité des approches d'apprentissage. CDI.", ["cdi"]),
     ("CDI à temps plein. Nous recrutons aussi des services civiques.", ["cdi"]),
+    # "Professionnalisation" is a contract in a contract's phrase (France Travail's "Cont. professionnalisation",
+    # a school's "contrat d'apprentissage et de professionnalisation"), not as a process (an asbl's
+    # "participer à la professionnalisation d'un centre", a lab's "animer une démarche de professionnalisation").
+    ("Cont. professionnalisation", ["alternance"]),
+    ("formation continue et alternée (contrat d'apprentissage et de professionnalisation)", ["alternance"]),
+    ("Type de contrat : Professionnalisation", ["alternance"]),
+    ("Tu souhaites participer à la professionnalisation et à la dynamisation d'un centre d'hébergement ?", []),
+    ("animer une démarche de professionnalisation continue", []),
+    # "Contractuel" qualifying a thing (an NGO's "engagements contractuels", a network's "relation contractuelle
+    # avec les partenaires", France Travail's "conditions contractuelles") is not a fixed-term post.
+    ("Veiller au respect des délais, du budget et des engagements contractuels.", []),
+    ("superviser la relation contractuelle avec les partenaires. Contrat : CDI", ["cdi"]),
+    ("Conditions contractuelles\nPoste à temps plein", []),
+    ("Recrutement par voie contractuelle", ["cdd"]),
 ]
 
 

@@ -9,8 +9,10 @@ from ..vocab.contracts import (
     CONTRACT_KEYS,
     CONTRACT_LABELS,
     CONTRACT_PATTERNS,
+    CONTRACTUAL_THING_BEFORE,
     IMPLIED_CDD,
     INDEPENDENT_ENTITY_BEFORE,
+    LABEL_VALUE_PATTERNS,
     MANAGED_PEOPLE_BEFORE,
     NOT_INTERNSHIP_AFTER,
     PEOPLE_IN_SERVICE_BEFORE,
@@ -23,7 +25,7 @@ from ..vocab.contracts import (
 )
 from . import Found, fold, fold_in_place, lines_with, opening_guard
 
-_TYPE_RES = {kind: re.compile("|".join(pats)) for kind, pats in CONTRACT_PATTERNS.items()}
+_TYPE_RES = {kind: re.compile("|".join(pats + LABEL_VALUE_PATTERNS.get(kind, ()))) for kind, pats in CONTRACT_PATTERNS.items()}
 # The leading \b of each pattern is checked by hand: a pattern that opens on
 # a plain letter is much faster to scan for; the alternation behind a guard of their first letters.
 _ANY_PATTERNS = {k: [x.removeprefix(chr(92) + "b") for x in p] for k, p in CONTRACT_PATTERNS.items()}
@@ -39,6 +41,7 @@ _IMPLIED_CDD = re.compile(IMPLIED_CDD)
 _PLURAL_PEOPLE = re.compile(PLURAL_PEOPLE)
 _PEOPLE_IN_SERVICE = re.compile(PEOPLE_IN_SERVICE_BEFORE)
 _MANAGED_PEOPLE = re.compile(MANAGED_PEOPLE_BEFORE)
+_CONTRACTUAL_THING = re.compile(CONTRACTUAL_THING_BEFORE)
 _PATH = re.compile(r"\S*/\S*")          # a link's address or a path: its words are not a call
 # "Type de contrat : CDD" on one line, or a label line then its block (up to a blank line).
 _LABEL = re.compile(r"^\W*(?:%s)[ \t]*(?::[ \t]*([^\n]+)|\n((?:[^\n]+\n?){1,3}))" % "|".join(CONTRACT_LABELS), re.M)
@@ -47,7 +50,7 @@ _WEAK = ("benevolat",)
 
 
 def types_in(folded: str) -> list[str]:
-    """Contract types named in an accent-folded phrase, in contract order."""
+    """Contract types named in an accent-folded phrase (a label's value, a title), in contract order."""
     return [k for k in CONTRACT_TYPES if _TYPE_RES[k].search(folded)]
 
 
@@ -79,6 +82,8 @@ def find_contract_types(text: str, title: str = "", weak_spans: list[tuple[int, 
             continue                     # a training course: "stage de préparation au départ"
         if m.group().startswith("independ") and _INDEPENDENT_ENTITY.search(before):
             continue                     # the employer described: "organisation laïque et indépendante"
+        if m.group().startswith("contractuel") and _CONTRACTUAL_THING.search(before):
+            continue                     # a thing of contracts: "engagements contractuels", "relation contractuelle"
         plural = _plural(m, before)
         if plural and _MANAGED_PEOPLE.search(before):
             continue                     # the post's tasks: "engager et gérer des stagiaires"

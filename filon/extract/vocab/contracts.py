@@ -12,7 +12,10 @@ CONTRACT_PATTERNS = {
             r"\bcdr\b", r"\bcontrat\s+de\s+remplacement\b"),     # CDR: Belgium's replacement contract, fixed-term
     "stage": (r"\bstages?\b", r"\bstagiaires?\b", r"\binternship\b", r"convention\s+de\s+stage"),
     "alternance": (r"\balternan(?:ce|t|te|ts|tes|t\.e)\b", r"\bapprenti(?:e|s|es)?\b",
-                   r"\b(?:contrat\s+(?:d')?|en\s+)apprentissage\b", r"\bprofessionnalisation\b",
+                   r"\b(?:contrat\s+(?:d')?|en\s+)apprentissage\b",
+                   # "contrat de professionnalisation", "Cont. professionnalisation", "(contrat d'apprentissage et de
+                   # professionnalisation)", "en professionnalisation"; not "participer à la professionnalisation du centre"
+                   r"\b(?:contrats?\s+(?:d'apprentissage\s+(?:et|ou)\s+)?de\s+|cont\.\s*|en\s+|periode\s+de\s+)professionnalisation\b",
                    r"contrat\s+pro\b"),
     "service_civique": (r"\bservices?\s+civiques?\b", r"\bvolontaire\s+en\s+service\s+civique\b"),
     "volontariat": (r"\bvolontariat\s+(?:international|de\s+solidarite|associatif|europeen)\b", r"\bv\.i\.e\b", r"\bvsi\b",
@@ -23,6 +26,9 @@ CONTRACT_PATTERNS = {
                   r"\bprofession\s+liberale\b", r"\bemploi\s+non\s+salarie\b"),
     "benevolat": (r"\bbenevol(?:e|es|at)\b", r"\bmissions?\s+benevoles?\b"),
 }
+
+# Words that name a contract only as a label's value or in a title ("Type de contrat : Professionnalisation").
+LABEL_VALUE_PATTERNS = {"alternance": (r"\bprofessionnalisation\b",)}
 
 # A contract of a stated length is fixed-term: a CDD when nothing else is named.
 IMPLIED_CDD = (r"\bcontrat\s+d(?:e\s+|')(?:un|une|deux|trois|six|\d+)\s+(?:an|ans|mois|annee)\b"
@@ -74,6 +80,12 @@ PEOPLE_IN_SERVICE_BEFORE = r"\b(?:volontaires|jeunes)\s+en\s+\Z"
 MANAGED_PEOPLE_BEFORE = (r"\b(?:gerer|gestion|encadrer|encadrement|superviser|supervision|tutorer|tutorat|tuteur|tutrice|"
                          r"manager|management|piloter|coordonner|coordination|former|formation|suivre|suivi|evaluer)"
                          r"(?:\s+et\s+\w+)?\s+(?:des|les|de|d'|ses|nos|vos|leurs|aux)\s+(?:(?:jeunes|volontaires)\s+en\s+)?\Z")
+# "Contractuel" qualifying a thing, not a person or a status: "engagements contractuels", "relation
+# contractuelle", "conditions contractuelles", "délais contractuels" (the noun before it, folded).
+CONTRACTUAL_THING_BEFORE = (r"\b(?:engagements?|obligations?|relations?|affaires?|dispositions?|conditions?|clauses?|politiques?|"
+                            r"objectifs?|livrables?|heures?|delais?|contextes?|besoins?|actes?|transactions?|documents?|cadres?|"
+                            r"aspects?|volets?|pieces?|elements?|procedures?|liens?|partenariats?|montages?|negociations?|"
+                            r"suivis?|gestion|variable|respect|informations?|echeances?)\s+\Z")
 # Labels whose value states the contract (the strongest evidence).
 CONTRACT_LABELS = (r"type\s+de\s+contrat", r"nature\s+du\s+contrat", r"contrat", r"statut", r"type\s+d'engagement",
                    r"type\s+de\s+poste", r"type\s+d'emploi", r"engagement")
