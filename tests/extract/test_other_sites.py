@@ -106,7 +106,12 @@ def test_organization(text, expected):
     ("C’est dans ce contexte qu’Action Education recrute son/sa futur.e chef.fe de projet Sénégal.\n",
      "chef.fe de projet Sénégal"),
     ("Tela Botanica recrute son prochain coordinateur réseau (H/F)\n", "coordinateur réseau"),
-    ("Recrutement d'un ingénieur d'études\n\nLe Clersé recrute un ingénieur.\n", "Recrutement d'un ingénieur d'études"),
+    ("Recrutement d'un ingénieur d'études\n\nLe Clersé recrute un ingénieur.\n", "Recrutement d'un ingénieur d'études"),    # The gender marker ends the post in a sentence, bracketed or bare (a network's page run into its
+    # breadcrumb; France Travail records).
+    ("Home OFFRES EMPLOIS ET STAGES\nTÔT OU T'ART recrute un chargé de mission droits culturels [F/H]19/12/2023OFFRES "
+     "D'EMPLOIS & DE STAGES EN ALSACE", "chargé de mission droits culturels"),
+    ("Offres\nLa société recherche un gestionnaire base de données F/H qui mettra à jour les fichiers.\n",
+     "gestionnaire base de données"),
 ])
 def test_title(text, expected):
     found = find_title(text, [])

@@ -37,7 +37,7 @@ _RECRUITS = re.compile(r"\b(?:recrute(?:nt)?|recherche(?:nt)?|cherche|embauche)\
 _PAGE_OPENER = re.compile(r"\W*(?:%s)\b" % "|".join(PAGE_TITLE_OPENERS), re.I)
 _JOB = re.compile(r"\W*(?:\S+\s+){0,2}?(?:%s)" % "|".join(JOB_NOUNS), re.I)
 _END = re.compile(r"\s+(?:en\s+(?:cdd|cdi|stage|alternance|contrat)|pour\s+|sur\s+\d|à\s+(?:partir|temps|mi-temps|[A-Z])|"
-                  r"(?:à|a)\s+(?:compter|pourvoir)|h/f\b|dès\b|basée?\b|[(,:;])", re.I)
+                  r"(?:à|a)\s+(?:compter|pourvoir)|[hf]\s*/\s*[hf]\b|dès\b|basée?\b|[(\[,:;])", re.I)   # "[F/H]", "F/H" end it
 
 
 _ANNOUNCED_TAIL = re.compile(r"\s+(?:(?i:(?:en|pour\s+un)\s+(?:cdd\w*|cdi|stage|alternance|contrat|intérim|freelance|service\s+civique))\b"
