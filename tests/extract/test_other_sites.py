@@ -111,7 +111,16 @@ def test_organization(text, expected):
     ("Home OFFRES EMPLOIS ET STAGES\nTÔT OU T'ART recrute un chargé de mission droits culturels [F/H]19/12/2023OFFRES "
      "D'EMPLOIS & DE STAGES EN ALSACE", "chargé de mission droits culturels"),
     ("Offres\nLa société recherche un gestionnaire base de données F/H qui mettra à jour les fichiers.\n",
-     "gestionnaire base de données"),
+     "gestionnaire base de données"),    # Nothing else naming the post: the sentence addressing the candidate as it (a Belgian youth
+    # organisation's page; France Travail and beta.gouv wordings), never a role that is no post.
+    ("Tu partages les valeurs d'Arc-en-Ciel et tu souhaites participer à la professionnalisation et à la dynamisation d'un centre d'hébergement "
+     "pour jeunes à Tournai ?\nArc-en-Ciel est une Organisation de Jeunesse.\nFinalités\nEn tant qu'auxiliaire "
+     "technique, et en étroite collaboration avec l'animatrice, il.elle a la charge de l'entretien.\n", "auxiliaire technique"),
+    ("Missions\nEn tant que Data Engineer, vous concevez les flux de données.\n", "Data Engineer"),
+    ("Missions\nEn tant qu'Administrateur Systèmes et Réseaux (H/F), vous assurez le maintien.\n",
+     "Administrateur Systèmes et Réseaux"),
+    ("Missions\nEn tant que membre, vous participez à la vie du réseau.\n", None),
+    ("Missions\nEn tant qu'organisateur de forums de recrutement, nous accompagnons les entreprises.\n", None),
 ])
 def test_title(text, expected):
     found = find_title(text, [])

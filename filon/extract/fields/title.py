@@ -72,7 +72,7 @@ def find_title(text: str, headings: list[tuple[int, int, int]], kind: str = "tex
     found = _find_title(text, headings, kind)
     if found is None or is_only_page_name(found.value):
         # "Offres d'emploi", a page's name given as the post's: the sentence that says what is sought.
-        return _recruited(text) or _post_subject(text) or found
+        return _recruited(text) or _post_subject(text) or _as_the_post(text) or found
     announce = _ANNOUNCE.match(found.value)
     if not announce:
         return found
@@ -110,6 +110,20 @@ def _post_subject(text: str) -> Found | None:
         if len(value) >= 3 and job_title_score(value) >= TITLE_LIKE:
             return Found(value, m.start("t"), m.start("t") + len(value))
     return None
+
+
+def _as_the_post(text: str) -> Found | None:
+    """The post that a sentence of the text's opening addresses the candidate as ("En tant
+    qu'auxiliaire technique, il.elle a la charge de ...", "En tant que Data Engineer, vous
+    ..."), when nothing else names it; never a role that is no post ("En tant que membre")."""
+    for m in _AS_THE_POST.finditer(text, 0, RECRUITED_CHARS):
+        value = tidy_title(m.group("t"))
+        if len(value) >= 3 and job_title_score(value) >= TITLE_LIKE:
+            return Found(value, m.start("t"), m.start("t") + len(value))
+    return None
+
+
+_AS_THE_POST = re.compile(r"\b[Ee]n\s+tant\s+qu(?:e\s+|['’]\s*)(?P<t>[^\n,.;:!?()]{3,80}?)\s*(?:\([^()\n]{1,20}\)\s*)?,")
 
 
 _POST_SUBJECT = re.compile(
