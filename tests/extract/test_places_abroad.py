@@ -157,9 +157,24 @@ STAY_IN_FRANCE = [
 ]
 
 
+# A place line of a few place words ending on a foreign country is in that country, even where its first
+# words name a French département ("Nord"); "Localisation du poste" labels it; "basé(e)" in inclusive writing
+# is a place cue (an NGO in Cameroon, France Travail records, a Sudanese mission).
+COUNTRY_LAST = [
+    ("- Titre du poste : Chef.fe de projet\n- Localisation du poste : Extrême Nord Cameroun\n"
+     "- Superviseur technique : Conseiller Régional (Dakar)\n", ("Extrême Nord", None, None, None, "CM")),
+    ("Lieu : Nord Cameroun\n", (None, None, None, None, "CM")),
+    ("Lieu de mission : Tawila Soudan\n", ("Tawila", None, None, None, "SD")),
+    ("Lieu : Lyon avec déplacements en Suisse\n", ("Lyon", None, "69", "Auvergne-Rhône-Alpes", "FR")),
+    (" * Localisation du poste : Val-de-Marne.\n", (None, None, "94", "Île-de-France", "FR")),
+    ("Publié le 20 décembre 2024\nFrance\n\nLa Direction recherche un(e) Ingénieur(e) DATA Pilotage basé(e) à Mordelles "
+     "ou Castelnau.", ("Mordelles", None, "35", "Bretagne", "FR")),
+]
+
+
 @pytest.mark.parametrize("phrase, expected", TOWNS_ABROAD + TOWN_AND_COUNTRY + COUNTRIES + POSTAL_ABROAD
                          + CONTEXT_ABROAD + OVERSEAS_DEPARTMENTS + COLLECTIVITIES + AMBIGUOUS + AREAS
-                         + STAY_IN_FRANCE)
+                         + STAY_IN_FRANCE + COUNTRY_LAST)
 def test_place(phrase, expected):
     assert place(phrase) == expected
 

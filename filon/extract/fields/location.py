@@ -299,6 +299,10 @@ def _place_line(line: str, offset: int, context: _Context) -> dict[str, Found] |
     "20 avenue de Ségur - 75 007 Paris, ..."); the first part that names a place wins, unless it
     names only a country or a région and a later part names the commune by its code ("France,
     Ile de France, 92 - Saint-Cloud")."""
+    abroad = _country_last(line, offset)
+    words = line.split()
+    if abroad and len(words) <= COUNTRY_LINE_WORDS and all(_PLACE_WORD.match(w) for w in words) and words[0][:1].isupper():
+        return abroad                    # "Extrême Nord Cameroun", "Tawila Soudan": a place in that country, not the Nord (59)
     cut = 0
     addressed = False                    # a later part is read only after an address ("... - bp 91006, Strasbourg")
     broad = None                         # a country or région first: a later part with a code may name the commune
@@ -325,6 +329,8 @@ def _place_line(line: str, offset: int, context: _Context) -> dict[str, Found] |
     return broad or _country_last(line, offset)
 
 
+# How many words a place line ending on a foreign country may hold to be read as a town of that country.
+COUNTRY_LINE_WORDS = 4
 # A part of a place line that names its commune by a code: "92 - Saint-Cloud", "Rennes (35)", "35000 Rennes".
 _CODED_PART = re.compile(r"\s*(?:(?:\d{2,3}|2[AB])\s*-\s*\S|[^()\n]*\((?:\d{2,3}|2[AB]|\d{5})\)|[^\n]*\b\d{5}\b)")
 

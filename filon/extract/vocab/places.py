@@ -2,10 +2,12 @@
 
 # Phrases after which the work place is named (strongest first).
 PLACE_CUES = (
+    r"localisation\s+(?:du\s+poste|de\s+la\s+mission|du\s+stage|de\s+l'emploi)\s*:\s*",     # "Localisation du poste : Lyon"
     r"lieux?\s+(?:de\s+travail|du\s+travail|du\s+poste|de\s+(?:la\s+)?mission|d[eu]\s+stage|d'exercice|d'affectation|de\s+l'emploi|principal)"
     r"(?:\s+principal)?\s*:?\s*",
-    r"(?:poste|stage|mission|emploi|travail)\s+(?:basée?s?|situé(?:e)?s?|localisée?s?)\s+(?:à|au|en|sur|dans)\s+(?:la\s+ville\s+de\s+)?",
-    r"(?:basée?s?|située?s?|localisée?s?|implantée?s?|installée?s?)\s+(?:à|au|en|sur|dans)\s+(?:la\s+ville\s+de\s+|les\s+locaux\s+de\s+\S+\s+à\s+)?",
+    # "basé(e)", "basé·e", "situé.e": the participle in inclusive writing.
+    r"(?:poste|stage|mission|emploi|travail)\s+(?:basé|situé|localisé)(?:e|\(e\)|[.·]e)?s?\s+(?:à|au|en|sur|dans)\s+(?:la\s+ville\s+de\s+)?",
+    r"(?:basé|situé|localisé|implanté|installé)(?:e|\(e\)|[.·]e)?s?\s+(?:à|au|en|sur|dans)\s+(?:la\s+ville\s+de\s+|les\s+locaux\s+de\s+\S+\s+à\s+)?",
     r"se\s+déroulera\s+(?:à|au|en|dans|sur)\s+(?:les\s+locaux\s+[^,.\n]{0,40}\s+(?:à|au)\s+)?",
     r"(?:localisation|lieu|ville|commune|affectation|site|pays|département|région)\s*:\s*", r"lieu\s+de\s+travail\s*\n",
     # The employer's own workplace named after its town: "Rejoindre notre site de Bourges", "au sein de notre agence de Niort".
