@@ -107,6 +107,13 @@ def test_start(phrase, reference, date, asap):
     ("Volontariat (6 à 8 mois) au Togo", (6, 8)),
     ("Stage (6 mois) - Chargé de mission biodiversité", (6, 6)),
     ("CDD temps plein (6 mois)", (6, 6)),
+    # In weeks after the engagement's name (a Belgian party's replacement contract, a State start-up's
+    # mission), to the half month; never a leave's or a holiday's weeks.
+    ("Contrat de remplacement de 15 semaines, de juin à septembre", (3.5, 3.5)),
+    ("Mission de 8 semaines pour lancer le produit", (2, 2)),
+    ("Stage de 6 semaines au printemps", (1.5, 1.5)),
+    ("CDI, 5 semaines de congés payés", None),
+    ("Remplacement d'un congé de maternité de 16 semaines", None),
 ])
 def test_duration(phrase, expected):
     found = find_duration(phrase)

@@ -192,7 +192,7 @@ def _fractions(text: str) -> Iterator[re.Match]:
 _NUMBER_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
                  "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "dix-huit": 18, "vingt-quatre": 24}
 _N = r"(?:\d{1,2}(?:[,.]5)?|%s)" % "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-_DURATION_KEYS = ("mois", "an ", "an,", "an.", "an)", "an\n", "ans", "année")
+_DURATION_KEYS = ("mois", "an ", "an,", "an.", "an)", "an\n", "ans", "année", "semaines")
 # Behind a look-ahead of what a match opens with (a digit, "+/-", "environ" or a number word,
 # its first letter checked first): the pattern opens on a group, which the regex engine would
 # otherwise try in full at every character of the lines it runs on.
@@ -200,13 +200,24 @@ _DURATION_OPENS = r"(?=[\d+e%s])(?=[\d+]|environ|%s)" % ("".join(sorted({w[0] fo
                                                        "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)))
 _DURATION = re.compile(_DURATION_OPENS + (
     r"(?:(?P<a>%s)\s*(?P<ua>mois|ans?|années?|semaines?)?\s*(?:à|-|ou|/)\s*(?P<b>%s)\s*(?P<ub>mois|ans?|années?)\b"
-    r"|(?:\+/-\s*|environ\s+)?(?P<c>%s)\s*(?P<uc>mois|ans?|années?)\b)" % (_N, _N, _N)))
+    r"|(?:\+/-\s*|environ\s+)?(?P<c>%s)\s*(?P<uc>mois|ans?|années?|semaines)\b)" % (_N, _N, _N)))
 _DURATION_CUE = re.compile(r"durée|cdd|\bcdr\b|remplacement|contrat|stage|mission|service\s+civique|engagement|période|volontariat|alternance|"
                            r"apprentissage|pour\s+(?:une\s+durée\s+de\s+)?$|de\s+$|sur\s+$|d'une?\s+$|mois\b")
 _NOT_DURATION = re.compile(r"expérience|ans\s+d'|âgée?s?|moins\s+de|plus\s+de|depuis|existence|créée?|il\s+y\s+a|tous\s+les|"
                            r"chaque|par\s+an|\bdès\b|après|avant|ancienneté|diplôme|formation|bac|renouvel|prolong|"
                            r"reconduc|période\s+d'essai|essai|au\s+bout|jusqu'à|dans\s+les|"
                            r"excéder|n'excède|limite|maximale?\s+de")      # a legal cap: "ne peut excéder trois ans"
+
+
+# Weeks are a contract's length only right after its name: "Contrat de remplacement de 15 semaines",
+# "Mission de 8 semaines", "stage de 6 semaines"; never a leave's.
+_WEEKS_CUE = re.compile(r"(?:durée|cdd|\bcdr\b|remplacement|contrat|stage|mission|service\s+civique|volontariat)\b[^.\n]{0,20}\Z")
+_LEAVE = re.compile(r"congés?\b")
+
+
+def _weeks_in_months(weeks: float) -> float:
+    """Weeks as months, to the half month the ranges of dates are given in (15 weeks: 3.5)."""
+    return round(weeks * 12 / 52 * 2) / 2
 
 
 def _count(word: str) -> float:
@@ -231,9 +242,10 @@ def find_duration(text: str) -> Found | None:
         if not _DURATION_CUE.search(before) and not re.match(r"\s*(?:renouvelable|minimum|maximum|à\s+partir|à\s+compter|de\s+stage|,|\))", after, re.I):
             continue
         if m.group("c"):
-            value = _months(_count(m.group("c")), m.group("uc"))
-            if re.match(r"semaine", m.group("uc") or "", re.I):
-                continue
+            weeks = re.match(r"semaine", m.group("uc") or "", re.I)
+            if weeks and (not _WEEKS_CUE.search(before) or _LEAVE.search(before)):
+                continue                 # "5 semaines de congés", "congé de 16 semaines": not the contract's
+            value = _weeks_in_months(_count(m.group("c"))) if weeks else _months(_count(m.group("c")), m.group("uc"))
             low = high = value
         else:
             unit_b = m.group("ub")
