@@ -23,7 +23,7 @@ from .vocab.boilerplate import (
     REPEATED_LINK_LINE_MIN,
 )
 from .vocab.frontmatter import FRONT_MATTER_LABELS
-from .vocab.markup import CARD_END, CARD_START
+from .vocab.markup import CARD_END, CARD_START, LABEL_LINES
 
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000\t"), " ")
 _DROP = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -247,7 +247,7 @@ def clean(text: str) -> Cleaned:
     for raw in raw_lines:
         lines.append(_clean_line(raw))
 
-    lines = _drop_boilerplate(_drop_menus(lines))
+    lines = _join_labels(_drop_boilerplate(_drop_menus(lines)))
     out: list[str] = []
     headings: list[Heading] = []
     cards: list[tuple[int, int]] = []
@@ -283,6 +283,37 @@ def clean(text: str) -> Cleaned:
         headings = [Heading(h.start - lead, h.end - lead, h.level) for h in headings]
         cards = [(a - lead, b - lead) for a, b in cards]
     return Cleaned(text.strip("\n"), headings, [(a, b) for a, b in cards if b > a])
+
+
+_LABEL_LINE = re.compile(r"[-•*\s]*(?P<label>(?i:%s))[*\s]*:?[*\s]*" % "|".join(LABEL_LINES))
+# A value line: short, and not a label of its own ("Salaire : Horaire de 12 Euros"), a list's item or a heading.
+_VALUE_LINE = re.compile(r"(?![-•*#>|])(?![^\n:]{1,40}:\s)[^\n]{1,%d}" % 120)
+
+
+def _join_labels(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """A bare label on its own line and its value on the next ("Lieu de travail" then "Saint-Brieuc",
+    right below it) as one labelled line ("Lieu de travail : Saint-Brieuc"), as
+    the finders read labels, when the value stands alone: a blank line, the end or the next label
+    follows it (a block of several lines under a label, "Type de contrat" then two lines, stays)."""
+    n = len(lines)
+    if n < 2:
+        return lines
+    labels = [bool(level == 0 and len(line) <= 60 and _LABEL_LINE.fullmatch(line)) for line, level in lines]
+    if not any(labels):
+        return lines
+    out: list[tuple[str, int]] = []
+    i = 0
+    while i < n:
+        line, level = lines[i]
+        j = i + 1
+        if labels[i] and j < n and not labels[j] and lines[j][1] == 0 and _VALUE_LINE.fullmatch(lines[j][0]) \
+                and (j + 1 >= n or not lines[j + 1][0] or labels[j + 1]):
+            out.append((f"{_LABEL_LINE.fullmatch(line).group('label')} : {lines[j][0]}", 0))
+            i = j + 1
+            continue
+        out.append((line, level))
+        i += 1
+    return out
 
 
 _UNDERLINE = re.compile(r"[ \t]*(=+|-+|~+|\^+)[ \t]*")

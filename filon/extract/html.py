@@ -300,8 +300,8 @@ def _field_label(el, tag: str) -> str | None:
         return None
     words = _class_words(el)
     label = next((name for name, names in FIELD_CLASS_WORDS.items() if words & names), None)
-    if label is None:
-        return None
+    if label is None or any("label" in _class_words(child) for child in el.iterdescendants()):
+        return None                      # a field that holds its own label ("field__label"): its blocks say it
     text = _inline_text(el)
     if not text or len(text) > MAX_FIELD_CHARS or ":" in text:
         return None

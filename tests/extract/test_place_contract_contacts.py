@@ -77,6 +77,12 @@ CONTRACTS = [
     ("superviser la relation contractuelle avec les partenaires. Contrat : CDI", ["cdi"]),
     ("Conditions contractuelles\nPoste à temps plein", []),
     ("Recrutement par voie contractuelle", ["cdd"]),
+    # A label's value offers what it names first, not the prospect after it (a commune's page on France
+    # Travail; a network's offer).
+    ("Type de contrat : CDD d'un an puis CDI", ["cdd"]),
+    ("Contrat : CDD de 6 mois pouvant évoluer en CDI", ["cdd"]),
+    ("Depuis 2010, l'association emploie en CDI.", ["cdi"]),
+    ("Contrat : CDD ou en freelance, temps partiel à 80 % minimum", ["cdd", "freelance"]),
 ]
 
 

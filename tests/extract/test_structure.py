@@ -365,3 +365,47 @@ def test_underlined_headings(text, headings, kept):
     cleaned = clean(text)
     assert [cleaned.text[h.start:h.end] for h in cleaned.headings] == headings
     assert kept in cleaned.text and "----" not in cleaned.text.replace("-" * 44, "") and "====" not in cleaned.text
+
+
+# Drupal's field template (core's "field--label-above": a label block above its item), the way many
+# associations' and local authorities' sites show an offer's facts.
+DRUPAL_FIELDS = """<html><head><title>Chargé de mission biodiversité | Asso</title></head><body><main>
+<h1>Chargé de mission biodiversité (H/F)</h1>
+<div class="field field--name-field-lieu field--label-above"><div class="field__label">Lieu de travail</div>
+<div class="field__item">Saint-Brieuc</div></div>
+<div class="field field--name-field-contrat field--label-above"><div class="field__label">Type de contrat</div>
+<div class="field__item">CDD</div></div>
+<div class="field field--label-above"><div class="field__label">Prise de poste</div><div class="field__item">Dès que possible</div></div>
+<div class="field field--label-above"><div class="field__label">Durée du contrat</div><div class="field__item">18 mois</div></div>
+<div class="field field--label-above"><div class="field__label">Pour postuler</div>
+<div class="field__item"><a href="https://asso.example.org/postuler/123">Candidater en ligne</a></div></div>
+<p>Au sein de l'équipe, vous animerez le réseau des bénévoles.</p></main></body></html>"""
+
+
+def test_fields_with_their_label_above_are_read_as_labelled_lines():
+    text = render_html(DRUPAL_FIELDS).text
+    assert "Lieu : Lieu de travail Saint-Brieuc" not in text          # the field's own label, not the class's word
+    [offer] = filon.extract(DRUPAL_FIELDS.encode(), "offre.html")
+    assert (offer.location.city, offer.contract_types, offer.start.asap, offer.duration_months.min, offer.application_url) == (
+        "Saint-Brieuc", ["cdd"], True, 18, "https://asso.example.org/postuler/123")
+
+
+@pytest.mark.parametrize(("text", "joined", "kept"), [
+    # Drupal's blocks as text: each label then its value.
+    ("Lieu de travail\nSaint-Brieuc\nPrise de poste\nDès que possible\n", ["Lieu de travail : Saint-Brieuc",
+                                                                        "Prise de poste : Dès que possible"], []),
+    # France Travail's page as text: a label with its colon, the value below it.
+    ("Type de contrat :\nCDD d'un an puis CDI\nTemps de travail :\nTemps complet\n",
+     ["Type de contrat : CDD d'un an puis CDI", "Temps de travail : Temps complet"], []),
+    # A label with its qualifiers (an association's pay line).
+    ("Salaire brut horaire\n12,15 €\n\nProfil\n", ["Salaire brut horaire : 12,15 €"], []),
+    # A block of two lines under its label stays a block; a heading above a labelled line stays a heading.
+    ("Type de contrat\nCDD - 12 Mois\nContrat travail\n\nSalaire\nSalaire : Horaire de 12.0 Euros\n", [],
+     ["Type de contrat\nCDD - 12 Mois\nContrat travail", "Salaire\nSalaire : Horaire de 12.0 Euros"]),
+    # A section's heading above a list is no label.
+    ("Missions\n- Animer le réseau\n", [], ["Missions\n- Animer le réseau"]),
+])
+def test_a_bare_label_and_its_value_below_make_one_labelled_line(text, joined, kept):
+    cleaned = clean(text).text
+    for line in joined + kept:
+        assert line in cleaned

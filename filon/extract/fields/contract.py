@@ -12,6 +12,7 @@ from ..vocab.contracts import (
     CONTRACTUAL_THING_BEFORE,
     IMPLIED_CDD,
     INDEPENDENT_ENTITY_BEFORE,
+    LABEL_PROSPECT_CONTEXT,
     LABEL_VALUE_PATTERNS,
     MANAGED_PEOPLE_BEFORE,
     NOT_INTERNSHIP_AFTER,
@@ -32,6 +33,7 @@ _ANY_PATTERNS = {k: [x.removeprefix(chr(92) + "b") for x in p] for k, p in CONTR
 _ANY_GUARD = opening_guard([x for p in _ANY_PATTERNS.values() for x in p])
 _ANY = re.compile(_ANY_GUARD + "(?:" + "|".join(f"(?P<{k}>{'|'.join(p)})" for k, p in _ANY_PATTERNS.items()) + ")")
 _PROSPECT = re.compile(PROSPECT_CONTEXT)
+_LABEL_PROSPECT = re.compile(LABEL_PROSPECT_CONTEXT)
 _CANDIDATE_PAST = re.compile(CANDIDATE_PAST_CONTEXT)
 _VOLUNTEER_CALL = re.compile(VOLUNTEER_CALL)
 _TEAM = re.compile(TEAM_CONTEXT)
@@ -60,7 +62,7 @@ def find_contract_types(text: str, title: str = "", weak_spans: list[tuple[int, 
     its product) count only when the rest of the offer names none."""
     folded = fold_in_place(text)
     for m in _LABEL.finditer(folded):
-        kinds = types_in(m.group(1) or m.group(2))
+        kinds = _offered_in(m.group(1) or m.group(2))
         if kinds:
             return Found(_normalise(kinds), m.start(), m.end())
     kinds = types_in(fold(title)) if title else []
@@ -102,6 +104,13 @@ def find_contract_types(text: str, title: str = "", weak_spans: list[tuple[int, 
         return None
     start, end = min((first.get(k, (0, 0)) for k in kinds), default=(0, 0))
     return Found(_normalise(kinds), start, end)
+
+
+def _offered_in(value: str) -> list[str]:
+    """The kinds a label's folded value offers, without those named as a prospect ("CDD d'un an
+    puis CDI", "CDD pouvant évoluer en CDI")."""
+    return [k for k in CONTRACT_TYPES
+            if any(not _LABEL_PROSPECT.search(value, max(0, m.start() - 60), m.start()) for m in _TYPE_RES[k].finditer(value))]
 
 
 def _plural(m: re.Match, before: str) -> bool:

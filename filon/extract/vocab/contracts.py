@@ -38,8 +38,12 @@ IMPLIED_CDD = (r"\bcontrat\s+d(?:e\s+|')(?:un|une|deux|trois|six|\d+)\s+(?:an|an
 PROSPECT_CONTEXT = (
     r"(?:evolution|evoluer|evolutif|passage|transformation|debouch\w*|perspective\w*|reconduction|reconductible|"
     r"renouvel\w*|suivi\s+d'un|pourra|possibilite|possible|eventuel\w*|pérennis\w*|perennis\w*|a\s+terme|voire|"
-    r"embauche|precedents?|anciens?|pour\s+les|ou\s+en|aussi|egalement|en\s+vue\s+d|hors)\b[^.\n]{0,40}\Z"
+    r"embauche|precedents?|anciens?|pour\s+les|ou\s+en|aussi|egalement|en\s+vue\s+d|hors|(?<![a-z])puis)\b[^.\n]{0,40}\Z"
 )
+# In a label's value, the kinds after these are a prospect ("CDD d'un an puis CDI", "CDD pouvant évoluer
+# en CDI", "CDD reconductible en CDI"); alternatives stay offered ("CDD ou en freelance").
+LABEL_PROSPECT_CONTEXT = (r"(?:evolu\w*|passage|transformation|debouch\w*|perspective\w*|reconduc\w*|renouvel\w*|"
+                          r"(?<![a-z])puis|pouvant|pourra|possibilite|a\s+terme|voire|en\s+vue\s+d|suivi\s+d'un)\b[^.\n]{0,40}\Z")
 # The employer's people listed ("emploie 90 salariés, ainsi qu'une vingtaine de services civiques",
 # "l'équipe s'étoffe de saisonnières, alternant·es, stagiaires"): their kinds are not the post's.
 # The candidate's past, not the post (folded text before a mention, in its sentence): "A fait du bénévolat",

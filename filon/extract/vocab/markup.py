@@ -65,6 +65,20 @@ GENERIC_PAGE_NAMES = (
     r"accueil", r"actualités?", r"blog", r"postuler", r"candidature", r"stages?", r"jobs?", r"careers?", r"home", r"page",
     r"fiche\s+de\s+poste", r"annonces?", r"travailler\s+(?:avec|chez)",
 )
+# A bare label on its own line, its value on the next (a field rendered as two blocks: Drupal's
+# "field__label" / "field__item", a board's "Lieu" then "Rennes"): written as "Lieu : Rennes".
+# Lower-case, accents kept; matched on the whole line, without bullets, bold marks or a colon.
+LABEL_LINES = (
+    r"lieu(?:x)?(?:\s+(?:de\s+travail|du\s+poste|d'affectation|de\s+la\s+mission|du\s+stage|d'exercice))?", r"localisation(?:\s+du\s+poste)?",
+    r"ville", r"adresse", r"type\s+de\s+contrat", r"nature\s+du\s+contrat", r"contrat", r"type\s+d'emploi", r"statut",
+    r"durée(?:\s+du\s+(?:contrat|stage|poste)|\s+de\s+la\s+mission)?", r"date\s+de\s+(?:début|démarrage|prise\s+de\s+poste)",
+    r"début\s+du\s+(?:contrat|stage)", r"prise\s+de\s+(?:poste|fonctions?)", r"poste\s+à\s+pourvoir(?:\s+le)?", r"disponibilité",
+    r"(?:salaire|rémunération|gratification|indemnité)(?:\s+(?:brut|brute|net|nette|mensuel(?:le)?|annuel(?:le)?|horaire|proposée?))*", r"date\s+limite(?:\s+de\s+(?:candidature|dépôt\s+des\s+candidatures))?",
+    r"candidature\s+avant\s+le", r"pour\s+postuler", r"comment\s+postuler", r"postuler", r"référence", r"réf\.?",
+    r"temps\s+de\s+travail", r"durée\s+hebdomadaire", r"horaires", r"télétravail", r"niveau\s+d'(?:études|étude|diplôme)",
+    r"diplôme(?:\s+requis)?", r"formation", r"permis(?:\s+de\s+conduire)?", r"publiée?\s+le", r"date\s+de\s+publication",
+    r"employeur", r"structure", r"organisme", r"entreprise", r"secteur", r"catégorie",
+)
 # Labels of an offer's facts: a sidebar (<aside>) that states two of them is
 # the offer's, not the page's chrome.
 FIELD_LABELS = (
