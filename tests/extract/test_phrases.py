@@ -55,6 +55,11 @@ from filon.extract.fields.worktime import find_duration
     # "recherche" the noun, a relative clause: no employer.
     ("Biostatisticien - Méthodologiste en recherche clinique H/F", None),
     ("Le profil que l'on recherche : autonome, curieux.", None),
+    # A kind of body alone names no one (an association's page, a commune's, a federation's).
+    ("Titre\nL'association recrute un chargé de mission.", None),
+    ("La commune recrute un agent d'entretien.", None),
+    ("La Fédération recrute un animateur.", None),
+    ("L'association Bretagne Vivante recrute un animateur.", "Bretagne Vivante"),
     ("## 📝 La mission pour laquelle on recrute", None),
     ("Participer à la recherche de financements.", None),
     # Possessives are not employers.

@@ -430,6 +430,10 @@ def _matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
             yield m
 
 
+# A kind of body with its article and nothing else ("L'association", "La structure", "La commune"), in a sentence.
+_KIND_ONLY = re.compile(r"(?i:(?:l['’]\s*|la\s+|le\s+|les\s+)?(?:%s|commune|ville|mairie|équipe)s?)" % _ORG_KINDS)
+
+
 def _next_label(value: str) -> bool:
     """Whether a label's value is the next label ("Lieu de travail"), not a name that opens with
     a section's word ("La Poste", "COMPETENCES + INTERIM")."""
@@ -454,6 +458,8 @@ def find_organization(text: str) -> Found | None:
                 value = "Association " + value      # "L'Association X": the word is part of the name
             if len(value) < 2 or _NOT_ORG.match(value) or re.fullmatch(r"[\d\s-]+", value):
                 continue
+            if pattern is not _ORG_LABEL and _KIND_ONLY.fullmatch(value):
+                continue                 # "L'association recrute": a kind of body, no name (a label's "MAIRIE" stays)
             if pattern is _ORG_LABEL and (is_chrome_line(value) or _next_label(value) or value[:1] in "-•*"):
                 continue                 # "Employeur" then a link, the next label ("Lieu de travail") or a list
             if pattern is _ORG_AUTHOR and _LOGIN.fullmatch(value):
