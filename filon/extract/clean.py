@@ -222,6 +222,38 @@ def unwrap_lines(text: str) -> str:
     return "\n".join(out)
 
 
+def unwrap_hard_wrapped(text: str) -> str:
+    """``text`` with the lines that a mailer or an editor wrapped at a fixed width (e-mails at 72
+    columns, a text file at 80) rejoined where the sentence goes on; a text whose lines are its
+    paragraphs, or are short by design (labels, lists), is left as it is."""
+    lines = text.split("\n")
+    full = [n for n in map(len, lines) if n >= WRAPPED_MIN]
+    if len(full) < WRAPPED_JOINTS or sum(n > WRAP_WIDTH_MAX for n in full) > len(full) * LONG_LINES_SHARE:
+        return text                      # its lines are its paragraphs (a few long addresses may stand out)
+    joints = [i for i in range(1, len(lines)) if len(lines[i - 1]) >= WRAPPED_MIN and lines[i].strip()
+              and _continues(lines[i - 1].rstrip(), lines[i].strip())]
+    if len(joints) < WRAPPED_JOINTS:
+        return text
+    out: list[str] = []
+    joined = set(joints)
+    for i, line in enumerate(lines):
+        if i in joined and out:
+            prev = out[-1].rstrip()
+            # a word or an address broken at its own hyphen ("anti-" then "gaspillage") keeps it, without a space
+            out[-1] = prev + ("" if prev.endswith("-") and prev[-2:-1].isalnum() else " ") + line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+# A wrapped text: its lines at most this long (but a tenth of them), and at least this many lines near it that the next
+# line continues; a line this long or longer can be a wrapped one.
+WRAP_WIDTH_MAX = 100
+LONG_LINES_SHARE = 0.1
+WRAPPED_JOINTS = 4
+WRAPPED_MIN = 55
+
+
 def _continues(prev: str, nxt: str) -> bool:
     """Whether line ``nxt`` goes on the sentence that ``prev`` left open."""
     if re.search(r"[.!?:;»)]$", prev) or _BULLET.match(nxt):
@@ -241,6 +273,7 @@ def clean(text: str) -> Cleaned:
     body = _COMMENT.sub("", body)
     if "](" in body:
         body = _WRAPPED_LINK.sub(_joined_link, body)
+    body = unwrap_hard_wrapped(body)
     raw_lines = render_front_matter(meta) + _setext_headings(body)
 
     lines: list[tuple[str, int]] = []          # (line, heading level or 0)

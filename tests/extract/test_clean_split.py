@@ -57,6 +57,42 @@ def test_links_broken_over_lines_are_joined(wrapped, line):
     assert clean(wrapped).text == line
 
 
+# Phrases of dev's offers (Poitiers Collectif, Les Territoires de la Mémoire, Guidoline) as a mailer or an editor
+# wraps them at 72 columns.
+WRAPPED_72 = (
+    "Le ou la chargé.e de campagne est placé sous la responsabilité de la\n"
+    "direction de campagne. Ce poste est à temps partiel, 20 heures\n"
+    "hebdomadaires, en contrat à durée déterminée de six mois, à pourvoir\n"
+    "dès que possible. Le montant de la rémunération mensuelle brute liée à\n"
+    "cette fonction est de 2160,74 €. Un bilan d'évolution est prévu après six\n"
+    "mois. Pour plus d'infos, voir https://asso.example.org/recrutement/charge-\n"
+    "de-campagne\n"
+    "\n"
+    "Lieu : Poitiers\n"
+    "Contrat : CDD\n"
+)
+
+
+def test_a_text_wrapped_at_a_fixed_width_is_rejoined():
+    text = clean(WRAPPED_72).text
+    assert "en contrat à durée déterminée de six mois, à pourvoir dès que possible." in text
+    assert "est de 2160,74 €. Un bilan d'évolution est prévu après six mois." in text
+    assert "https://asso.example.org/recrutement/charge-de-campagne" in text       # its own hyphen kept
+    assert "\nLieu : Poitiers\nContrat : CDD" in text                             # short lines stay lines
+    [offer] = extract(WRAPPED_72)
+    assert (offer.duration_months.min, offer.salary.min, offer.start.asap) == (6, 2160.74, True)
+
+
+@pytest.mark.parametrize("text", [
+    # Lines that are paragraphs (a page pasted as it shows), a list of labels, a short poem of lines.
+    "Le poste est à temps partiel et la personne recrutée travaillera avec l'équipe de direction sur les campagnes "
+    "de mobilisation.\nsuite de la phrase sur une autre ligne\n",
+    "Lieu : Poitiers\nContrat : CDD\nDurée : six mois\nsalaire selon grille\n",
+])
+def test_a_text_not_wrapped_keeps_its_lines(text):
+    assert clean(text).text == text.strip()
+
+
 def test_a_single_offer_with_many_headings_stays_one():
     text = "\n".join(["# Chargé de mission climat", "## Contexte", "L'association agit.", "## Missions",
                       "- Animer", "## Profil", "- Curieux", "## Conditions", "CDI à Lyon", "## Pour postuler",
