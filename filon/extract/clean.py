@@ -227,17 +227,17 @@ def unwrap_hard_wrapped(text: str) -> str:
     columns, a text file at 80) rejoined where the sentence goes on; a text whose lines are its
     paragraphs, or are short by design (labels, lists), is left as it is."""
     lines = text.split("\n")
-    full = [n for n in map(len, lines) if n >= WRAPPED_MIN]
-    if len(full) < WRAPPED_JOINTS or sum(n > WRAP_WIDTH_MAX for n in full) > len(full) * LONG_LINES_SHARE:
-        return text                      # its lines are its paragraphs (a few long addresses may stand out)
-    joints = [i for i in range(1, len(lines)) if len(lines[i - 1]) >= WRAPPED_MIN and lines[i].strip()
-              and _continues(lines[i - 1].rstrip(), lines[i].strip())]
-    if len(joints) < WRAPPED_JOINTS:
+    full = sorted(len(line) for line in lines if len(line) >= WRAPPED_MIN)
+    # A long line that a mailer could have wrapped, its addresses aside (it never breaks one).
+    long = sum(1 for line in lines if len(line) > WRAP_WIDTH_MAX and len(_ADDRESS_TOKEN.sub("", line)) > WRAP_WIDTH_MAX)
+    if len(full) < WRAPPED_JOINTS or long > len(full) * LONG_LINES_SHARE:
+        return text                      # its lines are its paragraphs
+    width = full[int(len(full) * 0.9) - 1]       # the width most lines keep under (a few may pass it)
+    if sum(_joins(lines[i - 1], lines[i], width) for i in range(1, len(lines))) < WRAPPED_JOINTS:
         return text
     out: list[str] = []
-    joined = set(joints)
-    for i, line in enumerate(lines):
-        if i in joined and out:
+    for line in lines:
+        if out and _joins(out[-1], line, width):
             prev = out[-1].rstrip()
             # a word or an address broken at its own hyphen ("anti-" then "gaspillage") keeps it, without a space
             out[-1] = prev + ("" if prev.endswith("-") and prev[-2:-1].isalnum() else " ") + line.strip()
@@ -246,6 +246,26 @@ def unwrap_hard_wrapped(text: str) -> str:
     return "\n".join(out)
 
 
+def _joins(prev: str, line: str, width: int) -> bool:
+    """Whether ``line`` goes on the wrapped line ``prev`` of a text wrapped at ``width``: the sentence
+    goes on after a full line or an address broken at its end; or the line's first word would not
+    have fitted on ``prev``, which opened a bracket or a label that it closes or fills."""
+    nxt = line.strip()
+    if not nxt or _BULLET.match(line) or nxt.startswith(("#", "|", ">")):
+        return False
+    prev = prev.rstrip()
+    if (len(prev) >= WRAPPED_MIN or _BROKEN_ADDRESS.search(prev)) and _continues(prev, nxt):
+        return True
+    if len(prev) + 1 + len(nxt.split()[0]) <= width:
+        return False                     # the word would have fitted: the line was ended on purpose
+    if prev.endswith(":"):
+        return nxt.startswith(("http", "www.", "<http"))      # "Candidatures :" then the address that did not fit
+    return prev.count("(") > prev.count(")")          # "(Société d'Aménagement ... d'Établissement" then "Rural)"
+
+
+_ADDRESS_TOKEN = re.compile(r"\S*(?:https?://|www\.)\S*")
+# An address broken at its hyphen or slash, which a shorter line may end on ("... SOFTY : https://chu-").
+_BROKEN_ADDRESS = re.compile(r"(?:https?://|www\.)\S*[-/]$")
 # A wrapped text: its lines at most this long (but a tenth of them), and at least this many lines near it that the next
 # line continues; a line this long or longer can be a wrapped one.
 WRAP_WIDTH_MAX = 100
@@ -263,7 +283,7 @@ def _continues(prev: str, nxt: str) -> bool:
     if re.match(r"[a-zà-ÿ(«\"'%€]|\d+\s*(?:%|€|h\b|mois|ans?)", nxt):
         return True
     # "... de la" / "... et" / "... des" then a capitalised proper noun.
-    return bool(re.search(r"\b(?:de|des|du|la|le|les|et|ou|à|au|aux|en|sur|pour|par|avec|d'|l')$", prev, re.I))
+    return bool(re.search(r"\b(?:de|des|du|la|le|les|un|une|et|ou|à|au|aux|en|sur|pour|par|avec|vers|d'|l')$", prev, re.I))
 
 
 def clean(text: str) -> Cleaned:
