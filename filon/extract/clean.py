@@ -229,7 +229,7 @@ def unwrap_hard_wrapped(text: str) -> str:
     lines = text.split("\n")
     full = sorted(len(line) for line in lines if len(line) >= WRAPPED_MIN)
     # A long line that a mailer could have wrapped, its addresses aside (it never breaks one).
-    long = sum(1 for line in lines if len(line) > WRAP_WIDTH_MAX and len(_ADDRESS_TOKEN.sub("", line)) > WRAP_WIDTH_MAX)
+    long = sum(1 for line in lines if len(line) > WRAP_WIDTH_MAX and _without_addresses(line) > WRAP_WIDTH_MAX)
     if len(full) < WRAPPED_JOINTS or long > len(full) * LONG_LINES_SHARE:
         return text                      # its lines are its paragraphs
     width = full[int(len(full) * 0.9) - 1]       # the width most lines keep under (a few may pass it)
@@ -246,6 +246,11 @@ def unwrap_hard_wrapped(text: str) -> str:
     return "\n".join(out)
 
 
+def _without_addresses(line: str) -> int:
+    """The length of ``line`` without its web addresses (split on spaces: linear on any line)."""
+    return len(line) - sum(len(word) for word in line.split() if "://" in word or word.startswith("www."))
+
+
 def _joins(prev: str, line: str, width: int) -> bool:
     """Whether ``line`` goes on the wrapped line ``prev`` of a text wrapped at ``width``: the sentence
     goes on after a full line or an address broken at its end; or the line's first word would not
@@ -254,7 +259,7 @@ def _joins(prev: str, line: str, width: int) -> bool:
     if not nxt or _BULLET.match(line) or nxt.startswith(("#", "|", ">")):
         return False
     prev = prev.rstrip()
-    if (len(prev) >= WRAPPED_MIN or _BROKEN_ADDRESS.search(prev)) and _continues(prev, nxt):
+    if (len(prev) >= WRAPPED_MIN or _broken_address(prev)) and _continues(prev, nxt):
         return True
     if len(prev) + 1 + len(nxt.split()[0]) <= width:
         return False                     # the word would have fitted: the line was ended on purpose
@@ -263,9 +268,12 @@ def _joins(prev: str, line: str, width: int) -> bool:
     return prev.count("(") > prev.count(")")          # "(Société d'Aménagement ... d'Établissement" then "Rural)"
 
 
-_ADDRESS_TOKEN = re.compile(r"\S*(?:https?://|www\.)\S*")
-# An address broken at its hyphen or slash, which a shorter line may end on ("... SOFTY : https://chu-").
-_BROKEN_ADDRESS = re.compile(r"(?:https?://|www\.)\S*[-/]$")
+def _broken_address(line: str) -> bool:
+    """Whether ``line`` ends on an address broken at its hyphen or slash ("... SOFTY : https://chu-")."""
+    last = line.rsplit(None, 1)[-1] if line.strip() else ""
+    return last.endswith(("-", "/")) and ("://" in last or last.startswith("www."))
+
+
 # A wrapped text: its lines at most this long (but a tenth of them), and at least this many lines near it that the next
 # line continues; a line this long or longer can be a wrapped one.
 WRAP_WIDTH_MAX = 100

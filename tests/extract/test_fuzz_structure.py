@@ -65,7 +65,7 @@ def test_any_markdown_page_of_html_blocks_gives_records_or_an_extraction_error(p
         assert error.reason
 
 
-@pytest.mark.parametrize("unit", ["**a ", "[a](", "_a ", "*a ", "~~a ", "[" + "a" * 50])
+@pytest.mark.parametrize("unit", ["**a ", "[a](", "_a ", "*a ", "~~a ", "[" + "a" * 50, "https://a-", "www.a/ " * 3 + "\n"])
 def test_markdown_patterns_are_linear_on_unclosed_openings(unit):
     """A line of unclosed openings costs in proportion to its length (the
     bounded patterns): four times the line, well under sixteen times the time."""
