@@ -308,7 +308,7 @@ def clean(text: str) -> Cleaned:
     for raw in raw_lines:
         lines.append(_clean_line(raw))
 
-    lines = _join_labels(_drop_boilerplate(_drop_menus(lines)))
+    lines = _join_labels(_split_labels(_drop_boilerplate(_drop_menus(lines))))
     out: list[str] = []
     headings: list[Heading] = []
     cards: list[tuple[int, int]] = []
@@ -349,6 +349,36 @@ def clean(text: str) -> Cleaned:
 _LABEL_LINE = re.compile(r"[-•*\s]*(?P<label>(?i:%s))[*\s]*:?[*\s]*" % "|".join(LABEL_LINES))
 # A value line: short, and not a label of its own ("Salaire : Horaire de 12 Euros"), a list's item or a heading.
 _VALUE_LINE = re.compile(r"(?![-•*#>|])(?![^\n:]{1,40}:\s)[^\n]{1,%d}" % 120)
+
+
+# A label and its colon inside a line: where a run of labelled facts on one line is cut.
+_INNER_LABEL = re.compile(r"(?<=\s)(?i:%s)\s?:\s" % "|".join(LABEL_LINES))
+_OPENING_LABEL = re.compile(r"[-•*\s]*(?i:%s)\s?:\s" % "|".join(LABEL_LINES))
+# How many labelled facts a line must run together to be cut (its first one included).
+RUN_OF_LABELS = 3
+
+
+def is_labelled_fact(line: str) -> bool:
+    """Whether ``line`` states one of an offer's facts after its label ("Posté le : 11/10/2025",
+    "Lieu : Lunéville"): never a title."""
+    return bool(_OPENING_LABEL.match(line))
+
+
+def _split_labels(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """A line that runs several labelled facts together ("Posté le : 11/10/2025 Ref : Direction Lieu :
+    France Grand Est Ville : Lunéville", a page's metadata flattened; "Date de début : Mars 2014 ...
+    Durée : 12 mois Indemnité : ...") as one line per fact, as the finders read labels."""
+    out: list[tuple[str, int]] = []
+    for line, level in lines:
+        if level or ":" not in line or not _OPENING_LABEL.match(line):
+            out.append((line, level))
+            continue
+        cuts = [m.start() for m in _INNER_LABEL.finditer(line)]
+        if len(cuts) + 1 < RUN_OF_LABELS:
+            out.append((line, level))
+            continue
+        out.extend((part.strip(), 0) for part in (line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)) if part.strip())
+    return out
 
 
 def _join_labels(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:

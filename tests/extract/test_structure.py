@@ -409,3 +409,26 @@ def test_a_bare_label_and_its_value_below_make_one_labelled_line(text, joined, k
     cleaned = clean(text).text
     for line in joined + kept:
         assert line in cleaned
+
+
+@pytest.mark.parametrize(("line", "facts"), [
+    # A board's metadata flattened into one line (emploi-ess), an association's facts in one bold run (Guidoline).
+    ("Posté le : 11/10/2025 Ref : Direction Lieu : France Grand Est Ville : Lunéville",
+     ["Posté le : 11/10/2025", "Ref : Direction", "Lieu : France Grand Est", "Ville : Lunéville"]),
+    ("**Date de début** : Mars 2014 **Planning envisagé** : 25h **Durée** : 12 mois **Indemnité** : 465 € par mois",
+     ["Date de début : Mars 2014 Planning envisagé : 25h", "Durée : 12 mois", "Indemnité : 465 € par mois"]),
+    # Two labels only, or a sentence with colons: one line.
+    ("Type d'expérience : Expérience exigée Contrat : CDI", ["Type d'expérience : Expérience exigée Contrat : CDI"]),
+    ("Le poste est situé à Lyon : vous aurez un contrat : CDD et une durée : 6 mois.",
+     ["Le poste est situé à Lyon : vous aurez un contrat : CDD et une durée : 6 mois."]),
+])
+def test_a_run_of_labelled_facts_on_one_line_is_cut_into_its_facts(line, facts):
+    assert clean(line).text.split("\n") == facts
+
+
+def test_a_page_opening_on_its_facts_has_no_title_from_them():
+    text = ("Posté le : 11/10/2025 Ref : Direction Lieu : France Grand Est Ville : Lunéville\n"
+            "Type d'expérience : Expérience exigée Contrat : CDI\nDescriptif du poste :\nMissions principales\n")
+    [offer] = filon.extract(text)
+    assert (offer.title, offer.location.city, offer.contract_types, offer.published) == (
+        "", "Lunéville", ["cdi"], "2025-10-11")

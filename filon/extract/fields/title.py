@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..clean import is_labelled_fact
 from ..html import is_board_name, is_generic_page_name, is_only_page_name, site_names
 from ..lexicon import BASE, CLEARLY_TITLE, LONG_CHARS, TITLE_LIKE, is_chrome_line, is_section_line, job_title_score
 from ..vocab.chrome import BREADCRUMB_SEPARATORS
@@ -194,7 +195,7 @@ def _first_title_line(text: str, lines: list[tuple[int, int]]) -> tuple[int, int
     line = text[first[0]:first[1]]
     # Chrome, a section heading or its label ("Contexte du recrutement", "Date limite : ..."), or prose
     # presenting the employer: never the title.
-    page_start = (is_chrome_line(line) or len(line.strip()) > LONG_CHARS
+    page_start = (is_chrome_line(line) or len(line.strip()) > LONG_CHARS or is_labelled_fact(line)
                   or (is_section_line(line) and not _SEPARATED.search(line)))   # not "Environnement | Chef.fe de projet"
     score = 0.0 if page_start else job_title_score(line)
     if score <= BASE:                   # no job word: "Précisions sur le poste", "Accès membre"

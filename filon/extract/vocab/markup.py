@@ -74,9 +74,9 @@ LABEL_LINES = (
     r"durée(?:\s+du\s+(?:contrat|stage|poste)|\s+de\s+la\s+mission)?", r"date\s+de\s+(?:début|démarrage|prise\s+de\s+poste)",
     r"début\s+du\s+(?:contrat|stage)", r"prise\s+de\s+(?:poste|fonctions?)", r"poste\s+à\s+pourvoir(?:\s+le)?", r"disponibilité",
     r"(?:salaire|rémunération|gratification|indemnité)(?:\s+(?:brut|brute|net|nette|mensuel(?:le)?|annuel(?:le)?|horaire|proposée?))*", r"date\s+limite(?:\s+de\s+(?:candidature|dépôt\s+des\s+candidatures))?",
-    r"candidature\s+avant\s+le", r"pour\s+postuler", r"comment\s+postuler", r"postuler", r"référence", r"réf\.?",
+    r"candidature\s+avant\s+le", r"pour\s+postuler", r"comment\s+postuler", r"postuler", r"référence", r"réf\.?", r"ref\.?",
     r"temps\s+de\s+travail", r"durée\s+hebdomadaire", r"horaires", r"télétravail", r"niveau\s+d'(?:études|étude|diplôme)",
-    r"diplôme(?:\s+requis)?", r"formation", r"permis(?:\s+de\s+conduire)?", r"publiée?\s+le", r"date\s+de\s+publication",
+    r"diplôme(?:\s+requis)?", r"formation", r"permis(?:\s+de\s+conduire)?", r"publiée?\s+le", r"postée?\s+le", r"date\s+de\s+publication",
     r"employeur", r"structure", r"organisme", r"entreprise", r"secteur", r"catégorie",
 )
 # Labels of an offer's facts: a sidebar (<aside>) that states two of them is
