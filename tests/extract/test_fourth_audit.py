@@ -6,6 +6,7 @@ pages write it, shortened.
 """
 import pytest
 
+from filon.extract.fields.contacts import find_phones
 from filon.extract.fields.location import find_location
 
 
@@ -24,3 +25,19 @@ def test_a_place_row_without_its_colon(text, city, department):
     assert (found["city"].value if "city" in found else None) == city
     assert (found["department"].value if "department" in found else None) == department
 
+
+@pytest.mark.parametrize(("text", "country", "phones"), [
+    # Digits with neither a trunk 0 nor "+" are no French phone: a year range (gesteau), a reference and a road
+    # before a postal code (France Travail partners' records), an id inside a link (beta.gouv).
+    ("animation du contrat de rivière 2019-2024 (2e programme signé en septembre 2019) ;\n", "FR", []),
+    ("Référence : 2024-86949 Data Scientist\n", "FR", []),
+    ("Communauté de communes du Pays des Paillons\n 55 bis, RD 2204 - 06440 BLAUSASC, \n", "FR", []),
+    ("(https://medium.com/design-benefits-of-interface-design-mockups-b259634807e2#.adrz5n8dy)\n", "FR", []),
+    # French numbers as written, and a national number abroad.
+    ("Contact : lbizalion@hotmail.fr / 06 15 92 03 80\n", "FR", ["+33615920380"]),
+    ("Tél. : +33 (0)1 46 70 95 78\n", "FR", ["+33146709578"]),
+    ("Tél.: 0881988131\n", "FR", ["+33881988131"]),
+    ("Pour toute question : 514 677-9578\n", "CA", ["+15146779578"]),
+])
+def test_a_phone_is_dialled_as_written(text, country, phones):
+    assert [found.value for found in find_phones(text, country)] == phones
