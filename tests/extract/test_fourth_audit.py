@@ -8,6 +8,7 @@ import pytest
 
 from filon.extract.fields.contacts import find_phones
 from filon.extract.fields.location import find_location
+from filon.extract.fields.title import find_organization
 
 
 @pytest.mark.parametrize(("text", "city", "department"), [
@@ -41,3 +42,17 @@ def test_a_place_row_without_its_colon(text, city, department):
 ])
 def test_a_phone_is_dialled_as_written(text, country, phones):
     assert [found.value for found in find_phones(text, country)] == phones
+
+
+@pytest.mark.parametrize(("text", "organization"), [
+    # A heading in capitals names its employer before "RECRUTE" as a sentence does before "recrute"
+    # (a Malian NGO's post on yabara, Jamais Seul's page of the second audit).
+    ("ONG ODI SAHEL RECRUTE 03 POSTES H/F\n\nDans le cadre de la mise en œuvre de son nouveau projet.\n", "ONG ODI SAHEL"),
+    ("L'ASSOCIATION JAMAIS SEUL RECRUTE !\n\nUn(e) assistant(e) social(e)\n", "JAMAIS SEUL"),
+    ("L'ONG ODI-Sahel recrute un comptable.\n", "L'ONG ODI-Sahel"),
+    # Capitals that are not a name before the verb.
+    ("NOUS RECRUTONS\n", None),
+])
+def test_an_employer_recruiting_in_capitals(text, organization):
+    found = find_organization(text)
+    assert (found.value if found else None) == organization

@@ -281,7 +281,7 @@ _ORG_RECRUITS, _RECRUITS_PAST_START = _at_start_or(
     _LINE_LEAD + r"(?:(?i:le\s+|la\s+|l['’]\s*)(?P<unit>(?i:" + "|".join(UNIT_WORDS) + r"))[ \t]+(?=[A-ZÀ-Ý])|"
     r"(?i:l'association|la\s+structure|l'équipe(?:\s+de)?|le|la|l')\s+)?"
     r"(?P<v>" + _NAME + r")(?:[ \t]+\([A-ZÀ-Ý][^()\n]{1,40}\))?"     # "Le Grand Projet des Villes Rive Droite (GPV Rive Droite) recrute"
-    r"(?<![ \t]de)(?<![ \t]des)(?<![ \t]d')\s+(?:recrute(?:nt)?|embauche(?:nt)?|ouvre\s+un\s+poste|(?:est|sont)\s+(?:actuellement\s+|toujours\s+)?à\s+la\s+recherche"
+    r"(?<![ \t]de)(?<![ \t]des)(?<![ \t]d')\s+(?:recrute(?:nt)?|RECRUTE(?:NT)?|embauche(?:nt)?|ouvre\s+un\s+poste|(?:est|sont)\s+(?:actuellement\s+|toujours\s+)?à\s+la\s+recherche"
     r"|(?:re)?cherche(?:nt)?(?=[ \t]+[*_]*(?i:une?|des|d['’]|l['’]|la|le|les|deux|trois|quatre|cinq|six|plusieurs|\d+|son|sa|ses|leurs?|notre|nos"
     r"|activement|actuellement|toujours|pour)\b|[ \t]*[:(!\n]|[ \t]*\Z))\b")
 _TOWN_ARTICLE = re.compile(r"[lL][aAeE][ \t](?=[cCvVmMdDéÉ])")
