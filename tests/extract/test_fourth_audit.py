@@ -6,6 +6,7 @@ pages write it, shortened.
 """
 import pytest
 
+from filon.extract import extract
 from filon.extract.fields.contacts import find_phones
 from filon.extract.fields.location import find_location
 from filon.extract.fields.title import find_organization
@@ -56,3 +57,26 @@ def test_a_phone_is_dialled_as_written(text, country, phones):
 def test_an_employer_recruiting_in_capitals(text, organization):
     found = find_organization(text)
     assert (found.value if found else None) == organization
+
+
+@pytest.mark.parametrize(("text", "organization"), [
+    # An employer's label whose value is a sentence presenting it: the name that opens the sentence
+    # (France Travail partners' records, a beta.gouv front matter).
+    ("Employeur\nExpectra, leader en France de l'intérim spécialisé et du recrutement en CDI de cadres et agents de maîtrise.\n",
+     "Expectra"),
+    ("Employeur\nE-SI est une société innovante, composée de 20 collaborateurs.\n", "E-SI"),
+    ("Employeur\nBrainfield accompagne les entreprises dans la recherche et la valorisation de leurs ressources.\n", "Brainfield"),
+    # A name with a comma or an acronym of its own stays whole.
+    ("Employeur\nCA EPERNAY, COTEAUX ET PLAINE DE CHAMPAG\n", "CA EPERNAY, COTEAUX ET PLAINE DE CHAMPAG"),
+    ("Employeur\nSECOURS ISLAMIQUE FRANCE (SIF)\n", "SECOURS ISLAMIQUE FRANCE (SIF)"),
+])
+def test_an_employers_label_presenting_it(text, organization):
+    found = find_organization(text)
+    assert (found.value if found else None) == organization
+
+
+def test_a_front_matters_employer_presented():
+    """A beta.gouv front matter's employer field, "friend : ANSSI, incubateur", names ANSSI."""
+    text = ("---\nroles: coach UX et innovation\nopen: false\nfriend : ANSSI, incubateur\ntitle: Coach UX et innovation\n---\n\n"
+            "Nous cherchons un coach pour nos équipes.\n")
+    assert extract(text)[0].organization == "ANSSI"

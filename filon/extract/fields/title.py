@@ -248,8 +248,11 @@ def _caps_block(text: str, lines: list[tuple[int, int]]) -> Found | None:
 _ORG_LABEL_BODY = (
     r"(?:[-•*][ \t]*(?i:" + "|".join(ORGANIZATION_LIST_LABELS) + r")[ \t]*:[ \t]*|"     # a list's item: "- Employeur : X"
     r"(?:(?i:" + "|".join(ORGANIZATION_LABELS) + r")\s*(?::[ \t]*|\n)|(?i:" + "|".join(ORGANIZATION_BARE_LABELS) + r")[ \t]+))"
-    r"(?P<v>[^\n]{2,120}$|"
-    r"(?:[lL][ae][ \t]+|[lL]')?[A-ZÀ-Ý](?:[\w'&-]|\.(?=\w))*(?:[ \t]+(?:[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w))*|de|du|des|d'|et|&)){0,5}(?=[ \t]*[,(]|[ \t]+(?:vous|est|a|accompagne|propose|recrute|recherche|,)\b))")
+    r"(?P<v>(?:[lL][ae][ \t]+|[lL]')?[A-ZÀ-Ý](?:[\w'&-]|\.(?=\w))*(?:[ \t]+(?:[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w))*|de|du|des|d'|et|&)){0,5}"
+    r"(?=,[ \t]+[a-zà-ÿ]|[ \t]+(?:vous|est|a|accompagne|propose|recrute|recherche)\b)|"   # a sentence presenting it
+    r"[^\n]{2,120}$|"
+    r"(?:[lL][ae][ \t]+|[lL]')?[A-ZÀ-Ý](?:[\w'&-]|\.(?=\w))*(?:[ \t]+(?:[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w))*|de|du|des|d'|et|&)){0,5}"
+    r"(?=[ \t]*[,(]|[ \t]+(?:vous|est|a|accompagne|propose|recrute|recherche|,)\b))")
 _ORG_LABEL = re.compile("^" + _ORG_LABEL_BODY, re.M)
 # Past the text's first line, a label line opens on a line break (its evidence is the value,
 # whose span this leaves as it is): a literal, which the regex engine searches for quickly.
