@@ -9,7 +9,7 @@ import pytest
 from filon.extract import extract
 from filon.extract.fields.contacts import find_phones
 from filon.extract.fields.location import find_location
-from filon.extract.fields.title import find_organization
+from filon.extract.fields.title import find_organization, find_title
 
 
 @pytest.mark.parametrize(("text", "city", "department"), [
@@ -80,3 +80,18 @@ def test_a_front_matters_employer_presented():
     text = ("---\nroles: coach UX et innovation\nopen: false\nfriend : ANSSI, incubateur\ntitle: Coach UX et innovation\n---\n\n"
             "Nous cherchons un coach pour nos équipes.\n")
     assert extract(text)[0].organization == "ANSSI"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # "un•e" (a bullet for the gender mark) opens the post as "un·e" does (a beta.gouv heading, ecolo's
+    # heading of the third audit, COCo's heading of this one).
+    ("Wikicarbone recherche un•e stagiaire dans un rôle de chargé.e de déploiement\n\nContexte\n",
+     "stagiaire dans un rôle de chargé.e de déploiement"),
+    ("Le pôle Animation et Ancrage local d’ecolo recrute un•e animateur•trice politique sur le territoire de la province de Liège\n",
+     "animateur•trice politique sur le territoire de la province de Liège"),
+    ("Nous embauchons un•e Coordinateur•ice du développement organisationnel et de la formation\n\nLa date limite.\n",
+     "Coordinateur•ice du développement organisationnel et de la formation"),
+    ("Nous recrutons un·e chargé·e de mission\n\nContexte\n", "chargé·e de mission"),
+])
+def test_a_title_after_un_e_with_a_bullet(text, title):
+    assert find_title(text, []).value == title

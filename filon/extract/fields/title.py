@@ -31,7 +31,7 @@ _LABEL = re.compile(r"^(?:intitulé(?:\s+(?:du\s+poste|de\s+la\s+mission|du\s+st
                     r"titre\s+de\s+la\s+mission|(?P<weak>fonction))[ \t]*:[ \t]*\n?(?P<v>[^\n]{3,200})$", re.I | re.M)
 # A board's offer page: the title, then its publication date.
 _TITLE_THEN_DATE = re.compile(r"\A(?P<v>[^\n]{3,200})\n(?:publiée?\s+le|mise?\s+en\s+ligne\s+le|date\s+de\s+publication)", re.I)
-_RECRUITS = re.compile(r"\b(?:recrute(?:nt)?|recherche(?:nt)?|cherche|embauche)\s+(?:(?:un|une|un\(?e\)?|un\.e|un·e|des|deux|trois|\d+"
+_RECRUITS = re.compile(r"\b(?:recrute(?:nt)?|recherche(?:nt)?|cherche|embauche)\s+(?:(?:un|une|un\(?e\)?|un\.e|un[·‧•]e|des|deux|trois|\d+"
                        r"|son\s*(?:/|\.|·|ou)\s*sa|sa\s*(?:/|ou)\s*son|son|sa)\s+)?"      # "recrute son/sa futur.e chef.fe de projet"
                        r"(?:(?:nouve(?:l|au|lle)\(?l?e?\)?|nouveaux?|futur(?:\(?e\)?|[.·]e)?|prochaine?)\s+)?(?P<t>(?:[^\n!.?]|\.(?=\w)){3,120})", re.I)   # "chef.fe": a dot inside a word
 _PAGE_OPENER = re.compile(r"\W*(?:%s)\b" % "|".join(PAGE_TITLE_OPENERS), re.I)
@@ -59,8 +59,8 @@ def tidy_title(title: str) -> str:
     return re.sub(r"\s*[!:]+\s*$", "", title).strip()
 
 
-_ANNOUNCE = re.compile(r"^(?:(?:on\s+recrute|nous\s+recrutons)\b[\s:!]*|(?P<org>.*?)\s+(?:recrute(?:nt)?|recherche(?:nt)?|embauche(?:nt)?)"
-                       r"(?:\s*[!:.]|\s*$|\s+(?:un\s+ou\s+une|un\(?e\)?|un\.e|un·e|une|un|des|deux|trois|\d+"
+_ANNOUNCE = re.compile(r"^(?:(?:on\s+recrute|nous\s+recrutons|nous\s+embauchons)\b[\s:!]*|(?P<org>.*?)\s+(?:recrute(?:nt)?|recherche(?:nt)?|embauche(?:nt)?)"
+                       r"(?:\s*[!:.]|\s*$|\s+(?:un\s+ou\s+une|un\(?e\)?|un\.e|un[·‧•]e|une|un|des|deux|trois|\d+"
                        r"|son\s*(?:/|\.|·|ou)\s*sa|sa\s*(?:/|ou)\s*son|son|sa)(?!\w)(?:\s+(?:futur(?:\(?e\)?|[.·]e)?|prochaine?|nouvel(?:le)?)(?!\w))?))"
                        r"[\s:!]*(?P<rest>.*)$", re.I)
 
