@@ -95,3 +95,19 @@ def test_a_front_matters_employer_presented():
 ])
 def test_a_title_after_un_e_with_a_bullet(text, title):
     assert find_title(text, []).value == title
+
+
+@pytest.mark.parametrize(("text", "city", "department"), [
+    # A small commune the offer names twice after "à" is its place (dev2's Amélie La Vie call for volunteers,
+    # dev2's MECS Brassalay page).
+    ("Notre habitat ouvert à Sathonay-Camp grandit.\n\nComme vous le savez, notre habitat est ouvert depuis la fin de 2024, "
+     "à Sathonay-Camp.\n", "Sathonay-Camp", "69"),
+    ("L'Association Brassalay gère une Maison d'Enfants à Caractère Social à Biron, d'une capacité de 143 places "
+     "(66 situations répartis à Biron et à St Palais).\n", "Biron", "64"),
+    # Named once, a small commune may be anyone's: an event, a partner.
+    ("Nos bénévoles tenaient un stand à la Course de La Villageoise à Sathonay-Village.\n", None, None),
+])
+def test_a_small_commune_named_twice(text, city, department):
+    found = find_location(text)
+    assert (found["city"].value if "city" in found else None) == city
+    assert (found["department"].value if "department" in found else None) == department
