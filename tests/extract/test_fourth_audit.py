@@ -9,6 +9,7 @@ import pytest
 from filon.extract import extract
 from filon.extract.fields.contacts import find_phones
 from filon.extract.fields.location import find_location
+from filon.extract.fields.salary import find_salary
 from filon.extract.fields.title import find_organization, find_title
 
 
@@ -111,3 +112,20 @@ def test_a_small_commune_named_twice(text, city, department):
     found = find_location(text)
     assert (found["city"].value if "city" in found else None) == city
     assert (found["department"].value if "department" in found else None) == department
+
+
+@pytest.mark.parametrize(("text", "pay"), [
+    # An allowance's or a bonus's amount is not the pay (France Travail partners of several employers).
+    ("Salaire\n1 784.00€ brut/mois + Prime de salissure : 36.21€ net/mois + Indemnité de panier repas : 6€ /jour\n"
+     "Salaire : Mensuel de 1830.00 Euros sur 13 mois\n", (1830, "month")),
+    ("Rémunération au SMIC + prime panier (4 Euros/jour travaillé).\n", None),
+    ("Indemnité de repas : 15.30€ par jour travaillé\n", None),
+    ("* Des primes de cooptation jusqu'à 1000 € brut par recrutement,\n", None),
+    ("Des paniers repas très avantageux (20.70€ net)\nSalaire : Horaire de 12.0 Euros à 15.0 Euros sur 12.0 mois\n", (12, "hour")),
+    # The pay before its allowances stays the pay.
+    ("Salaire : 11.65€ brut de l'heure + primes repas\n", (11.65, "hour")),
+    ("Rémunération : 12.18€ brut de l'heure + indemnité de transport + panier repas + prime 13ème mois.\n", (12.18, "hour")),
+])
+def test_an_allowance_is_not_the_pay(text, pay):
+    found = find_salary(text)
+    assert ((found["min"].value, found["unit"].value) if "min" in found else None) == pay
