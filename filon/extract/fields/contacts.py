@@ -68,6 +68,8 @@ def _names_at(text: str) -> bool:
 # A number labelled as something else ("SIRET", "Réf. :"); "référent, 06 ..." is a phone.
 _NOT_PHONE = re.compile(r"siret|siren|n°\s*\Z|naf|cs\s*\Z|bp\s*\Z|iban|rcs|\bréf(?:érence)?\.?\s*:?\s*\Z|\bref\.?\s*:?\s*\Z")
 _PHONE_CANDIDATE = re.compile(r"[+(0-9][0-9\s().-]{7,21}[0-9](?![0-9/])")
+# A French number as written: its trunk 0 ("01 23 ...", "(0)1 ...") or an international prefix ("+33", "0033").
+_FRENCH_DIALLED = re.compile(r"\(?[0+]")
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -100,6 +102,8 @@ def find_phones(text: str, country: str = "FR") -> list[Found]:
                 parsed = phonenumbers.parse(raw, "FR")      # a French number in an offer abroad
         except phonenumbers.NumberParseException:
             continue
+        if parsed.country_code == 33 and not _FRENCH_DIALLED.match(raw):
+            continue                     # no trunk 0 nor "+": a year range, a reference, an address ("2019-2024 (2")
         if not phonenumbers.is_valid_number(parsed):
             continue
         number = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)

@@ -136,7 +136,7 @@ def find_location(text: str, header_place: str | None = None) -> dict[str, Found
             abroad = abroad or found
         elif found and coded and "department" in found:
             coded_area = coded_area or found     # "sur Saint-Maximin et Brignoles (83)": two communes, one département
-    found = _commune_line(text, context) or _employer_commune(text, context) or coded_area
+    found = _commune_line(text, context) or _employer_commune(text, context) or coded_area or _repeated_commune(text, context)
     if found:
         return found
     # A France Travail page's région or country line, less precise than a town in its text.
@@ -152,6 +152,21 @@ def find_location(text: str, header_place: str | None = None) -> dict[str, Found
     if abroad and context.shows(abroad["country"].value):
         return abroad
     return found or _employer_country(text) or {}
+
+
+def _repeated_commune(text: str, context: _Context) -> dict[str, Found] | None:
+    """A small French commune after "à" in running text, named at least twice in the offer
+    ("notre habitat est ouvert à Sathonay-Camp", "une Maison d'Enfants à Biron ... répartis à Biron"):
+    the place the offer keeps returning to. Named once, a small commune may be anyone's."""
+    for m in _A_CITY.finditer(text):
+        if _SEAT.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        found = _place_after(m, text, context, min_population=0)
+        city = found and found.get("city")
+        if city and found["country"].value == "FR" and \
+                len(re.findall(r"(?<![\w-])%s(?![\w-])" % re.escape(city.value), text)) >= 2:
+            return found
+    return None
 
 
 def _employer_country(text: str) -> dict[str, Found] | None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocab.pay import ABOVE_MINIMUM, LEGAL_MINIMUM, UNIT_WORDS
+from ..vocab.pay import ABOVE_MINIMUM, ALLOWANCE_BEFORE, LEGAL_MINIMUM, UNIT_WORDS
 from . import Found, clean_number, lines_with, lowered, number, scan
 
 _AMOUNT = r"(?:\d{1,3}(?:[ .\u202f]\d{3})+|\d+)(?:[,.]\d{1,2})?"
@@ -21,6 +21,7 @@ _LEGAL = re.compile("|".join(LEGAL_MINIMUM))
 _LEGAL_KEYS = ("gratification", "légal", "minim", "réglem", "législ", "loi", "smic", "barème", "taux", "montant", "grille",
                "indemnité", "conventionnel")
 _ABOVE = re.compile(ABOVE_MINIMUM)
+_ALLOWANCE = re.compile(ALLOWANCE_BEFORE)
 _NOT_PAY = re.compile(r"budget|chiffre\s+d'affaires|millions?|milliards?|financ|subvention|levée|aide\s+en\s+nature|"
                       r"ticket|chèques?\s+déj|tickets?\s+resto|mutuelle|remboursement|prise\s+en\s+charge|frais|"
                       r"forfait\s+mobilité|prime\s+de|capital|investissement|tarif|coût|prix")
@@ -44,7 +45,8 @@ def find_salary(text: str, monthly_default: bool = False) -> dict[str, Found]:
         sentence = re.split(r"[.;!?]\s", before)[-1]          # the clause that names the amount
         after = text[m.end():min(line_end, m.end() + 60)]
         window = before + m.group(0) + after
-        if _NOT_PAY.search(before[-40:] + m.group(0) + after[:25]) or not _PAY_CONTEXT.search(window):
+        if _NOT_PAY.search(before[-40:] + m.group(0) + after[:25]) or _ALLOWANCE.search(before[-40:]) \
+                or not _PAY_CONTEXT.search(window):
             continue
         if m.group("ft"):
             low, high = number(m.group("fa")), number(m.group("fb") or m.group("fa"))

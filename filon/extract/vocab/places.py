@@ -12,7 +12,9 @@ PLACE_CUES = (
     r"(?:localisation|lieu|ville|commune|affectation|site|pays|département|région)\s*:\s*", r"lieu\s+de\s+travail\s*\n",
     # The employer's own workplace named after its town: "Rejoindre notre site de Bourges", "au sein de notre agence de Niort".
     r"(?:notre|nos)\s+(?:site|agence|usine|établissement|entrepôt|antenne|campus|implantation|bureau|locaux)s?\s+(?:de|d')\s*",
-    r"(?m:^localisation[ \t]+)",      # a board's metadata row without its colon: "Localisation Hauts-de-Seine"
+    # A board's metadata row without its colon, bulleted or not: "Localisation Hauts-de-Seine", "  • Ville Cayenne",
+    # "- Lieu Béziers", "Commune Le Mené".
+    r"(?m:^[ \t]*(?:[•*-][ \t]*)?(?:localisation|ville|lieu|commune)[ \t]+)",
     r"(?m:^(?:localisation|lieux?|lieu\s+du\s+poste|lieu\s+de\s+la\s+mission)[ \t]*\n\s*)",   # a heading, the place below it
 )
 # Words that open a street address ("PL DE LA MAIRIE, Chailland", "4 rue du Champ de Foire, Arbois"):
