@@ -286,8 +286,8 @@ def _continues(prev: str, nxt: str) -> bool:
     """Whether line ``nxt`` goes on the sentence that ``prev`` left open."""
     if re.search(r"[.!?:;»)]$", prev) or _BULLET.match(nxt):
         return False
-    if re.search(r"\s[|–—/]$", prev):
-        return True                           # "Culture et Loisirs |" then the rest of the heading
+    if re.search(r"\s[|–—/-]$", prev):
+        return True                           # "Culture et Loisirs |", "... gestion des données -" then the rest of the heading
     if re.match(r"[a-zà-ÿ(«\"'%€]|\d+\s*(?:%|€|h\b|mois|ans?)", nxt):
         return True
     # "... de la" / "... et" / "... des" then a capitalised proper noun.
@@ -383,7 +383,7 @@ def _split_labels(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
 
 def _join_labels(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """A bare label on its own line and its value on the next ("Lieu de travail" then "Saint-Brieuc",
-    right below it) as one labelled line ("Lieu de travail : Saint-Brieuc"), as
+    right below it or after one blank line) as one labelled line ("Lieu de travail : Saint-Brieuc"), as
     the finders read labels, when the value stands alone: a blank line, the end or the next label
     follows it (a block of several lines under a label, "Type de contrat" then two lines, stays)."""
     n = len(lines)
@@ -397,6 +397,8 @@ def _join_labels(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
     while i < n:
         line, level = lines[i]
         j = i + 1
+        if labels[i] and j + 1 < n and not lines[j][0] and lines[j + 1][0]:
+            j += 1                       # a blank line between the label and its value (a board's blocks pasted)
         if labels[i] and j < n and not labels[j] and lines[j][1] == 0 and _VALUE_LINE.fullmatch(lines[j][0]) \
                 and (j + 1 >= n or not lines[j + 1][0] or labels[j + 1]):
             out.append((f"{_LABEL_LINE.fullmatch(line).group('label')} : {lines[j][0]}", 0))

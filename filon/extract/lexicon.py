@@ -157,10 +157,15 @@ def _is_section(tokens: list[str]) -> bool:
     return _starts_with(tokens, _chrome.SECTION_STARTS, _SECTION_INDEX) or " ".join(tokens) in _chrome.SECTION_LINES
 
 
+_STYLE_MEASURE = re.compile(r"\d+(?:[.,]\d+)?\s?(?:px|em|rem|pt|vh|vw)")
+
+
 def _is_chrome(text: str, folded: str, tokens: list[str]) -> bool:
     """Chrome test on a stripped line, its folded form and its words."""
     if not tokens or len(tokens) > CHROME_MAX_WORDS:
         return False
+    if _STYLE_MEASURE.fullmatch(text):
+        return True                      # a style's measure left as text by a page builder ("50px")
     if len(tokens) <= _CHROME_LINE_SPAN and not folded.endswith(_LIST_ENDS) and " ".join(tokens) in _chrome.CHROME_LINES:
         return True
     if _starts_with(tokens, _chrome.CHROME_STARTS, _CHROME_INDEX) or not _chrome.CHROME_WORDS.isdisjoint(tokens):

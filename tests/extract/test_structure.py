@@ -399,6 +399,11 @@ def test_fields_with_their_label_above_are_read_as_labelled_lines():
      ["Type de contrat : CDD d'un an puis CDI", "Temps de travail : Temps complet"], []),
     # A label with its qualifiers (an association's pay line).
     ("Salaire brut horaire\n12,15 €\n\nProfil\n", ["Salaire brut horaire : 12,15 €"], []),
+    # One blank line between the label and its value, as a board's blocks paste (Talentsoft's page of a water
+    # agency, a commune's syndicate on trabajo.org, a network's "Infos pratiques").
+    ("Référence\n\n2024-1498360\n\nDate limite de candidature\n\n01/04/2024\n\nNature du contrat\n\nCDD de 3 ans\n",
+     ["Référence : 2024-1498360", "Date limite de candidature : 01/04/2024", "Nature du contrat : CDD de 3 ans"], []),
+    ("Type d'emploi\n\nStage\n\nSalaire brut\n\n1815€ par mois\n", ["Type d'emploi : Stage", "Salaire brut : 1815€ par mois"], []),
     # A block of two lines under its label stays a block; a heading above a labelled line stays a heading.
     ("Type de contrat\nCDD - 12 Mois\nContrat travail\n\nSalaire\nSalaire : Horaire de 12.0 Euros\n", [],
      ["Type de contrat\nCDD - 12 Mois\nContrat travail", "Salaire\nSalaire : Horaire de 12.0 Euros"]),
@@ -432,3 +437,17 @@ def test_a_page_opening_on_its_facts_has_no_title_from_them():
     [offer] = filon.extract(text)
     assert (offer.title, offer.location.city, offer.contract_types, offer.published) == (
         "", "Lunéville", ["cdi"], "2025-10-11")
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # Below the chrome and the site's tagline, the line above the publication line (a network's offer page;
+    # a local authorities' board, its reference between).
+    ("Sauter la navigation\n\nLe réseau national d'éducation à l'environnement pour comprendre le monde, agir et vivre "
+     "ensemble\n\nCocoordinateur - Responsable socioculturel\n\nOffre d'emploi mise en ligne le ven 10 nov. 2017, par "
+     "ecolieu Jeanot\nInfos pratiques\n", "Cocoordinateur - Responsable socioculturel"),
+    ("Accueil > Offres\nAnimateur enfance - jeunesse (h/f)\nPubliée le 09/12/2025\nSynthèse de l'offre\n",
+     "Animateur enfance - jeunesse (h/f)"),
+])
+def test_the_line_above_the_publication_line_is_the_title(text, title):
+    [offer] = filon.extract(text)
+    assert offer.title == title

@@ -32,6 +32,11 @@ _LABEL = re.compile(r"^(?:intitulé(?:\s+(?:du\s+poste|de\s+la\s+mission|du\s+st
                     r"titre\s+de\s+la\s+mission|(?P<weak>fonction))[ \t]*:[ \t]*\n?(?P<v>[^\n]{3,200})$", re.I | re.M)
 # A board's offer page: the title, then its publication date.
 _TITLE_THEN_DATE = re.compile(r"\A(?P<v>[^\n]{3,200})\n(?:publiée?\s+le|mise?\s+en\s+ligne\s+le|date\s+de\s+publication)", re.I)
+# The same below the page's chrome and tagline, a blank line or "Offre d'emploi" between ("Cocoordinateur -
+# Responsable socioculturel" then "Offre d'emploi mise en ligne le ven 10 nov. 2017, par ...").
+_TITLE_ABOVE_DATE = re.compile(r"^(?P<v>[^\n]{3,200})\n\n?(?:offre(?:\s+d'emploi)?\s+)?(?:publiée?\s+le|mise?\s+en\s+ligne\s+le|"
+                               r"date\s+de\s+publication)", re.I | re.M)
+TITLE_ABOVE_DATE_CHARS = 1500
 _RECRUITS = re.compile(r"\b(?:recrute(?:nt)?|recherche(?:nt)?|cherche|embauche)\s+(?:(?:un|une|un\(?e\)?|un\.e|un[·‧•]e|des|deux|trois|\d+"
                        r"|son\s*(?:/|\.|·|ou)\s*sa|sa\s*(?:/|ou)\s*son|son|sa)\s+)?"      # "recrute son/sa futur.e chef.fe de projet"
                        r"(?:(?:nouve(?:l|au|lle)\(?l?e?\)?|nouveaux?|futur(?:\(?e\)?|[.·]e)?|prochaine?)\s+)?(?P<t>(?:[^\n!.?]|\.(?=\w)){3,120})", re.I)   # "chef.fe": a dot inside a word
@@ -148,6 +153,11 @@ def _find_title(text: str, headings: list[tuple[int, int, int]], kind: str) -> F
             if heading:
                 return heading
         return Found(tidy_title(m.group("v")), m.start("v"), m.end("v"))
+    above = next((d for d in _TITLE_ABOVE_DATE.finditer(text, 0, TITLE_ABOVE_DATE_CHARS)
+                  if job_title_score(d.group("v")) > BASE and not is_chrome_line(d.group("v"))
+                  and not is_section_line(d.group("v")) and not is_labelled_fact(d.group("v"))), None)
+    if above:
+        return Found(tidy_title(above.group("v")), above.start("v"), above.end("v"))
     first_lines = [(x.start(), x.end()) for x in re.finditer(r"[^\n]+", text[:2000])]
     while first_lines and is_dateline(text[first_lines[0][0]:first_lines[0][1]]):
         first_lines.pop(0)          # the page's dateline ("Lundi, 03 Avril 2017 10:38"): its title follows

@@ -38,6 +38,8 @@ CHROME_LINES = frozenset({
     "site web de l employeur", "site de l employeur", "site internet de l employeur", "voir le site",
     "acces membre", "espace membre", "espace adherent", "top of page", "back to top", "chargement",
     "chargement en cours", "pas de connexion reseau",
+    # Skip links and the frames of document-sharing sites (doczz, docplayer, scribd) around an offer's PDF.
+    "sauter la navigation", "aller a la navigation", "skip navigation", "transcription", "download", "dimension px",
 })
 
 # Openings of lines that are chrome whatever follows ("Retour à la liste des
@@ -49,7 +51,8 @@ CHROME_STARTS = frozenset({
     "offres", "nos offres", "toutes les offres", "voir les offres", "voir toutes", "consulter les offres",
     "ce site utilise", "nous utilisons des cookies", "ce site web utilise", "gerer les cookies",
     "gerer mes cookies", "parametrer les cookies", "accepter les cookies", "accepter tous les cookies",
-    "aller au contenu", "passer au contenu", "skip to",
+    "aller au contenu", "passer au contenu", "skip to", "sauter la navigation",
+    "vous etes sur la page", "commencer a balayer",        # a document viewer's page counter and scroll hint
     "desole la date", "desoles la date", "cette offre n est plus", "cette offre a expire", "offre expiree",
 })
 
