@@ -172,9 +172,22 @@ COUNTRY_LAST = [
 ]
 
 
+# An offer that names no place of France but one city abroad twice, however it names it, is there (a Montreal
+# women's network, a Belgian asbl in its village); a capitalised word at a line's start or a city named once
+# (a citation's, in beta.gouv's posts) is not.
+CITY_NAMED_TWICE = [
+    ("La Table des groupes de femmes de Montréal (TGFM) est un organisme régional de concertation. Elle défend les "
+     "droits des femmes de la région de Montréal dans toute leur diversité.", ("Montréal", None, None, None, "CA")),
+    ("L'ASBL Pays de Geminiacum est localisée sur la place du village de Liberchies. Elle organise le festival "
+     "Django@Liberchies chaque année.", ("Liberchies", None, None, None, "BE")),
+    ("### Guider et accompagner l'équipe de développement\nVous guidez l'équipe.", (None, None, None, None, "FR")),
+    ("Concevoir avec les usagers (Source : Coll, Montréal in vivo mars 2014).", (None, None, None, None, "FR")),
+]
+
+
 @pytest.mark.parametrize("phrase, expected", TOWNS_ABROAD + TOWN_AND_COUNTRY + COUNTRIES + POSTAL_ABROAD
                          + CONTEXT_ABROAD + OVERSEAS_DEPARTMENTS + COLLECTIVITIES + AMBIGUOUS + AREAS
-                         + STAY_IN_FRANCE + COUNTRY_LAST)
+                         + STAY_IN_FRANCE + COUNTRY_LAST + CITY_NAMED_TWICE)
 def test_place(phrase, expected):
     assert place(phrase) == expected
 

@@ -151,7 +151,7 @@ def find_location(text: str, header_place: str | None = None) -> dict[str, Found
         return {}
     if abroad and context.shows(abroad["country"].value):
         return abroad
-    return found or _employer_country(text) or {}
+    return found or _city_abroad_named(text, context) or _employer_country(text) or {}
 
 
 def _repeated_commune(text: str, context: _Context) -> dict[str, Found] | None:
@@ -167,6 +167,38 @@ def _repeated_commune(text: str, context: _Context) -> dict[str, Found] | None:
                 len(re.findall(r"(?<![\w-])%s(?![\w-])" % re.escape(city.value), text)) >= 2:
             return found
     return None
+
+
+def _city_abroad_named(text: str, context: _Context) -> dict[str, Found] | None:
+    """The one city abroad that an offer naming no place of France names twice, however it names it
+    ("la Table des groupes de femmes de Montréal", "la région de Montréal"): a well-known one, or one
+    of the country the offer shows, far bigger than any French commune of its name."""
+    seen: dict[tuple[str, str], list[re.Match]] = {}
+    geo = gazetteer()
+    for m in _CAPITALISED_NAME.finditer(text):
+        if _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()):
+            continue                     # any word is capitalised there ("Guider et accompagner l'équipe")
+        name = fold_name(m.group())
+        towns = towns_abroad().get(name)
+        if not towns:
+            continue
+        town = _town_abroad(towns, context, KNOWN_TOWN_ABROAD)
+        french = max((c.population for c in geo.by_name.get(name, ())), default=0)
+        if town and town.population >= FOREIGN_NAMESAKE_RATIO * french:      # Montréal (Québec), not Montréal (Aude)
+            seen.setdefault((name, town.country), []).append(m)
+    if len(seen) != 1 or len(next(iter(seen.values()))) < CITY_ABROAD_MENTIONS:
+        return None                      # named once, a city may be a citation's or a partner's
+    (_, country), (m, *_) = next(iter(seen.items()))
+    return _abroad_record(m.group(), country, m.start(), m.end())
+
+
+# How many times the offer names the city, never at a sentence's start.
+CITY_ABROAD_MENTIONS = 2
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n[\s#*•-]*)\Z")
+# How much bigger than its French namesakes a city abroad must be to be meant by its name alone.
+FOREIGN_NAMESAKE_RATIO = 20
+# A capitalised name of one to three words ("Montréal", "Abidjan", "Saint-Gilles").
+_CAPITALISED_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][a-zà-ÿ]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+){0,2}(?![\w-])")
 
 
 def _employer_country(text: str) -> dict[str, Found] | None:
