@@ -119,6 +119,15 @@ def test_start(phrase, reference, date, asap):
     ("Stage de 6 semaines au printemps", (1.5, 1.5)),
     ("CDI, 5 semaines de congés payés", None),
     ("Remplacement d'un congé de maternité de 16 semaines", None),
+    # A programme's length is not the post's (the State's digital advisers on beta.gouv, a regional project
+    # in Côte d'Ivoire, its sentence broken over lines); the post's own length after it is.
+    ("Sur une durée de 2 ans, l'État finance la formation de 4 000 conseillers numériques.\n"
+     "Poste ouvert pour un premier contrat de 3 mois à temps plein", (3, 3)),
+    ("Le Projet de Cohésion Sociale a été initié par le Bénin,\nle Togo et la Banque mondiale (FCV)\n"
+     "auxquelles sont exposés les régions pour une durée de cinq ans à partir de 2022.", None),
+    ("4 jours/semaine en télétravail sur 6 mois (renouvelable en fonction des financements obtenus)", (6, 6)),
+    ("Durée : minimum 3 mois, renouvelable si le projet atteint ses objectifs.", (3, 3)),
+    ("Expertise minimum de 3 ans en tant que développeur full stack", None),
 ])
 def test_duration(phrase, expected):
     found = find_duration(phrase)

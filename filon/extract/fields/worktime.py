@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..vocab.contracts import TIME_SHARE_AFTER, TIME_SPLIT_AFTER
+from ..vocab.contracts import POST_WORDS, PROGRAMME_WORDS, TIME_SHARE_AFTER, TIME_SPLIT_AFTER
 from . import Found, alternatives, clean_number, first_of, lines_with, lowered, number
 
 # Read by first_of, one pattern per alternative (each opens on its own words): faster than their alternation.
@@ -203,7 +203,7 @@ _DURATION = re.compile(_DURATION_OPENS + (
     r"|(?:\+/-\s*|environ\s+)?(?P<c>%s)\s*(?P<uc>mois|ans?|années?|semaines)\b)" % (_N, _N, _N)))
 _DURATION_CUE = re.compile(r"durée|cdd|\bcdr\b|remplacement|contrat|stage|mission|service\s+civique|engagement|période|volontariat|alternance|"
                            r"apprentissage|pour\s+(?:une\s+durée\s+de\s+)?$|de\s+$|sur\s+$|d'une?\s+$|mois\b")
-_NOT_DURATION = re.compile(r"expérience|ans\s+d'|âgée?s?|moins\s+de|plus\s+de|depuis|existence|créée?|il\s+y\s+a|tous\s+les|"
+_NOT_DURATION = re.compile(r"expérience|expertise|ans\s+d'|âgée?s?|moins\s+de|plus\s+de|depuis|existence|créée?|il\s+y\s+a|tous\s+les|"
                            r"chaque|par\s+an|\bdès\b|après|avant|ancienneté|diplôme|formation|bac|renouvel|prolong|"
                            r"reconduc|période\s+d'essai|essai|au\s+bout|jusqu'à|dans\s+les|"
                            r"excéder|n'excède|limite|maximale?\s+de")      # a legal cap: "ne peut excéder trois ans"
@@ -218,6 +218,23 @@ _LEAVE = re.compile(r"congés?\b")
 def _weeks_in_months(weeks: float) -> float:
     """Weeks as months, to the half month the ranges of dates are given in (15 weeks: 3.5)."""
     return round(weeks * 12 / 52 * 2) / 2
+
+
+def _programme_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around a length speaks of a project, a programme or its funding, and not of
+    the post ("Le Projet ... a été initié ... pour une durée de cinq ans", "Sur une durée de 2 ans,
+    l'État finance ..."); its lines may be broken."""
+    before = text[max(0, start - SENTENCE_CHARS):start]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
+    stop = _SENTENCE_END.search(text, end, end + SENTENCE_CHARS)
+    sentence = before[cut:] + text[start:stop.start() if stop else end + SENTENCE_CHARS]
+    return bool(_PROGRAMME.search(sentence)) and not _POST.search(sentence)
+
+
+SENTENCE_CHARS = 400
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n[ \t]*\n")
+_PROGRAMME = re.compile(r"(?:%s)" % "|".join(PROGRAMME_WORDS))
+_POST = re.compile(r"(?:%s)" % "|".join(POST_WORDS))
 
 
 def _count(word: str) -> float:
@@ -253,5 +270,7 @@ def find_duration(text: str) -> Found | None:
             high = _months(_count(m.group("b")), unit_b)
         if not 0 < low <= high <= 60:
             continue
+        if _programme_sentence(text, m.start(), m.end()):
+            continue                     # "Sur une durée de 2 ans, l'État finance ...": a programme's length
         return Found((clean_number(low), clean_number(high)), m.start(), m.end())
     return None

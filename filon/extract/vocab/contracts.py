@@ -105,3 +105,13 @@ CONTRACT_KEYS = ("cd", "contrat", "cdr", "duree", "contractuel", "saisonnier", "
 TIME_SHARE_AFTER = r"\s*(?:du\s+temps|de\s+(?:votre|son|sa|leur|mon|ton|notre)\s+temps)\b(?!\s+(?:plein|partiel|complet))"
 # Two shares of one post between places or activities: "50% à la Réserve Naturelle ..., 50% au pôle animation".
 TIME_SPLIT_AFTER = r"\s*(?:à\s+la|à\s+l'|au|aux|sur\s+(?:le|la|l'))\s"
+
+# A length in a sentence about a project, a programme or its funding is theirs, not the post's ("Le Projet
+# de Cohésion Sociale ... a été initié ... pour une durée de cinq ans", "Sur une durée de 2 ans, l'État
+# finance ..."), unless the sentence speaks of the post too (lower-case text). Only a programme's own
+# wording counts: "6 mois (renouvelable en fonction des financements obtenus)" is the post's.
+PROGRAMME_WORDS = (r"\bl'état\s+financ\w*", r"\b(?:a|ont)\s+été\s+(?:initiée?s?|lancée?s?|créée?s?|mise?s?\s+en\s+place)\b",
+                   r"\bbailleurs?\s+de\s+fonds\b")
+POST_WORDS = (r"\bcontrats?\b", r"\bpostes?\b", r"\bmissions?\b", r"\bcdd\b", r"\bcdi\b", r"\bstages?\b", r"\bvolontariat\b",
+              r"\bservice\s+civique\b", r"\bengagement\b", r"\bremplacement\b", r"\balternance\b", r"\bapprentissage\b",
+              r"\bembauch\w*", r"\brecrut\w*", r"\bvous\b")
