@@ -228,10 +228,16 @@ def unwrap_hard_wrapped(text: str) -> str:
     paragraphs, or are short by design (labels, lists), is left as it is."""
     lines = text.split("\n")
     full = sorted(len(line) for line in lines if len(line) >= WRAPPED_MIN)
+    if len(full) < WRAPPED_JOINTS:
+        return text
     # A long line that a mailer could have wrapped, its addresses aside (it never breaks one).
-    long = sum(1 for line in lines if len(line) > WRAP_WIDTH_MAX and _without_addresses(line) > WRAP_WIDTH_MAX)
-    if len(full) < WRAPPED_JOINTS or long > len(full) * LONG_LINES_SHARE:
-        return text                      # its lines are its paragraphs
+    long, most = 0, len(full) * LONG_LINES_SHARE
+    for line in lines:
+        if len(line) > WRAP_WIDTH_MAX and (("://" not in line and "www." not in line)
+                                           or _without_addresses(line) > WRAP_WIDTH_MAX):
+            long += 1
+            if long > most:
+                return text              # its lines are its paragraphs
     width = full[int(len(full) * 0.9) - 1]       # the width most lines keep under (a few may pass it)
     if sum(_joins(lines[i - 1], lines[i], width) for i in range(1, len(lines))) < WRAPPED_JOINTS:
         return text
@@ -358,6 +364,7 @@ _OPENING_LABEL = re.compile(r"[-•*\s]*(?i:%s)\s?:\s" % "|".join(LABEL_LINES))
 RUN_OF_LABELS = 3
 
 
+@lru_cache(maxsize=1 << 14)
 def is_labelled_fact(line: str) -> bool:
     """Whether ``line`` states one of an offer's facts after its label ("Posté le : 11/10/2025",
     "Lieu : Lunéville"): never a title."""
@@ -370,7 +377,7 @@ def _split_labels(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
     Durée : 12 mois Indemnité : ...") as one line per fact, as the finders read labels."""
     out: list[tuple[str, int]] = []
     for line, level in lines:
-        if level or ":" not in line or not _OPENING_LABEL.match(line):
+        if level or ":" not in line or not is_labelled_fact(line):
             out.append((line, level))
             continue
         cuts = [m.start() for m in _INNER_LABEL.finditer(line)]
@@ -381,6 +388,12 @@ def _split_labels(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return out
 
 
+@lru_cache(maxsize=1 << 14)
+def _is_label_line(line: str) -> bool:
+    """Whether ``line`` is a bare label (a site's labels repeat from page to page: cached)."""
+    return bool(_LABEL_LINE.fullmatch(line))
+
+
 def _join_labels(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """A bare label on its own line and its value on the next ("Lieu de travail" then "Saint-Brieuc",
     right below it or after one blank line) as one labelled line ("Lieu de travail : Saint-Brieuc"), as
@@ -389,7 +402,7 @@ def _join_labels(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
     n = len(lines)
     if n < 2:
         return lines
-    labels = [bool(level == 0 and len(line) <= 60 and _LABEL_LINE.fullmatch(line)) for line, level in lines]
+    labels = [level == 0 and len(line) <= 60 and _is_label_line(line) for line, level in lines]
     if not any(labels):
         return lines
     out: list[tuple[str, int]] = []
