@@ -71,6 +71,12 @@ STARTS = [
     ("- Prise de poste : immédiate", None, None, True),
     ("Date de démarrage : Immédiate (bien entendu, on vous attend si vous avez un préavis).", None, None, True),
     ("Nous attendons une réponse immédiate des candidats.", None, None, False),
+    # The masculine "immédiat" (a Brussels cultural centre's "engagement", beta.gouv's "Début de la mission",
+    # a network's "Démarrage"), not an immediate need.
+    ("- Contrat de remplacement, engagement immédiat jusqu'au 1er décembre", None, None, True),
+    ("* Début de la mission : immédiat", None, None, True),
+    ("- Démarrage immédiat, idéalement février", None, None, True),
+    ("Des personnes éloignées du numérique qui expriment un besoin immédiat d'accès à leurs droits.", None, None, False),
 ]
 
 

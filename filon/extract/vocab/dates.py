@@ -61,6 +61,6 @@ START_CUES = (
     r"[àa]\s+partir\s+(?:du|de|d')", r"dès\s+(?:le|que)", r"commen(?:cer|ce)\s+(?:le|en|dès)", r"entrée\s+en\s+(?:poste|fonction)",
     COUNTED_FROM_CUE, r"pour\s+(?:une\s+)?(?:arrivée|prise\s+de\s+poste)", r"engagement\s+(?:au\s+plus\s+tôt\s+)?(?:le|dès\s+le|à\s+partir\s+du)",
 )
-ASAP_PHRASES = (r"dès\s+que\s+possible", r"au\s+plus\s+(?:tôt|vite)", r"immédiate(?:ment)?\b", r"asap",
+ASAP_PHRASES = (r"dès\s+que\s+possible", r"au\s+plus\s+(?:tôt|vite)", r"immédiat(?:e|ement)?\b", r"asap",
                 r"poste\s+à\s+pourvoir\s+(?:de\s+suite|rapidement|immédiatement)", r"de\s+suite",
                 r"d[èé]s\s+maintenant", r"rapidement")

@@ -41,7 +41,7 @@ PAGE_TITLE_OPENERS = (
 ORGANIZATION_LABELS = (
     r"structure\s+employeuse", r"structure\s+d'accueil", r"structure", r"employeur", r"nom\s+de\s+l'employeur",
     r"organisme\s+(?:de\s+rattachement|employeur|d'accueil)", r"organisme", r"organisation\s+d'accueil", r"organisation",
-    r"entreprise", r"association", r"collectivité", r"recruteur", r"nom\s+de\s+la\s+structure",
+    r"entreprise", r"association", r"collectivité", r"recruteur", r"nom\s+de\s+la\s+structure", r"nom\s+de\s+l'organisme",
 )
 # Words that open an organisation's name glossed by its acronym ("la Fédération des
 # Récupérathèques (FDR)", "Le Groupement National des Associations Pastorales (GNAP)").
