@@ -227,14 +227,14 @@ def unwrap_hard_wrapped(text: str) -> str:
     columns, a text file at 80) rejoined where the sentence goes on; a text whose lines are its
     paragraphs, or are short by design (labels, lists), is left as it is."""
     lines = text.split("\n")
-    full = sorted(len(line) for line in lines if len(line) >= WRAPPED_MIN)
+    lengths = list(map(len, lines))
+    full = sorted(n for n in lengths if n >= WRAPPED_MIN)
     if len(full) < WRAPPED_JOINTS:
         return text
     # A long line that a mailer could have wrapped, its addresses aside (it never breaks one).
     long, most = 0, len(full) * LONG_LINES_SHARE
-    for line in lines:
-        if len(line) > WRAP_WIDTH_MAX and (("://" not in line and "www." not in line)
-                                           or _without_addresses(line) > WRAP_WIDTH_MAX):
+    for line in (lines[i] for i, n in enumerate(lengths) if n > WRAP_WIDTH_MAX):
+        if ("://" not in line and "www." not in line) or _without_addresses(line) > WRAP_WIDTH_MAX:
             long += 1
             if long > most:
                 return text              # its lines are its paragraphs
@@ -377,7 +377,7 @@ def _split_labels(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
     Durée : 12 mois Indemnité : ...") as one line per fact, as the finders read labels."""
     out: list[tuple[str, int]] = []
     for line, level in lines:
-        if level or ":" not in line or not is_labelled_fact(line):
+        if level or line.count(":") < RUN_OF_LABELS or not is_labelled_fact(line):
             out.append((line, level))
             continue
         cuts = [m.start() for m in _INNER_LABEL.finditer(line)]
@@ -402,18 +402,23 @@ def _join_labels(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
     n = len(lines)
     if n < 2:
         return lines
-    labels = [level == 0 and len(line) <= 60 and _is_label_line(line) for line, level in lines]
-    if not any(labels):
-        return lines
+    known: list[bool | None] = [None] * n
+
+    def label(k: int) -> bool:
+        if known[k] is None:
+            line, level = lines[k]
+            known[k] = level == 0 and 0 < len(line) <= 60 and _is_label_line(line)
+        return known[k]
+
     out: list[tuple[str, int]] = []
     i = 0
     while i < n:
         line, level = lines[i]
         j = i + 1
-        if labels[i] and j + 1 < n and not lines[j][0] and lines[j + 1][0]:
+        if j < n and not lines[j][0] and j + 1 < n and lines[j + 1][0]:
             j += 1                       # a blank line between the label and its value (a board's blocks pasted)
-        if labels[i] and j < n and not labels[j] and lines[j][1] == 0 and _VALUE_LINE.fullmatch(lines[j][0]) \
-                and (j + 1 >= n or not lines[j + 1][0] or labels[j + 1]):
+        if j < n and lines[j][0] and label(i) and not label(j) and lines[j][1] == 0 and _VALUE_LINE.fullmatch(lines[j][0]) \
+                and (j + 1 >= n or not lines[j + 1][0] or label(j + 1)):
             out.append((f"{_LABEL_LINE.fullmatch(line).group('label')} : {lines[j][0]}", 0))
             i = j + 1
             continue

@@ -109,7 +109,10 @@ def find_contract_types(text: str, title: str = "", weak_spans: list[tuple[int, 
 def _offered_in(value: str) -> list[str]:
     """The kinds a label's folded value offers, without those named as a prospect ("CDD d'un an
     puis CDI", "CDD pouvant évoluer en CDI")."""
-    return [k for k in CONTRACT_TYPES
+    kinds = types_in(value)
+    if len(kinds) < 2:
+        return kinds                     # one kind named: the offered one
+    return [k for k in kinds
             if any(not _LABEL_PROSPECT.search(value, max(0, m.start() - 60), m.start()) for m in _TYPE_RES[k].finditer(value))]
 
 

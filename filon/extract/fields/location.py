@@ -175,7 +175,7 @@ def _city_abroad_named(text: str, context: _Context) -> dict[str, Found] | None:
     of the country the offer shows, far bigger than any French commune of its name."""
     seen: dict[tuple[str, str], list[re.Match]] = {}
     geo = gazetteer()
-    for m in _CAPITALISED_NAME.finditer(text):
+    for m in _CAPITALISED_NAME.finditer(text, 0, CITY_ABROAD_CHARS):
         if _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()):
             continue                     # any word is capitalised there ("Guider et accompagner l'équipe")
         name = fold_name(m.group())
@@ -192,7 +192,8 @@ def _city_abroad_named(text: str, context: _Context) -> dict[str, Found] | None:
     return _abroad_record(m.group(), country, m.start(), m.end())
 
 
-# How many times the offer names the city, never at a sentence's start.
+# How many times the offer names the city, never at a sentence's start, in its first characters.
+CITY_ABROAD_CHARS = 6000
 CITY_ABROAD_MENTIONS = 2
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n[\s#*•-]*)\Z")
 # How much bigger than its French namesakes a city abroad must be to be meant by its name alone.
