@@ -360,6 +360,7 @@ _VALUE_LINE = re.compile(r"(?![-•*#>|])(?![^\n:]{1,40}:\s)[^\n]{1,%d}" % 120)
 # A label and its colon inside a line: where a run of labelled facts on one line is cut.
 _INNER_LABEL = re.compile(r"(?<=\s)(?i:%s)\s?:\s" % "|".join(LABEL_LINES))
 _OPENING_LABEL = re.compile(r"[-•*\s]*(?i:%s)\s?:\s" % "|".join(LABEL_LINES))
+_OTHER_INNER_LABEL = re.compile(r"(?<=\s)[A-ZÀ-Ý][a-zà-ÿ'’]+(?:\s[a-zà-ÿ'’]+){0,3}\s?:\s")
 # How many labelled facts a line must run together to be cut (its first one included).
 RUN_OF_LABELS = 3
 
@@ -384,6 +385,8 @@ def _split_labels(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
         if len(cuts) + 1 < RUN_OF_LABELS:
             out.append((line, level))
             continue
+        # In such a run, any other capitalised label opens a fact too ("... (ECSI) Projet : ODDyssée, ...").
+        cuts = sorted(set(cuts) | {m.start() for m in _OTHER_INNER_LABEL.finditer(line)})
         out.extend((part.strip(), 0) for part in (line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)) if part.strip())
     return out
 

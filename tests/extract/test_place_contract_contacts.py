@@ -83,6 +83,8 @@ CONTRACTS = [
     ("Contrat : CDD de 6 mois pouvant évoluer en CDI", ["cdd"]),
     ("Depuis 2010, l'association emploie en CDI.", ["cdi"]),
     ("Contrat : CDD ou en freelance, temps partiel à 80 % minimum", ["cdd", "freelance"]),
+    ("Type de contrat : Contrat d'usage projet (4 ans) de droit ouest africain ou européen, avec possibilité "
+     "d'évolution en CDI.", []),
 ]
 
 

@@ -421,7 +421,19 @@ def test_a_bare_label_and_its_value_below_make_one_labelled_line(text, joined, k
     ("Posté le : 11/10/2025 Ref : Direction Lieu : France Grand Est Ville : Lunéville",
      ["Posté le : 11/10/2025", "Ref : Direction", "Lieu : France Grand Est", "Ville : Lunéville"]),
     ("**Date de début** : Mars 2014 **Planning envisagé** : 25h **Durée** : 12 mois **Indemnité** : 465 € par mois",
-     ["Date de début : Mars 2014 Planning envisagé : 25h", "Durée : 12 mois", "Indemnité : 465 € par mois"]),
+     ["Date de début : Mars 2014", "Planning envisagé : 25h", "Durée : 12 mois", "Indemnité : 465 € par mois"]),
+    # An NGO's post on a board, its facts in one paragraph (Grdr).
+    ("Titre du poste : Coordinateur/rice technique des programmes Type de contrat : Contrat d’usage projet (4 ans) "
+     "Lieu d’affectation : Poste basé à Nouakchott en Mauritanie Salaire : Selon la Grille salariale Prise de poste "
+     "souhaitée : Octobre 2025", ["Titre du poste : Coordinateur/rice technique des programmes",
+                                  "Type de contrat : Contrat d'usage projet (4 ans)",
+                                  "Lieu d'affectation : Poste basé à Nouakchott en Mauritanie",
+                                  "Salaire : Selon la Grille salariale", "Prise de poste souhaitée : Octobre 2025"]),
+    # In such a run any capitalised label opens a fact too (the same NGO's other post).
+    ("Titre du poste : Chef.fe de projet ODDyssée (ECSI) Projet : ODDyssée, les migrations font bouger le monde ! "
+     "Type de contrat : CDD 18 mois Lieu d'affectation: Montreuil (Siège Grdr)",
+     ["Titre du poste : Chef.fe de projet ODDyssée (ECSI)", "Projet : ODDyssée, les migrations font bouger le monde !",
+      "Type de contrat : CDD 18 mois", "Lieu d'affectation: Montreuil (Siège Grdr)"]),
     # Two labels only, or a sentence with colons: one line.
     ("Type d'expérience : Expérience exigée Contrat : CDI", ["Type d'expérience : Expérience exigée Contrat : CDI"]),
     ("Le poste est situé à Lyon : vous aurez un contrat : CDD et une durée : 6 mois.",

@@ -13,6 +13,7 @@ from ..vocab.contracts import (
     IMPLIED_CDD,
     INDEPENDENT_ENTITY_BEFORE,
     LABEL_PROSPECT_CONTEXT,
+    LABEL_PROSPECT_WORDS,
     LABEL_VALUE_PATTERNS,
     MANAGED_PEOPLE_BEFORE,
     NOT_INTERNSHIP_AFTER,
@@ -34,6 +35,7 @@ _ANY_GUARD = opening_guard([x for p in _ANY_PATTERNS.values() for x in p])
 _ANY = re.compile(_ANY_GUARD + "(?:" + "|".join(f"(?P<{k}>{'|'.join(p)})" for k, p in _ANY_PATTERNS.items()) + ")")
 _PROSPECT = re.compile(PROSPECT_CONTEXT)
 _LABEL_PROSPECT = re.compile(LABEL_PROSPECT_CONTEXT)
+_LABEL_PROSPECT_WORD = re.compile(LABEL_PROSPECT_WORDS)
 _CANDIDATE_PAST = re.compile(CANDIDATE_PAST_CONTEXT)
 _VOLUNTEER_CALL = re.compile(VOLUNTEER_CALL)
 _TEAM = re.compile(TEAM_CONTEXT)
@@ -110,8 +112,8 @@ def _offered_in(value: str) -> list[str]:
     """The kinds a label's folded value offers, without those named as a prospect ("CDD d'un an
     puis CDI", "CDD pouvant évoluer en CDI")."""
     kinds = types_in(value)
-    if len(kinds) < 2:
-        return kinds                     # one kind named: the offered one
+    if not kinds or not _LABEL_PROSPECT_WORD.search(value):
+        return kinds                     # no word of a prospect: every kind named is offered
     return [k for k in kinds
             if any(not _LABEL_PROSPECT.search(value, max(0, m.start() - 60), m.start()) for m in _TYPE_RES[k].finditer(value))]
 

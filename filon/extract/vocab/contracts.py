@@ -42,8 +42,9 @@ PROSPECT_CONTEXT = (
 )
 # In a label's value, the kinds after these are a prospect ("CDD d'un an puis CDI", "CDD pouvant évoluer
 # en CDI", "CDD reconductible en CDI"); alternatives stay offered ("CDD ou en freelance").
-LABEL_PROSPECT_CONTEXT = (r"(?:evolu\w*|passage|transformation|debouch\w*|perspective\w*|reconduc\w*|renouvel\w*|"
-                          r"(?<![a-z])puis|pouvant|pourra|possibilite|a\s+terme|voire|en\s+vue\s+d|suivi\s+d'un)\b[^.\n]{0,40}\Z")
+LABEL_PROSPECT_WORDS = (r"(?:evolu\w*|passage|transformation|debouch\w*|perspective\w*|reconduc\w*|renouvel\w*|"
+                        r"(?<![a-z])puis|pouvant|pourra|possibilite|a\s+terme|voire|en\s+vue\s+d|suivi\s+d'un)\b")
+LABEL_PROSPECT_CONTEXT = LABEL_PROSPECT_WORDS + r"[^.\n]{0,40}\Z"
 # The employer's people listed ("emploie 90 salariés, ainsi qu'une vingtaine de services civiques",
 # "l'équipe s'étoffe de saisonnières, alternant·es, stagiaires"): their kinds are not the post's.
 # The candidate's past, not the post (folded text before a mention, in its sentence): "A fait du bénévolat",
