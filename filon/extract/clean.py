@@ -360,7 +360,6 @@ _VALUE_LINE = re.compile(r"(?![-•*#>|])(?![^\n:]{1,40}:\s)[^\n]{1,%d}" % 120)
 # A label and its colon inside a line: where a run of labelled facts on one line is cut.
 _INNER_LABEL = re.compile(r"(?<=\s)(?i:%s)\s?:\s" % "|".join(LABEL_LINES))
 _OPENING_LABEL = re.compile(r"[-•*\s]*(?i:%s)\s?:\s" % "|".join(LABEL_LINES))
-_THREE_COLONS = re.compile(r"^[^\n:]*:[^\n:]*:[^\n:]*:", re.M)
 _OTHER_INNER_LABEL = re.compile(r"(?<=\s)[A-ZÀ-Ý][a-zà-ÿ'’]+(?:\s[a-zà-ÿ'’]+){0,3}\s?:\s")
 # How many labelled facts a line must run together to be cut (its first one included).
 RUN_OF_LABELS = 3
@@ -377,13 +376,9 @@ def _split_labels(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """A line that runs several labelled facts together ("Posté le : 11/10/2025 Ref : Direction Lieu :
     France Grand Est Ville : Lunéville", a page's metadata flattened; "Date de début : Mars 2014 ...
     Durée : 12 mois Indemnité : ...") as one line per fact, as the finders read labels."""
-    candidates = {i for i, (line, level) in enumerate(lines) if not level and line.count(":") >= RUN_OF_LABELS} \
-        if _THREE_COLONS.search("\n".join(line for line, _ in lines)) else set()
-    if not candidates:
-        return lines                     # no line holds three colons: nothing to cut (most texts, one C scan)
     out: list[tuple[str, int]] = []
-    for i, (line, level) in enumerate(lines):
-        if i not in candidates or not is_labelled_fact(line):
+    for line, level in lines:
+        if level or line.count(":") < RUN_OF_LABELS or not is_labelled_fact(line):
             out.append((line, level))
             continue
         cuts = [m.start() for m in _INNER_LABEL.finditer(line)]
@@ -394,9 +389,6 @@ def _split_labels(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
         cuts = sorted(set(cuts) | {m.start() for m in _OTHER_INNER_LABEL.finditer(line)})
         out.extend((part.strip(), 0) for part in (line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)) if part.strip())
     return out
-
-
-_ANY_LABEL_LINE = re.compile(r"^%s$" % _LABEL_LINE.pattern, re.M)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -411,8 +403,8 @@ def _join_labels(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
     the finders read labels, when the value stands alone: a blank line, the end or the next label
     follows it (a block of several lines under a label, "Type de contrat" then two lines, stays)."""
     n = len(lines)
-    if n < 2 or not _ANY_LABEL_LINE.search("\n".join(line for line, _ in lines)):
-        return lines                     # no bare label on a line of its own (one C scan of the text)
+    if n < 2:
+        return lines
     known: list[bool | None] = [None] * n
 
     def label(k: int) -> bool:
