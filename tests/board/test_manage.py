@@ -6,6 +6,7 @@ import re
 
 import pytest
 import time_machine
+from django.test import override_settings
 
 from filon.offers import moderation
 from filon.offers.models import Offer, Status
@@ -89,6 +90,17 @@ def test_a_link_opens_only_its_own_offer(client, token, action):
     assert refused(client.post(url, {"action": action}))
     offer.refresh_from_db()
     assert offer.deadline == days(3) and offer.status == Status.PUBLISHED
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+@override_settings(SITE_CONTACT="aide@filon.example")
+def test_a_link_without_its_token_says_it_no_longer_works_and_whom_to_write_to(client, method):
+    offer = make(deadline=days(3))
+    page = getattr(client, method)(f"/offres/{offer.pk}/gerer/", {"action": "filled"} if method == "post" else {})
+    assert page.status_code == 403 and "Ce lien ne fonctionne plus" in page.content.decode()
+    assert 'Écrivez à <a href="mailto:aide@filon.example">' in page.content.decode()
+    offer.refresh_from_db()
+    assert offer.status == Status.PUBLISHED
 
 
 @pytest.mark.parametrize("age_days, opens", [(364, True), (366, False), (800, False)])

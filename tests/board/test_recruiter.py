@@ -74,6 +74,19 @@ def test_recruiter_edits_and_the_offer_goes_back_to_moderation(client, submitted
     assert client.get(f"/offres/{offer.pk}/").status_code == 404          # hidden until approved again
 
 
+@pytest.mark.parametrize("url_action, fields", [
+    pytest.param("", {"action": "edit", "title": ""}, id="a-required-field-left-empty"),
+    pytest.param("&action=edit", {"action": None, "title": "Autre titre"}, id="posted-without-the-form-s-own-action"),
+])
+def test_an_edit_not_sent_whole_shows_the_form_again_and_changes_nothing(client, submitted, url_action, fields):
+    offer, link = submitted
+    moderation.approve(offer)
+    page = client.post(link + url_action, step2(**fields, step=None, email=None))
+    assert page.status_code == 200 and 'name="action" value="edit"' in page.content.decode()
+    offer.refresh_from_db()
+    assert offer.title == "Chargé·e de mission concertation" and offer.status == Status.PUBLISHED
+
+
 def test_withdrawal_stops_the_link(client, submitted):
     offer, link = submitted
     client.post(link, {"action": "withdraw"})
