@@ -6,6 +6,7 @@ from html import unescape
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db.models.signals import post_save
 from django.test import override_settings
 
 from filon.offers import moderation
@@ -72,6 +73,29 @@ def test_recruiter_edits_and_the_offer_goes_back_to_moderation(client, submitted
     assert offer.title == "Chargé·e de concertation" and offer.status == Status.PENDING
     assert offer.history.last().reason == "modifiée par le recruteur"
     assert client.get(f"/offres/{offer.pk}/").status_code == 404          # hidden until approved again
+
+
+@pytest.mark.parametrize("fields, sections_kept", [
+    pytest.param({"title": "Chargé·e de concertation"}, True, id="title-edited"),
+    pytest.param({"text": CONCERTATION + "\nPoste ouvert aux personnes en reconversion."}, False, id="text-edited"),
+])
+def test_an_edit_keeps_the_sections_only_while_the_text_is_the_document_s(client, submitted, fields, sections_kept):
+    offer, link = submitted
+    moderation.approve(offer)
+    text, sections = offer.text, offer.sections
+    assert sections
+    saved = []                   # (status, title, text) of each save: an edit is never stored as published
+    record = lambda instance, **_: saved.append((instance.status, instance.title, instance.text))  # noqa: E731
+    post_save.connect(record, sender=Offer)
+    try:
+        page = client.post(link, step2(action="edit", step=None, email=None, **fields), follow=True)
+    finally:
+        post_save.disconnect(record, sender=Offer)
+    assert "Modifications enregistrées : l'offre sera publiée à nouveau après relecture" in unescape(page.content.decode())
+    offer.refresh_from_db()
+    assert offer.status == Status.PENDING and all(status == Status.PENDING for status, _, _ in saved) and saved
+    assert (offer.text == text) is sections_kept
+    assert offer.sections == (sections if sections_kept else [])     # the extracted offsets were of the old text
 
 
 @pytest.mark.parametrize("url_action, fields", [
