@@ -92,6 +92,20 @@ def test_a_link_opens_only_its_own_offer(client, token, action):
     assert offer.deadline == days(3) and offer.status == Status.PUBLISHED
 
 
+@pytest.mark.parametrize("action, fields, lands_on, says", [
+    ("extend", {"deadline": days(3)}, "manage", f"Offre prolongée jusqu'au {days(33):%d/%m/%Y}."),
+    ("extend", {"deadline": days(170), "published_on": days(-10)}, "manage",
+     f"Prolongation impossible : déjà prolongée jusqu'à la limite du {days(170):%d/%m/%Y}."),
+    ("filled", {"deadline": days(3)}, "manage", "Offre marquée comme pourvue : merci !"),
+    ("withdraw", {"deadline": days(3)}, "home", "Offre retirée : elle n'est plus visible et ce lien ne fonctionne plus."),
+], ids=["extended", "extension-refused-at-the-limit", "filled", "withdrawn"])
+def test_each_action_says_what_it_did(client, action, fields, lands_on, says):
+    url = link(make(**fields))
+    page = client.post(url, {"action": action}, follow=True)
+    assert page.redirect_chain[-1][0] == (url if lands_on == "manage" else "/")
+    assert says in page.content.decode().replace("&#x27;", "'")
+
+
 @pytest.mark.parametrize("method", ["get", "post"])
 @override_settings(SITE_CONTACT="aide@filon.example")
 def test_a_link_without_its_token_says_it_no_longer_works_and_whom_to_write_to(client, method):
