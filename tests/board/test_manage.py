@@ -3,10 +3,11 @@ extend the offer by 30 days (FILON_MANAGE_EXTEND_DAYS) or mark it filled; the
 link opens only its own offer, and only for a year (FILON_MANAGE_LINK_DAYS)."""
 import datetime as dt
 import re
+from html import unescape
 
 import pytest
 import time_machine
-from django.test import override_settings
+from django.test import Client, override_settings
 
 from filon.offers import moderation
 from filon.offers.models import Offer, Status
@@ -104,6 +105,20 @@ def test_each_action_says_what_it_did(client, action, fields, lands_on, says):
     page = client.post(url, {"action": action}, follow=True)
     assert page.redirect_chain[-1][0] == (url if lands_on == "manage" else "/")
     assert says in page.content.decode().replace("&#x27;", "'")
+
+
+def test_the_page_s_buttons_and_edit_link_work_as_a_browser_follows_them():
+    """The forms post back to the link (its token kept) with their CSRF token, as a browser sends them."""
+    offer = make(deadline=days(3))
+    browser = Client(enforce_csrf_checks=True)
+    page = browser.get(link(offer)).content.decode()
+    target = unescape(re.search(r'<form method="post" action="([^"]+)" class="actions">', page).group(1))
+    csrf = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+    edit = unescape(re.search(r'href="([^"]*action=edit)"', page).group(1))
+    assert 'name="action" value="edit"' in browser.get(f"/offres/{offer.pk}/gerer/{edit}").content.decode()
+    assert browser.post(f"/offres/{offer.pk}/gerer/{target}", {"action": "filled", "csrfmiddlewaretoken": csrf}).status_code == 302
+    offer.refresh_from_db()
+    assert offer.status == Status.FILLED
 
 
 @pytest.mark.parametrize("method", ["get", "post"])
