@@ -8,6 +8,7 @@ from html import unescape
 import pytest
 import time_machine
 from django.test import Client, override_settings
+from django.utils import dateformat, translation
 
 from filon.offers import moderation
 from filon.offers.models import Offer, Status
@@ -105,6 +106,18 @@ def test_each_action_says_what_it_did(client, action, fields, lands_on, says):
     page = client.post(url, {"action": action}, follow=True)
     assert page.redirect_chain[-1][0] == (url if lands_on == "manage" else "/")
     assert says in page.content.decode().replace("&#x27;", "'")
+
+
+@pytest.mark.parametrize("deadline, says", [
+    (days(3), "Prolonger de 30 jours"),
+    (days(170), "Prolongation impossible : une offre reste en ligne au plus jusqu'au {limit}."),
+], ids=["before-the-limit", "at-the-limit"])
+def test_the_page_offers_to_extend_until_the_limit_and_names_it(client, deadline, says):
+    offer = make(deadline=deadline, published_on=days(-10))
+    with translation.override("fr"):
+        limit = dateformat.format(days(170), "j F Y")             # 180 days after publication
+    page = client.get(link(offer)).content.decode().replace("&#x27;", "'")
+    assert says.format(limit=limit) in page
 
 
 def test_the_page_s_buttons_and_edit_link_work_as_a_browser_follows_them():
