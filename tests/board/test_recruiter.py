@@ -192,6 +192,28 @@ def test_links_that_do_not_open_the_offer(client, db, tamper):
     assert client.get(f"/offres/{offer.pk}/gerer/?token={moderation.manage_token(offer)}").status_code == 200
 
 
+@pytest.mark.parametrize("sent, text, from_the_document", [
+    pytest.param("file", CONCERTATION, True, id="a-file-its-text-kept"),
+    pytest.param("text", CONCERTATION + "\nPoste ouvert aux personnes en reconversion.", False, id="pasted-text-edited"),
+])
+def test_a_submitted_offer_keeps_its_file_and_keeps_the_sections_while_its_text_is_the_document_s(
+        client, db, settings, tmp_path, sent, text, from_the_document):
+    settings.MEDIA_ROOT = tmp_path                       # the stored document goes there
+    if sent == "file":
+        client.post("/deposer/", {"document": SimpleUploadedFile("concertation.txt", CONCERTATION.encode())})
+    else:
+        client.post("/deposer/", {"text": CONCERTATION})
+    assert "Merci" in client.post("/deposer/", step2(text=text)).content.decode()
+    offer = Offer.objects.get()
+    assert bool(offer.sections) is from_the_document and offer.evidence         # the offsets of the document's text
+    if sent == "file":
+        assert offer.source_name == "concertation.txt" and offer.document.name.startswith("incoming/")
+        assert (tmp_path / offer.document.name).read_text() == CONCERTATION
+    else:
+        assert (offer.source_name, offer.document.name) == ("", "")
+    assert len(offer.content_hash) <= Offer._meta.get_field("content_hash").max_length    # as PostgreSQL checks it
+
+
 def test_a_document_with_several_offers_gives_a_form_for_each(client, db, mailoutbox):
     digest = SimpleUploadedFile("digest.html", (DEMO / "digest-service-civique.html").read_bytes())
     page = client.post("/deposer/", {"document": digest}).content.decode()
