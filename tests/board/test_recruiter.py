@@ -200,14 +200,14 @@ def test_a_submitted_offer_keeps_its_file_and_keeps_the_sections_while_its_text_
         client, db, settings, tmp_path, sent, text, from_the_document):
     settings.MEDIA_ROOT = tmp_path                       # the stored document goes there
     if sent == "file":
-        client.post("/deposer/", {"document": SimpleUploadedFile("concertation.txt", CONCERTATION.encode())})
+        client.post("/deposer/", {"document": SimpleUploadedFile("fiche_de_poste.txt", CONCERTATION.encode())})
     else:
         client.post("/deposer/", {"text": CONCERTATION})
     assert "Merci" in client.post("/deposer/", step2(text=text)).content.decode()
     offer = Offer.objects.get()
     assert bool(offer.sections) is from_the_document and offer.evidence         # the offsets of the document's text
     if sent == "file":
-        assert offer.source_name == "concertation.txt" and offer.document.name.startswith("incoming/")
+        assert offer.source_name == "fiche_de_poste.txt" and offer.document.name.startswith("incoming/")
         assert (tmp_path / offer.document.name).read_text() == CONCERTATION
     else:
         assert (offer.source_name, offer.document.name) == ("", "")
