@@ -261,7 +261,8 @@ def test_form_speaks_french_marks_required_fields_and_ties_evidence_to_inputs(cl
 def test_preview_shows_the_public_page_and_stores_nothing(client, db, mailoutbox):
     client.post("/deposer/", {"text": CONCERTATION})
     page = client.post("/deposer/", step2(action="preview")).content.decode()
-    assert "Aperçu" in page and "<h2>Missions</h2>" in page and ">Postuler</h2>" in page
+    assert "Aperçu : voici comment l'offre apparaîtra une fois publiée." in unescape(page)
+    assert "<h2>Missions</h2>" in page and ">Postuler</h2>" in page and "Partager :" not in page
     assert Offer.objects.count() == 0 and not mailoutbox
     assert "Merci" in client.post("/deposer/", step2()).content.decode()
     assert Offer.objects.count() == 1

@@ -82,6 +82,14 @@ def test_expired_and_filled_offers_say_so_without_jsonld(client, demo_board):
     assert f"/offres/{offer.pk}/" not in client.get("/sitemap.xml").content.decode()
 
 
+def test_an_offer_s_page_names_its_contracts_and_level_and_is_no_preview(client, db):
+    offer = Offer.objects.create(title="Volontaire", content_hash="x", status=Status.PUBLISHED, published_on=today(),
+                                 contract_types=["service_civique", "cdd"], education_min="bac+8")
+    page = client.get(f"/offres/{offer.pk}/").content.decode()
+    assert "<dt>Contrat</dt><dd>Service civique, CDD</dd>" in page and "<dt>Niveau d'études</dt><dd>Doctorat</dd>" in page
+    assert "Aperçu" not in page and "Partager :" in page
+
+
 # status -> whether the public sees the offer's page (coordinators see every one)
 SHOWN_TO_THE_PUBLIC = {Status.DRAFT: False, Status.PENDING: False, Status.REJECTED: False, Status.ARCHIVED: False,
                        Status.PUBLISHED: True, Status.EXPIRED: True, Status.FILLED: True}
