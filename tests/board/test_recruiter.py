@@ -214,14 +214,31 @@ def test_a_submitted_offer_keeps_its_file_and_keeps_the_sections_while_its_text_
     assert len(offer.content_hash) <= Offer._meta.get_field("content_hash").max_length    # as PostgreSQL checks it
 
 
+def form_titles(page: str) -> list[str]:
+    """The title in each offer's form of step 2."""
+    return [unescape(t) for t in re.findall(r'name="o\d-title"[^>]*value="([^"]+)"', page)
+            or re.findall(r'value="([^"]+)"[^>]*name="o\d-title"', page)]
+
+
+def test_a_form_sent_back_keeps_each_offer_s_values_and_evidence_and_judges_only_those_kept(client, db):
+    digest = SimpleUploadedFile("digest.html", (DEMO / "digest-service-civique.html").read_bytes())
+    page = client.post("/deposer/", {"document": digest}).content.decode()
+    titles, evidence = form_titles(page), re.findall(r'<p class="evidence" id="([^"]+)"', page)
+    form = {"step": "offer", "action": "send", "email": "rh@example.org", "keep": ["0", "x", "3", "-1"],
+            "o0-title": "", "o1-title": ""}                 # offer 1 is not kept: its emptied title is not judged
+    again = client.post("/deposer/", form).content.decode()
+    assert unescape(again).count("Donnez un intitulé au poste.") == 1 and Offer.objects.count() == 0
+    assert form_titles(again) == titles[1:]                 # offer 0's title is the empty one sent
+    assert re.findall(r'<p class="evidence" id="([^"]+)"', again) == evidence
+
+
 def test_a_document_with_several_offers_gives_a_form_for_each(client, db, mailoutbox):
     digest = SimpleUploadedFile("digest.html", (DEMO / "digest-service-civique.html").read_bytes())
     page = client.post("/deposer/", {"document": digest}).content.decode()
     assert "Votre document contient 3 offres" in page
     assert page.count('name="keep"') == 3 and page.count("checked") >= 3
     assert 'name="o0-title"' in page and 'name="o2-title"' in page
-    titles = [unescape(t) for t in re.findall(r'name="o\d-title"[^>]*value="([^"]+)"', page)
-              or re.findall(r'value="([^"]+)"[^>]*name="o\d-title"', page)]
+    titles = form_titles(page)
     assert len(titles) == 3
     form = {"step": "offer", "action": "send", "email": "rh@example.org", "keep": ["0", "2"]}
     for i, title in enumerate(titles):
