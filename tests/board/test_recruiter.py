@@ -231,9 +231,10 @@ def test_a_form_sent_back_keeps_each_offer_s_values_and_evidence_and_judges_only
     assert form_titles(again) == titles[1:]                 # offer 0's title is the empty one sent
     assert re.findall(r'<p class="evidence" id="([^"]+)"', again) == evidence
     assert 'value="rh@example.org"' in again and 'name="csrfmiddlewaretoken"' in again      # ready to be sent again
-    assert "Cochez au moins une offre" not in again
+    assert '<p class="errorlist" role="alert">' not in again         # the errors are the fields' own
     nothing_kept = unescape(client.post("/deposer/", {**form, "keep": []}).content.decode())
-    assert "Cochez au moins une offre à déposer." in nothing_kept and Offer.objects.count() == 0
+    assert '<p class="errorlist" role="alert">Cochez au moins une offre à déposer.</p>' in nothing_kept
+    assert Offer.objects.count() == 0
 
 
 def test_a_document_with_several_offers_gives_a_form_for_each(client, db, mailoutbox):
