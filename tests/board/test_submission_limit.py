@@ -9,7 +9,7 @@ import sys
 
 import pytest
 from django.contrib.auth.models import User
-from django.test import RequestFactory, override_settings
+from django.test import Client, RequestFactory, override_settings
 
 from filon.offers.models import Offer
 from filon.web.middleware import client_address
@@ -57,6 +57,16 @@ def test_the_submission_past_the_limit_is_refused_and_reading_says_so_first(clie
     assert LIMIT in page and 'value="Rennes"' not in page         # refused before the forms are filled
     assert Offer.objects.count() == 2
     assert submit(client, REMOTE_ADDR="192.0.2.7") is False        # another visitor has its own limit
+
+
+@override_settings(SUBMISSIONS_PER_HOUR_PER_IP=1)
+def test_an_offer_refused_by_the_limit_when_sent_keeps_what_was_filled(client):
+    assert LIMIT not in client.post("/deposer/", {"text": TEXT}).content.decode()
+    assert submit(Client()) is False                # another tab of the same visitor uses the hour's submission
+    page = client.post("/deposer/", final()).content.decode()
+    assert LIMIT in page and 'value="Rennes"' in page and 'value="rh@example.org"' in page
+    assert 'name="csrfmiddlewaretoken"' in page      # ready to be sent again in an hour
+    assert Offer.objects.count() == 1
 
 
 def test_the_default_limit_is_twenty_submissions_an_hour(client, settings):
