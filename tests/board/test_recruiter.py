@@ -214,6 +214,19 @@ def test_a_submitted_offer_keeps_its_file_and_keeps_the_sections_while_its_text_
     assert len(offer.content_hash) <= Offer._meta.get_field("content_hash").max_length    # as PostgreSQL checks it
 
 
+def test_an_offer_listed_twice_in_a_document_and_kept_twice_is_stored_twice(client, db):
+    html = (DEMO / "digest-service-civique.html").read_text()
+    start, end = html.index("<h2>Collectif"), html.index("<h2>Les Amis")
+    doubled = SimpleUploadedFile("digest.html", (html[:end] + html[start:end] + html[end:]).encode())
+    titles = form_titles(client.post("/deposer/", {"document": doubled}).content.decode())
+    assert titles[1] == titles[2] == "Mécanicien·ne vélo en CDI"
+    form = {"step": "offer", "action": "send", "email": "rh@example.org", "keep": ["1", "2"]}
+    for i in (1, 2):
+        form.update({f"o{i}-title": titles[i], f"o{i}-contract_types": ["cdi"], f"o{i}-text": "Réparer les vélos."})
+    assert "Vos 2 offres sont enregistrées" in client.post("/deposer/", form).content.decode()
+    assert list(Offer.objects.values_list("title", flat=True)) == [titles[1]] * 2
+
+
 def form_titles(page: str) -> list[str]:
     """The title in each offer's form of step 2."""
     return [unescape(t) for t in re.findall(r'name="o\d-title"[^>]*value="([^"]+)"', page)
