@@ -298,6 +298,7 @@ def test_preview_shows_the_public_page_and_stores_nothing(client, db, mailoutbox
     page = client.post("/deposer/", step2(action="preview")).content.decode()
     assert "Aperçu : voici comment l'offre apparaîtra une fois publiée." in unescape(page)
     assert "<h2>Missions</h2>" in page and ">Postuler</h2>" in page and "Partager :" not in page
+    assert 'value="rh@example.org"' in page and 'name="csrfmiddlewaretoken"' in page     # ready to be sent
     assert Offer.objects.count() == 0 and not mailoutbox
     assert "Merci" in client.post("/deposer/", step2()).content.decode()
     assert Offer.objects.count() == 1
