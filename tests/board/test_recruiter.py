@@ -255,6 +255,9 @@ def test_a_document_with_several_offers_gives_a_form_for_each(client, db, mailou
     page = client.post("/deposer/", {"document": digest}).content.decode()
     assert "Votre document contient 3 offres" in page
     assert page.count('name="keep"') == 3 and page.count("checked") >= 3
+    assert re.findall(r'name="keep" value="([^"]*)" checked', page) == ["0", "1", "2"]
+    assert "<legend>Offre 1 : " in page and "<legend>Offre 3 : " in page
+    assert '<p class="errorlist" role="alert">' not in page                 # nothing wrong yet
     assert 'name="o0-title"' in page and 'name="o2-title"' in page
     titles = form_titles(page)
     assert len(titles) == 3
