@@ -227,6 +227,20 @@ def test_an_offer_listed_twice_in_a_document_and_kept_twice_is_stored_twice(clie
     assert list(Offer.objects.values_list("title", flat=True)) == [titles[1]] * 2
 
 
+def test_a_document_with_two_offers_names_each_form_apart(client, db):
+    html = (DEMO / "digest-service-civique.html").read_text()
+    two = html[:html.index("<h2>Les Amis")] + html[html.index("</main>"):]
+    page = client.post("/deposer/", {"document": SimpleUploadedFile("digest.html", two.encode())}).content.decode()
+    assert "Votre document contient 2 offres" in page and len(form_titles(page)) == 2
+    assert page.count('name="title"') == 0
+
+
+@override_settings(OFFER_LIFETIME_DAYS=45)
+def test_step_two_says_how_long_an_offer_without_deadline_stays(client, db):
+    page = unescape(client.post("/deposer/", {"text": CONCERTATION}).content.decode())
+    assert "L'offre reste en ligne jusqu'au lendemain de sa date limite (sinon 45 jours)" in page
+
+
 def form_titles(page: str) -> list[str]:
     """The title in each offer's form of step 2."""
     return [unescape(t) for t in re.findall(r'name="o\d-title"[^>]*value="([^"]+)"', page)
