@@ -1,4 +1,5 @@
 """Hardening of the board (issue 11): no request stalls the others, no default opens it, bad input fails alone."""
+import datetime as dt
 import json
 import os
 import socket
@@ -21,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 TEXT = (DEMO / "charge-mission-concertation.txt").read_text()
 STEP_2 = {"step": "offer", "title": "Chargé·e de mission concertation", "organization": "Territoires en Commun",
           "contract_types": ["cdd"], "city": "Rennes", "department": "35", "region": "Bretagne",
-          "deadline": "2027-02-06", "country": "FR", "email": "rh@example.org", "text": TEXT}
+          "deadline": (dt.date.today() + dt.timedelta(days=69)).isoformat(), "country": "FR", "email": "rh@example.org", "text": TEXT}
 
 
 def django_env(tmp_path: Path, **extra: str) -> dict:

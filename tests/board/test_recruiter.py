@@ -30,7 +30,7 @@ def step2(**overrides) -> dict:
     """The step-2 form of the concertation offer as a recruiter sends it."""
     form = {"step": "offer", "action": "send", "title": "Chargé·e de mission concertation",
             "organization": "Territoires en Commun", "contract_types": ["cdd"], "city": "Rennes", "department": "35",
-            "region": "Bretagne", "deadline": "2027-02-06", "start_date": "2027-03-02", "email": "rh@example.org",
+            "region": "Bretagne", "deadline": days(69).isoformat(), "start_date": days(93).isoformat(), "email": "rh@example.org",
             "text": CONCERTATION}
     return {k: v for k, v in {**form, **overrides}.items() if v is not None}
 
@@ -289,7 +289,7 @@ def test_a_document_with_several_offers_gives_a_form_for_each(client, db, mailou
     ({"contract_types": []}, "contract_types", "Choisissez au moins un type de contrat."),
     ({"deadline": "2020-01-10", "start_date": None}, "deadline", "est déjà passée"),
     ({"start_date": "2020-01-10", "deadline": None}, "start_date", "est déjà passée"),
-    ({"deadline": "2027-04-01", "start_date": "2027-03-02"}, "deadline", "tombe après le début du poste"),
+    ({"deadline": days(123).isoformat(), "start_date": days(93).isoformat()}, "deadline", "tombe après le début du poste"),
 ])
 def test_the_form_says_what_is_wrong_and_stores_nothing(client, db, overrides, field, message):
     client.post("/deposer/", {"text": CONCERTATION})
