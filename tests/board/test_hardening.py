@@ -1,4 +1,5 @@
 """Hardening of the board (issue 11): no request stalls the others, no default opens it, bad input fails alone."""
+import datetime as dt
 import json
 import os
 import socket
@@ -7,6 +8,7 @@ import sys
 import threading
 import time
 import urllib.request
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -20,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 TEXT = (DEMO / "charge-mission-concertation.txt").read_text()
 STEP_2 = {"step": "offer", "title": "Chargé·e de mission concertation", "organization": "Territoires en Commun",
           "contract_types": ["cdd"], "city": "Rennes", "department": "35", "region": "Bretagne",
-          "deadline": "2027-02-06", "country": "FR", "email": "rh@example.org", "text": TEXT}
+          "deadline": (dt.date.today() + dt.timedelta(days=69)).isoformat(), "country": "FR", "email": "rh@example.org", "text": TEXT}
 
 
 def django_env(tmp_path: Path, **extra: str) -> dict:
@@ -68,7 +70,7 @@ def test_a_hostile_submission_does_not_stall_other_requests(transactional_db, cl
     assert "longer than 4 s" in answers["submit"] or 'name="step"' in answers["submit"]
 
 
-def test_a_replayed_or_concurrent_step_two_stores_one_offer(client, db):
+def test_a_replayed_or_concurrent_step_two_stores_one_offer(client, db, mailoutbox):
     client.post("/deposer/", {"text": TEXT})
     pending = client.session["submission"]
     first = client.post("/deposer/", STEP_2)
@@ -78,7 +80,12 @@ def test_a_replayed_or_concurrent_step_two_stores_one_offer(client, db):
     session.save()
     second = client.post("/deposer/", STEP_2)
     assert second.status_code == 200 and "Merci" in second.content.decode()
-    assert Offer.objects.count() == 1
+    assert Offer.objects.count() == 1 and len(mailoutbox) == 1         # one offer, one confirmation
+    for page in (unescape(first.content.decode()), unescape(second.content.decode())):   # the second as the first
+        assert "<title>Offre reçue – filon" in page and "« Chargé·e de mission concertation »" in page
+        assert "Votre offre est enregistrée" in page and "Un e-mail de confirmation est parti à rh@example.org" in page
+    change = Offer.objects.get().history.get()
+    assert (change.status, change.reason) == (Status.PENDING, "déposée par le recruteur")
 
 
 def test_the_same_document_submitted_twice_gives_two_offers(client, db):

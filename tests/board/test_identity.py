@@ -142,3 +142,20 @@ def test_the_default_accessibility_statement_has_the_rgaa_parts(admin_client, fi
     page = admin_client.get("/accessibilite/").content.decode().replace("&#x27;", "'")
     assert all(text in page for text in says), [text for text in says if text not in page]
     assert not any(text in page for text in not_said)
+
+
+def directives(value: str) -> dict[str, str]:
+    """A header's directives as a browser reads them: names in lower case, split on ";" or ","."""
+    parts = [part.strip() for part in value.replace(",", ";").split(";") if part.strip()]
+    return {name.lower(): rest.strip() for name, _, rest in (part.partition("=" if "=" in part else " ") for part in parts)}
+
+
+@pytest.mark.parametrize("name, content", [("logo.svg", SVG), ("logo.png", PNG)], ids=["svg", "png"])
+def test_the_uploaded_logo_is_served_inert_and_cached_a_day(admin_client, client, name, content):
+    save(admin_client, logo_file=SimpleUploadedFile(name, content))
+    logo = client.get(identity()["logo"])
+    policy = directives(logo["Content-Security-Policy"])
+    assert policy.get("default-src") == "'none'" and "sandbox" in policy      # an SVG runs no script, loads nothing
+    assert policy.get("style-src") == "'unsafe-inline'"                      # its own styles still draw it
+    assert logo["X-Content-Type-Options"].lower() == "nosniff"
+    assert directives(logo["Cache-Control"]) == {"max-age": "86400"}          # its URL names its version

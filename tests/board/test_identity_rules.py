@@ -3,9 +3,13 @@ colour's contrast on white (WCAG's published ratios, each branch of the
 sRGB curve and the short #rgb form), the 4.5:1 floor at its boundary, and
 the footer links as the admin writes them."""
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import User
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 
+from filon.board.identity import KEY as identity_key
+from filon.board.identity import identity
 from filon.board.models import SiteIdentity, contrast_on_white, footer_lines, readable_on_white
 
 # colour -> its contrast ratio on white, as WCAG checkers give it (two decimals)
@@ -100,3 +104,18 @@ def test_the_identity_is_one_row_saved_as_django_saves_any_row(client):
     client.force_login(User.objects.create_superuser("admin", "admin@example.org", "pw"))
     page = client.get("/admin/board/siteidentity/1/change/").content.decode()
     assert "<title>Identité du site | Modification de identité du site |" in page     # the row's name in the admin
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("change", ["saved", "deleted"])
+def test_an_identity_read_by_another_worker_before_the_commit_is_not_kept(django_capture_on_commit_callbacks, change):
+    """A page served while the admin's change is being committed cached the row as it was: read again once committed."""
+    row = SiteIdentity.objects.create(name="Ancien nom")
+    with django_capture_on_commit_callbacks(execute=True):
+        if change == "saved":
+            row.name = "Emplois Bretagne ESS"
+            row.save()
+        else:
+            row.delete()
+        cache.set(identity_key, {"name": "Ancien nom"}, None)       # that page's read, before the commit
+    assert identity()["name"] == ("Emplois Bretagne ESS" if change == "saved" else settings.SITE_NAME)

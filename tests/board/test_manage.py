@@ -3,9 +3,12 @@ extend the offer by 30 days (FILON_MANAGE_EXTEND_DAYS) or mark it filled; the
 link opens only its own offer, and only for a year (FILON_MANAGE_LINK_DAYS)."""
 import datetime as dt
 import re
+from html import unescape
 
 import pytest
 import time_machine
+from django.test import Client, override_settings
+from django.utils import dateformat, translation
 
 from filon.offers import moderation
 from filon.offers.models import Offer, Status
@@ -89,6 +92,57 @@ def test_a_link_opens_only_its_own_offer(client, token, action):
     assert refused(client.post(url, {"action": action}))
     offer.refresh_from_db()
     assert offer.deadline == days(3) and offer.status == Status.PUBLISHED
+
+
+@pytest.mark.parametrize("action, fields, lands_on, says", [
+    ("extend", {"deadline": days(3)}, "manage", f"Offre prolongée jusqu'au {days(33):%d/%m/%Y}."),
+    ("extend", {"deadline": days(170), "published_on": days(-10)}, "manage",
+     f"Prolongation impossible : déjà prolongée jusqu'à la limite du {days(170):%d/%m/%Y}."),
+    ("filled", {"deadline": days(3)}, "manage", "Offre marquée comme pourvue : merci !"),
+    ("withdraw", {"deadline": days(3)}, "home", "Offre retirée : elle n'est plus visible et ce lien ne fonctionne plus."),
+], ids=["extended", "extension-refused-at-the-limit", "filled", "withdrawn"])
+def test_each_action_says_what_it_did(client, action, fields, lands_on, says):
+    url = link(make(**fields))
+    page = client.post(url, {"action": action}, follow=True)
+    assert page.redirect_chain[-1][0] == (url if lands_on == "manage" else "/")
+    assert says in page.content.decode().replace("&#x27;", "'")
+
+
+@pytest.mark.parametrize("deadline, says", [
+    (days(3), "Prolonger de 30 jours"),
+    (days(170), "Prolongation impossible : une offre reste en ligne au plus jusqu'au {limit}."),
+], ids=["before-the-limit", "at-the-limit"])
+def test_the_page_offers_to_extend_until_the_limit_and_names_it(client, deadline, says):
+    offer = make(deadline=deadline, published_on=days(-10))
+    with translation.override("fr"):
+        limit = dateformat.format(days(170), "j F Y")             # 180 days after publication
+    page = client.get(link(offer)).content.decode().replace("&#x27;", "'")
+    assert says.format(limit=limit) in page
+
+
+def test_the_page_s_buttons_and_edit_link_work_as_a_browser_follows_them():
+    """The forms post back to the link (its token kept) with their CSRF token, as a browser sends them."""
+    offer = make(deadline=days(3))
+    browser = Client(enforce_csrf_checks=True)
+    page = browser.get(link(offer)).content.decode()
+    target = unescape(re.search(r'<form method="post" action="([^"]+)" class="actions">', page).group(1))
+    csrf = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+    edit = unescape(re.search(r'href="([^"]*action=edit)"', page).group(1))
+    assert 'name="action" value="edit"' in browser.get(f"/offres/{offer.pk}/gerer/{edit}").content.decode()
+    assert browser.post(f"/offres/{offer.pk}/gerer/{target}", {"action": "filled", "csrfmiddlewaretoken": csrf}).status_code == 302
+    offer.refresh_from_db()
+    assert offer.status == Status.FILLED
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+@override_settings(SITE_CONTACT="aide@filon.example")
+def test_a_link_without_its_token_says_it_no_longer_works_and_whom_to_write_to(client, method):
+    offer = make(deadline=days(3))
+    page = getattr(client, method)(f"/offres/{offer.pk}/gerer/", {"action": "filled"} if method == "post" else {})
+    assert page.status_code == 403 and "Ce lien ne fonctionne plus" in page.content.decode()
+    assert 'Écrivez à <a href="mailto:aide@filon.example">' in page.content.decode()
+    offer.refresh_from_db()
+    assert offer.status == Status.PUBLISHED
 
 
 @pytest.mark.parametrize("age_days, opens", [(364, True), (366, False), (800, False)])

@@ -46,6 +46,7 @@ def test_an_area_becomes_its_facet_in_the_url(client, demo_board):
 def test_homonyms_show_as_choices_on_the_page(client, demo_board):
     page = client.get("/", {"near": "Saint-Denis"}).content.decode()
     assert "Plusieurs communes s'appellent ainsi" in page and 'href="/?near=Saint-Denis+%2893%29">Saint-Denis (93)</a>' in page
+    assert 'name="near" type="text" value="Saint-Denis"' in page        # the name placed alone stays as typed
 
 
 def test_place_suggestions_endpoint(client, db):

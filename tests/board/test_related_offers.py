@@ -25,6 +25,16 @@ def test_the_employer_s_other_open_offers_newest_first_five_at_most():
     make(title="Autre", organization="Vélo Cité Sud", published_on=days(1))
     assert titles(employer_offers(offer)) == ["Offre 0", "Offre 1", "Offre 2", "Offre 3", "Offre 4"]
     assert employer_offers(make(title="Anonyme", organization="")) == []
+    assert "Ici" not in titles(employer_offers(offer, count=20))           # not among its own employer's others
+
+
+def test_offers_published_the_same_day_list_the_last_stored_first():
+    offer = make(title="Ici", organization="Vélo Cité", contract_types=["cdd"], department="69")
+    for n in range(3):
+        make(title=f"Offre {n}", organization="Vélo Cité", published_on=days(-1))
+        make(title=f"Autre {n}", organization="Autre", contract_types=["cdd"], department="69", published_on=days(-1))
+    assert titles(employer_offers(offer)) == ["Offre 2", "Offre 1", "Offre 0"]
+    assert titles(similar_offers(offer)) == ["Autre 2", "Autre 1", "Autre 0"]
 
 
 SIMILAR = [
@@ -59,6 +69,7 @@ def test_similar_offers_newest_first_four_at_most():
     # An offer without employer sets no one apart: Réseau X's offer is among its similar ones.
     alone = make(title="Sans employeur", organization="", contract_types=["cdd"], department="69")
     assert "Ici" in titles(similar_offers(alone, count=10)) and len(similar_offers(alone, count=2)) == 2
+    assert "Sans employeur" not in titles(similar_offers(alone, count=10))     # not similar to itself
 
 
 @pytest.mark.parametrize("referer, back", [

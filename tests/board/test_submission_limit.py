@@ -3,13 +3,15 @@ reading of a document, nor the preview), per visitor and hour, never a
 coordinator's; behind a reverse proxy the visitor is named by
 ``X-Forwarded-For`` only when the connection comes from a trusted proxy
 (FILON_TRUSTED_PROXIES: addresses or networks)."""
+import datetime as dt
 import os
 import subprocess
 import sys
 
 import pytest
+import time_machine
 from django.contrib.auth.models import User
-from django.test import RequestFactory, override_settings
+from django.test import Client, RequestFactory, override_settings
 
 from filon.offers.models import Offer
 from filon.web.middleware import client_address
@@ -57,6 +59,26 @@ def test_the_submission_past_the_limit_is_refused_and_reading_says_so_first(clie
     assert LIMIT in page and 'value="Rennes"' not in page         # refused before the forms are filled
     assert Offer.objects.count() == 2
     assert submit(client, REMOTE_ADDR="192.0.2.7") is False        # another visitor has its own limit
+
+
+@override_settings(SUBMISSIONS_PER_HOUR_PER_IP=1)
+def test_an_offer_refused_by_the_limit_when_sent_keeps_what_was_filled(client):
+    assert LIMIT not in client.post("/deposer/", {"text": TEXT}).content.decode()
+    assert submit(Client()) is False                # another tab of the same visitor uses the hour's submission
+    page = client.post("/deposer/", final()).content.decode()
+    assert LIMIT in page and 'value="Rennes"' in page and 'value="rh@example.org"' in page
+    assert 'name="csrfmiddlewaretoken"' in page      # ready to be sent again in an hour
+    assert Offer.objects.count() == 1
+
+
+@override_settings(SUBMISSIONS_PER_HOUR_PER_IP=1)
+@pytest.mark.parametrize("later, refused", [(50, True), (60, False)], ids=["same-hour", "next-hour"])
+def test_the_limit_holds_until_the_hour_ends(client, later, refused):
+    start = dt.datetime.now().astimezone().replace(minute=5, second=0, microsecond=0) + dt.timedelta(hours=1)
+    with time_machine.travel(start, tick=False):
+        assert submit(client) is False
+    with time_machine.travel(start + dt.timedelta(minutes=later), tick=False):
+        assert submit(client) is refused
 
 
 def test_the_default_limit_is_twenty_submissions_an_hour(client, settings):

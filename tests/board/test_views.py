@@ -82,9 +82,29 @@ def test_expired_and_filled_offers_say_so_without_jsonld(client, demo_board):
     assert f"/offres/{offer.pk}/" not in client.get("/sitemap.xml").content.decode()
 
 
-def test_pending_offer_is_hidden_from_the_public(client, db):
-    offer = Offer.objects.create(title="X", content_hash="x", status=Status.PENDING)
-    assert client.get(f"/offres/{offer.pk}/").status_code == 404
+def test_an_offer_s_page_names_its_contracts_and_level_and_is_no_preview(client, db):
+    offer = Offer.objects.create(title="Volontaire", content_hash="x", status=Status.PUBLISHED, published_on=today(),
+                                 contract_types=["service_civique", "cdd"], education_min="bac+8")
+    page = client.get(f"/offres/{offer.pk}/").content.decode()
+    assert "<dt>Contrat</dt><dd>Service civique, CDD</dd>" in page and "<dt>Niveau d'études</dt><dd>Doctorat</dd>" in page
+    assert "Aperçu" not in page and "Partager :" in page
+
+
+# status -> whether the public sees the offer's page (coordinators see every one)
+SHOWN_TO_THE_PUBLIC = {Status.DRAFT: False, Status.PENDING: False, Status.REJECTED: False, Status.ARCHIVED: False,
+                       Status.PUBLISHED: True, Status.EXPIRED: True, Status.FILLED: True}
+
+
+@pytest.mark.parametrize("status", list(SHOWN_TO_THE_PUBLIC))
+@pytest.mark.parametrize("visitor", ["anonymous", "staff"])
+def test_an_offer_s_page_is_public_once_published_and_staff_see_every_one(client, django_user_model, status, visitor):
+    offer = Offer.objects.create(title="Animatrice vélo", content_hash="x", status=status)
+    if visitor == "staff":
+        client.force_login(django_user_model.objects.create_user("coordination", is_staff=True))
+    page = client.get(f"/offres/{offer.pk}/")
+    shown = visitor == "staff" or SHOWN_TO_THE_PUBLIC[status]
+    assert page.status_code == (200 if shown else 404)
+    assert ("Animatrice vélo" in page.content.decode()) is shown
 
 
 def test_ics_and_atom_feed(client, demo_board):
