@@ -16,7 +16,7 @@ from django.core.cache import cache
 
 from filon.offers.models import Offer, Status
 
-from .conftest import DEMO
+from .conftest import DEMO, DEMO_WRITTEN_ON
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 TEXT = (DEMO / "charge-mission-concertation.txt").read_text()
@@ -272,9 +272,11 @@ def test_titles_are_one_line_without_direction_overrides(client, db, mailoutbox,
 
 
 def test_a_moderator_editing_the_text_keeps_the_sections_on_it(client, coordinator):
+    from filon.offers.dating import written_on
     from filon.offers.importing import import_paths
 
-    import_paths([DEMO / "charge-mission-concertation.txt"], Status.PENDING)
+    report = import_paths([DEMO / "charge-mission-concertation.txt"], Status.PENDING)
+    written_on(report.created, DEMO_WRITTEN_ON)          # its dates moved to today's, as the demo board's
     offer = Offer.objects.get()
     assert offer.sections
     added = "Offre relayée par le réseau régional des associations, qui la publie à la demande de l'employeur."
