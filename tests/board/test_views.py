@@ -7,7 +7,7 @@ import pytest
 
 from filon.offers.models import Offer, Status, today
 
-from .conftest import DEMO
+from .conftest import DEMO, days
 
 pytestmark = pytest.mark.django_db
 
@@ -122,8 +122,8 @@ def test_recruiter_pastes_an_offer_and_gets_a_prefilled_form(client, db, mailout
     assert "avant le 6 février 2027" in page                         # evidence sentence beside the field
     form = {"step": "offer", "title": "Chargé·e de mission concertation", "organization": "Territoires en Commun",
             "contract_types": ["cdd"], "city": "Rennes", "department": "35", "region": "Bretagne",
-            "deadline": "2027-02-06", "country": "FR", "email": "rh@example.org", "text": text}
-    done = client.post("/deposer/", form)
+            "deadline": days(30).isoformat(), "country": "FR", "email": "rh@example.org", "text": text}
+    done = client.post("/deposer/", form)                             # a deadline still to come, whatever the day
     assert done.status_code == 200 and "Merci" in done.content.decode()
     offer = Offer.objects.get()
     assert offer.status == Status.PENDING and offer.submitter_email == "rh@example.org"
