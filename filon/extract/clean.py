@@ -354,7 +354,7 @@ def clean(text: str) -> Cleaned:
 
 _LABEL_LINE = re.compile(r"[-•*\s]*(?P<label>(?i:%s))[*\s]*:?[*\s]*" % "|".join(LABEL_LINES))
 # A value line: short, and not a label of its own ("Salaire : Horaire de 12 Euros"), a list's item or a heading.
-_VALUE_LINE = re.compile(r"(?![-•*#>|])(?![^\n:]{1,40}:\s)[^\n]{1,%d}" % 120)
+_VALUE_LINE = re.compile(r"(?![-•*#>|])(?![^\n:]{1,40}:\s)[^\n]{1,120}")
 
 
 # A label and its colon inside a line: where a run of labelled facts on one line is cut.

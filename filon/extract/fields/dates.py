@@ -405,7 +405,12 @@ def range_months(first: DateMention, last: DateMention) -> float | None:
         days = (dt.date(end_year, last.month, last.day or 28) - dt.date(start_year, first.month, first.day or 1)).days
     except ValueError:
         return None
-    return round(days / 30.44 * 2) / 2 if days > 0 else None
+    return half_months(days) if days > 0 else None
+
+
+def half_months(days: float) -> float:
+    """Days as months, to the half month (the precision a length is given in: 105 days, 3.5)."""
+    return round(days / 30.44 * 2) / 2
 
 
 _RANGE_CUE = re.compile(r"(?:stage|contrat|cdd|mission|service\s+civique|volontariat|poste|engagement|alternance)[^.\n]*\Z")

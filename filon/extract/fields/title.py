@@ -31,11 +31,11 @@ _PREFIX = re.compile(r"^\W*(?:%s)\s*(?::|-|–|—)\s*" % "|".join(TITLE_PREFIXE
 _LABEL = re.compile(r"^(?:intitulé(?:\s+(?:du\s+poste|de\s+la\s+mission|du\s+stage|de\s+l'offre))?|poste|titre\s+du\s+poste|"
                     r"titre\s+de\s+la\s+mission|(?P<weak>fonction))[ \t]*:[ \t]*\n?(?P<v>[^\n]{3,200})$", re.I | re.M)
 # A board's offer page: the title, then its publication date.
-_TITLE_THEN_DATE = re.compile(r"\A(?P<v>[^\n]{3,200})\n(?:publiée?\s+le|mise?\s+en\s+ligne\s+le|date\s+de\s+publication)", re.I)
+_PUBLICATION = r"(?:publiée?\s+le|mise?\s+en\s+ligne\s+le|date\s+de\s+publication)"
+_TITLE_THEN_DATE = re.compile(r"\A(?P<v>[^\n]{3,200})\n" + _PUBLICATION, re.I)
 # The same below the page's chrome and tagline, a blank line or "Offre d'emploi" between ("Cocoordinateur -
 # Responsable socioculturel" then "Offre d'emploi mise en ligne le ven 10 nov. 2017, par ...").
-_TITLE_ABOVE_DATE = re.compile(r"^(?P<v>[^\n]{3,200})\n\n?(?:offre(?:\s+d'emploi)?\s+)?(?:publiée?\s+le|mise?\s+en\s+ligne\s+le|"
-                               r"date\s+de\s+publication)", re.I | re.M)
+_TITLE_ABOVE_DATE = re.compile(r"^(?P<v>[^\n]{3,200})\n\n?(?:offre(?:\s+d'emploi)?\s+)?" + _PUBLICATION, re.I | re.M)
 TITLE_ABOVE_DATE_CHARS = 1500
 _RECRUITS = re.compile(r"\b(?:recrute(?:nt)?|recherche(?:nt)?|cherche|embauche)\s+(?:(?:un|une|un\(?e\)?|un\.e|un[·‧•]e|des|deux|trois|\d+"
                        r"|son\s*(?:/|\.|·|ou)\s*sa|sa\s*(?:/|ou)\s*son|son|sa)\s+)?"      # "recrute son/sa futur.e chef.fe de projet"
@@ -270,14 +270,15 @@ def _caps_block(text: str, lines: list[tuple[int, int]]) -> Found | None:
     return Found(tidy_title(re.sub(r"\s+", " ", " ".join(parts))), start, end)
 
 
+# A name after an employer's label, before what the sentence says of it ("Expectra, leader en France ...").
+_LABELLED_NAME = (r"(?:[lL][ae][ \t]+|[lL]')?[A-ZÀ-Ý](?:[\w'&-]|\.(?=\w))*"
+                  r"(?:[ \t]+(?:[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w))*|de|du|des|d'|et|&)){0,5}")
 _ORG_LABEL_BODY = (
     r"(?:[-•*][ \t]*(?i:" + "|".join(ORGANIZATION_LIST_LABELS) + r")[ \t]*:[ \t]*|"     # a list's item: "- Employeur : X"
     r"(?:(?i:" + "|".join(ORGANIZATION_LABELS) + r")\s*(?::[ \t]*|\n)|(?i:" + "|".join(ORGANIZATION_BARE_LABELS) + r")[ \t]+))"
-    r"(?P<v>(?:[lL][ae][ \t]+|[lL]')?[A-ZÀ-Ý](?:[\w'&-]|\.(?=\w))*(?:[ \t]+(?:[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w))*|de|du|des|d'|et|&)){0,5}"
-    r"(?=,[ \t]+[a-zà-ÿ]|[ \t]+(?:vous|est|a|accompagne|propose|recrute|recherche)\b)|"   # a sentence presenting it
+    r"(?P<v>" + _LABELLED_NAME + r"(?=,[ \t]+[a-zà-ÿ]|[ \t]+(?:vous|est|a|accompagne|propose|recrute|recherche)\b)|"   # a sentence presenting it
     r"[^\n]{2,120}$|"
-    r"(?:[lL][ae][ \t]+|[lL]')?[A-ZÀ-Ý](?:[\w'&-]|\.(?=\w))*(?:[ \t]+(?:[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w))*|de|du|des|d'|et|&)){0,5}"
-    r"(?=[ \t]*[,(]|[ \t]+(?:vous|est|a|accompagne|propose|recrute|recherche|,)\b))")
+    + _LABELLED_NAME + r"(?=[ \t]*[,(]|[ \t]+(?:vous|est|a|accompagne|propose|recrute|recherche|,)\b))")
 _ORG_LABEL = re.compile("^" + _ORG_LABEL_BODY, re.M)
 # Past the text's first line, a label line opens on a line break (its evidence is the value,
 # whose span this leaves as it is): a literal, which the regex engine searches for quickly.

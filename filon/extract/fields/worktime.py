@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from ..vocab.contracts import POST_WORDS, PROGRAMME_WORDS, TIME_SHARE_AFTER, TIME_SPLIT_AFTER
 from . import Found, alternatives, clean_number, first_of, lines_with, lowered, number
+from .dates import half_months
 
 # Read by first_of, one pattern per alternative (each opens on its own words): faster than their alternation.
 _FULL = alternatives(r"temps\s+(?:plein|complet)\b|full[- ]time\b|plein\s+temps\b")
@@ -215,11 +216,6 @@ _WEEKS_CUE = re.compile(r"(?:durée|cdd|\bcdr\b|remplacement|contrat|stage|missi
 _LEAVE = re.compile(r"congés?\b")
 
 
-def _weeks_in_months(weeks: float) -> float:
-    """Weeks as months, to the half month the ranges of dates are given in (15 weeks: 3.5)."""
-    return round(weeks * 12 / 52 * 2) / 2
-
-
 def _programme_sentence(text: str, start: int, end: int) -> bool:
     """Whether the sentence around a length speaks of a project, a programme or its funding, and not of
     the post ("Le Projet ... a été initié ... pour une durée de cinq ans", "Sur une durée de 2 ans,
@@ -262,7 +258,7 @@ def find_duration(text: str) -> Found | None:
             weeks = re.match(r"semaine", m.group("uc") or "", re.I)
             if weeks and (not _WEEKS_CUE.search(before) or _LEAVE.search(before)):
                 continue                 # "5 semaines de congés", "congé de 16 semaines": not the contract's
-            value = _weeks_in_months(_count(m.group("c"))) if weeks else _months(_count(m.group("c")), m.group("uc"))
+            value = half_months(_count(m.group("c")) * 7) if weeks else _months(_count(m.group("c")), m.group("uc"))
             low = high = value
         else:
             unit_b = m.group("ub")
