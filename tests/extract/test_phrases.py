@@ -210,6 +210,32 @@ def test_digest_headings_that_name_posts(heading, post):
     ("Envie d'agir pour le climat ? Rejoignez Alternatiba Rennes !", "Alternatiba Rennes"),
     ("Vous voulez rejoindre l'équipe d'Eau et Rivières de Bretagne ?", "Eau et Rivières de Bretagne"),
     ("Rejoignez une équipe dynamique et engagée.", None),
+    # With its article (France Travail's hospital and university offers, beta.gouv's DINUM), but not a part of
+    # the employer (France Travail's IT offers).
+    ("Vous souhaitez intégrer une équipe investie, venez rejoindre l'Hôpital Simone Veil qui recrute un(e) "
+     "technicien(ne).", "Hôpital Simone Veil"),
+    ("Alors rejoignez l'Université de Franche-Comté, acteur majeur de la recherche.", "Université de Franche-Comté"),
+    ("Rejoindre la DINUM, c'est prendre part à un collectif de près de 200 agents.", "DINUM"),
+    ("Rejoindre le CHU de Toulouse, c'est bénéficier de :", "CHU de Toulouse"),
+    ("Rejoignez la Direction des Systèmes d'Information, composée de 40 personnes.", None),
+    ("Rejoignez la DSI de McPhy en tant qu'Administrateur.", None),
+    ("Un administrateur pour intégrer la BU Education.", None),
+    ("## Rejoindre la Brigade\n\nIntégrer la Brigade, c'est obtenir :", None),
+    # A dotted acronym keeps its last dot (an association's page; the same shape as the "S.I.V.O.M." of
+    # a union of communes).
+    ("L'A.D.E.C.M.R. recrute un chef de culture maraîchage biologique.", "L'A.D.E.C.M.R."),
+    ("Le S.I.V.O.M. de la vallée recrute un agent technique.", "S.I.V.O.M. de la vallée"),
+    # "chez X" twice names the employer (a Quebec community group; France Travail's ESN and media offers);
+    # once, a host or a job service.
+    ("Viens faire ta place chez Ville en vert pour :\n\nÊtre chargé.e de projet chez Ville en vert c'est :",
+     "Ville en vert"),
+    ("L'IT chez ARTEMYS NORMANDIE combine la technologie.\nDiplômé.e ou autodidacte, chez ARTEMYS, nous "
+     "recherchons avant tout", "ARTEMYS"),
+    ("Bienvenue chez CANAL+ Group ! Séries, films.\nLa vie chez CANAL+ Group, c'est :", "CANAL+ Group"),
+    ("Le site est hébergé chez Scaleway (France).", None),
+    ("Vous êtes inscrit chez France Travail ?\nInscrit chez France Travail, postulez.", None),
+    # A name ending on "-Est" is not cut before "Est" read as the verb.
+    ("La Communauté de communes de Forez-Est recrute un chargé de mission.", "Communauté de communes de Forez-Est"),
     # A post's author names the employer when nothing else does (dev: a ressourcerie's and a collective's
     # posts), but not a site account's login (a fablab's post by "tangi").
     ("Publié par : La Courtoise Ressourcerie\n\nNous cherchons un·e valoriste.", "La Courtoise Ressourcerie"),

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from os.path import commonprefix
 
 from ..clean import is_labelled_fact
 from ..html import is_board_name, is_generic_page_name, is_only_page_name, site_names
@@ -13,8 +14,10 @@ from ..vocab.titles import (
     FIRST_PERSON_EMPLOYER,
     FUNDER_BEFORE,
     GLOSSED_ORGANIZATION_WORDS,
+    INTERNAL_UNITS,
     JOB_NOUNS,
     LOCAL_AUTHORITY_WORDS,
+    NOT_EMPLOYER_AT,
     ORGANIZATION_ABOUT_HEADINGS,
     ORGANIZATION_BARE_LABELS,
     ORGANIZATION_LABELS,
@@ -271,8 +274,8 @@ def _caps_block(text: str, lines: list[tuple[int, int]]) -> Found | None:
 
 
 # A name after an employer's label, before what the sentence says of it ("Expectra, leader en France ...").
-_LABELLED_NAME = (r"(?:[lL][ae][ \t]+|[lL]')?[A-ZÀ-Ý](?:[\w'&-]|\.(?=\w))*"
-                  r"(?:[ \t]+(?:[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w))*|de|du|des|d'|et|&)){0,5}")
+_LABELLED_NAME = (r"(?:[lL][ae][ \t]+|[lL]')?[A-ZÀ-Ý](?:[\w'&-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*"
+                  r"(?:[ \t]+(?:[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*|de|du|des|d'|et|&)){0,5}")
 _ORG_LABEL_BODY = (
     r"(?:[-•*][ \t]*(?i:" + "|".join(ORGANIZATION_LIST_LABELS) + r")[ \t]*:[ \t]*|"     # a list's item: "- Employeur : X"
     r"(?:(?i:" + "|".join(ORGANIZATION_LABELS) + r")\s*(?::[ \t]*|\n)|(?i:" + "|".join(ORGANIZATION_BARE_LABELS) + r")[ \t]+))"
@@ -288,8 +291,8 @@ _LABEL_PAST_START = re.compile(r"\n" + _ORG_LABEL_BODY, re.M)
 # An acronym may come first, then a dash ("CFS - Centre de Formation Sportive"); the lower-case
 # words never include a verb or a pronoun ("La mission pour laquelle on recrute" names nothing).
 _NAME = (r"(?:[A-ZÀ-Ý0-9&]{2,10}[ \t]+[-–][ \t]+(?=[A-ZÀ-Ý]))?"
-         r"(?:[A-ZÀ-Ý0-9@](?:[\w'&@-]|\.(?=\w))*|[a-z0-9-]+\.[a-z]{2,}(?:\.[a-z]{2,})*)"
-         r"(?:[ \t]+(?:[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w))*|(?!(?:est|sont|a|ont|était|sera|on|nous|vous|qui|que|dont|laquelle|lequel)\b)[a-zà-ÿ](?:[\w&-]|\.(?=\w))*"
+         r"(?:[A-ZÀ-Ý0-9@](?:[\w'&@-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*|[a-z0-9-]+\.[a-z]{2,}(?:\.[a-z]{2,})*)"
+         r"(?:[ \t]+(?:[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*|(?!(?:est|sont|a|ont|était|sera|on|nous|vous|qui|que|dont|laquelle|lequel)\b)[a-zà-ÿ](?:[\w&-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*"
          r"|[dl]'[\wà-ÿ-]+|&)){0,11}")
 # A heading's marks and a pictograph before a sentence that names the employer ("### 👉 Le CFS recrute").
 _LINE_LEAD = r"(?:#{1,6}[ \t]+)?(?:[\u2190-\u2bff\U0001f300-\U0001faff]\ufe0f?[ \t]*)?"
@@ -317,16 +320,16 @@ _TOWN_ARTICLE = re.compile(r"[lL][aAeE][ \t](?=[cCvVmMdDéÉ])")
 # An organisation's name glossed by its acronym: "Le Centre lillois d'études et de recherches
 # sociologiques et économiques (Clersé)", "la Fédération des Récupérathèques (FDR)".
 _ORG_GLOSSED = re.compile(r"(?:^|(?<=[.!]\s)|(?<=\b[lL][ae]\s)|(?<=\b[lL]')|(?<=\n))(?P<v>(?:" + "|".join(GLOSSED_ORGANIZATION_WORDS)
-                          + r")(?:[ \t]+(?:[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w))*|[a-zà-ÿ][\w'-]*)){1,9}?)[ \t]*\Z")
+                          + r")(?:[ \t]+(?:[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*|[a-zà-ÿ][\w'-]*)){1,9}?)[ \t]*\Z")
 # Where _ORG_GLOSSED is looked for: before each acronym in brackets (a literal "(" is scanned for in C).
 _ACRONYM = re.compile(r"\([A-ZÀ-Ý][A-Za-zÀ-ÿ&.-]{1,11}\)")
 GLOSSED_NAME_CHARS = 160
 # A local authority: "La commune de Chailland, commune labellisée ... recrute", "LA VILLE DE SIN LE NOBLE RECRUTE".
 _ORG_TOWN = re.compile(r"(?P<v>(?i:" + "|".join(LOCAL_AUTHORITY_WORDS) + r")[ \t]+(?i:de[ \t]+|d'|du[ \t]+)"
                        r"[A-ZÀ-Ý][\w'-]*(?:[ \t-]+(?:[A-ZÀ-Ý][\w'-]*|(?i:sur|sous|en|le|la|les|lès|de|du|des|d'|aux?)\b)){0,5})"
-                       r"(?=[ \t]*(?:,|\(|(?i:recrute|recherche|est\b|se\s+situe|compte|propose)))")
+                       r"(?=[ \t]*(?:,|\()|[ \t]+(?:(?i:recrute|recherche|se\s+situe|compte|propose)|est\b))")
 _ORG_APPOSITION = re.compile(r"(?:l'action\s+de|au\s+sein\s+(?:de|d')|rejoindre|rejoignez)\s+(?:l'association\s+|la\s+structure\s+)?"
-                             r"(?P<v>(?:[A-ZÀ-Ý](?:[\w'&-]|\.(?=\w))*)(?:\s+[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w))*){0,5})\s*,\s*(?:une?\s+)?"
+                             r"(?P<v>(?:[A-ZÀ-Ý](?:[\w'&-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*)(?:\s+[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*){0,5})\s*,\s*(?:une?\s+)?"
                              r"(?:association|structure|coopérative|scop|scic|fédération|réseau|collectif|entreprise)", re.M)
 # "de", "par", "pour", "avec" as words: each opens on its letter, then looks back for the word's start.
 _ORG_NAMED, _NAMED_PAST_START = _at_start_or(
@@ -334,24 +337,28 @@ _ORG_NAMED, _NAMED_PAST_START = _at_start_or(
     r"(?:(?i:l'association)[ \t]+(?:(?:des|du)[ \t]+)?|"      # "l'association des Ecologistes de l'Euzière"
     r"(?i:la\s+structure|la\s+fédération|le\s+réseau|la\s+coopérative|"
     r"l'entreprise|le\s+collectif|la\s+scop|la\s+scic|l'asbl|la\s+fondation)[ \t]+)"
-    r"(?P<v>[A-ZÀ-Ý](?:[\w'&-]|\.(?=\w))*(?:[ \t]+(?:[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w))*|de|du|des|d'|en|la|le|et|pour|&|[dl]'[\wÀ-ÿ-]+)){0,6})"
+    r"(?P<v>[A-ZÀ-Ý](?:[\w'&-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*(?:[ \t]+(?:[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*|de|du|des|d'|en|la|le|et|pour|&|[dl]'[\wÀ-ÿ-]+)){0,6})"
     r"(?=\s*(?:,|\(|est\b|a\s+pour|a\s+créé|a\s+été|œuvre|agit|accompagne|développe|porte|gère|propose|regroupe|organise|anime|"
     r"mène|recrute|recherche))")
-# "Rejoignez-nous au sein de la DINUM", "rejoindre l'équipe de Le 24ème".
+# "Rejoignez-nous au sein de la DINUM", "rejoindre l'équipe de Le 24ème"; with an article, "rejoindre le
+# CHU de Toulouse, c'est", "Rejoindre la Ville de Vitré", but not a part of the employer ("Rejoignez la DSI").
 _ORG_JOIN = re.compile(r"(?i:rejoignez(?:-nous)?|rejoins(?:-nous)?|rejoindre|intégrer|intégrez)\s+(?i:(?:nous\s+)?au\s+sein\s+(?:de\s+la|du|de\s+l'|des|de)|l['’]équipe\s+(?:de\s+la|du|de\s+l'|de|d')|(?<=ejoins\s)l['’]équipe\s+(?=[A-ZÀ-Ý])|(?=[A-ZÀ-Ý]))\s*"
-                       r"(?P<v>[A-ZÀ-Ý](?:[\w'&-]|\.(?=\w))*(?:[ \t]+(?:[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w))*|de|du|des|d'|et|&)){0,5})(?=\s*[!?.,;:)]|\s*$)", re.M)
+                       r"(?:(?:l['’]|la\s+|le\s+)(?!(?:%s)\b))?"
+                       r"(?P<v>[A-ZÀ-Ý](?:[\w'&-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*(?:[ \t]+(?:[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*|de|du|des|d'|et|&)){0,5})(?=\s*[!?.,;:)]|\s*$|\s+qui\s+(?:recrute|recherche))" % "|".join(INTERNAL_UNITS), re.M)
 # Where a match of _ORG_JOIN can begin: its verb's first letters, in any case ("İ" and "ı" are
 # an "i" to a case-insensitive pattern).
 _JOIN_START = re.compile(r"[rRiIİı](?:(?<=[rR])(?i:ejoi)|(?<=[iIİı])(?i:ntégr))")
 # "porté par France Nature Environnement", "La Startup d'État X a pour mission".
-_ORG_CARRIER = re.compile(r"(?:portée?|pilotée?|gérée?|coordonnée?)\s+par\s+(?:l'association\s+)?(?P<v>[A-ZÀ-Ý](?:[\w'&-]|\.(?=\w))*(?:[ \t]+(?:[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w))*|de|du|des|d'|&)){0,6})")
+_ORG_CARRIER = re.compile(r"(?:portée?|pilotée?|gérée?|coordonnée?)\s+par\s+(?:l'association\s+)?(?P<v>[A-ZÀ-Ý](?:[\w'&-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*(?:[ \t]+(?:[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*|de|du|des|d'|&)){0,6})")
 _LEGAL_KINDS = r"association|fondation|ong|asbl|coopérative|fédération|organisation|collectif|syndicat|mutuelle|scop|scic"
 _ORG_KINDS = (r"association|startup|structure|coopérative|collectivité|entreprise|fédération|réseau|organisme|établissement|service|ong|"
               r"centre|syndicat|organisation|fondation|asbl|scop|scic|société|mutuelle|union|collectif|institut|maison|agence|"
               r"communauté|mouvement|groupement|plateforme")
 # "La Fédération X a pour mission", "Les Territoires de la Mémoire sont un centre",
 # "Le CEF - Comité des Élèves Francophones est le syndicat", "Le Comité X (CEF), organisation de jeunesse".
-_WORD_CAP = r"[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w))*"      # a dot only inside a word ("data.gouv"): "Transport. L'un" is two sentences
+# A dot only inside a word ("data.gouv"): "Transport. L'un" is two sentences; a dotted acronym keeps its last
+# dot ("L'A.D.E.C.M.R. recrute").
+_WORD_CAP = r"[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*"
 _PRESENTED_AS = (r"(?:\s*\([A-ZÀ-Ý0-9&.-]{2,12}\))?"
                  r"(?:\s+(?:a\s+pour\s+(?:mission|objet|vocation|but)|(?:est|sont)\s+(?:une?|le|la|l')\s+(?:\w+\s+)?(?i:" + _ORG_KINDS
                  + r")|(?:agit|œuvre|oeuvre|intervient|milite|lutte)\s+depuis)\b")
@@ -359,7 +366,7 @@ _PRESENTED_AS = (r"(?:\s*\([A-ZÀ-Ý0-9&.-]{2,12}\))?"
 # association"); "Le Comité X (CEF), organisation de jeunesse".
 _ORG_PRESENTED, _PRESENTED_PAST_START = _at_start_or(
     r"\n|\.\s+|!\s+|,[ \t]+",
-    r"(?:La|Le|L'|Les)\s*(?P<v>(?!(?:une?|Une?)\b)[A-ZÀ-Ý](?:[\w'&-]|\.(?=\w))*"
+    r"(?:La|Le|L'|Les)\s*(?P<v>(?!(?:une?|Une?)\b)[A-ZÀ-Ý](?:[\w'&-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*"
     r"(?:[ \t]+(?:" + _WORD_CAP + r"|-|de|du|des|la|le|les|en|pour|et|[dl]'[\wÀ-ÿ-]+|&|(?!(?:est|sont|a|ont)\b)[a-zà-ÿ][\w-]*)){0,9})"
     + _PRESENTED_AS + r"|\s*,\s+(?:une?\s+)?(?:" + _ORG_KINDS + r")\b)")
 # Without an article, capitalised words only ("MADERA est une association", "Médecins Sans Frontières, association
@@ -482,6 +489,9 @@ def find_organization(text: str) -> Found | None:
             if _FUNDER.search(text, max(0, m.start("v") - FUNDER_CHARS), m.start("v")):
                 continue                 # "financé par la Fondation X": the project's funder, not the employer
             return Found(value, m.start("v"), m.start("v") + len(name.rstrip()))
+    at = _named_at(text)
+    if at:
+        return at
     tail = max(0, len(text) - SIGNATURE_CHARS)
     signed = _ORG_SIGNATURE.search(text, tail)
     if signed:
@@ -493,6 +503,38 @@ def find_organization(text: str) -> Found | None:
 _FUNDER = re.compile(r"\b(?:%s)\s+(?:(?:la|le|les|l['’])\s*)?(?:(?:fondation|association|agence|région|ville)\s+)?\Z"
                      % "|".join(FUNDER_BEFORE), re.I)
 FUNDER_CHARS = 60
+
+
+# "chez" then a capitalised name, its words up to a punctuation mark or a line's end ("Viens faire ta place
+# chez Ville en vert pour :", "L'esprit d'équipe étant primordial chez Sopra Steria, plusieurs").
+_AT = re.compile(r"(?<![\w-])chez[ \t]+(?!(?:%s))(?P<v>[A-ZÀ-Ý][^\n.,;:!?()«»\"]{0,60})" % "|".join(NOT_EMPLOYER_AT))
+_AT_WORD = re.compile(r"\S+")
+AT_NAME_WORDS = 6
+
+
+def _named_at(text: str) -> Found | None:
+    """The employer the offer places its reader at twice or more ("Travailler chez EPSYL, c'est ...",
+    "Être chargé.e de projet chez Ville en vert c'est"): the words that two of its "chez X" share
+    from the start, ending on a capitalised word or a name's own lower-case word. Named once, it may be a
+    host ("hébergé chez Scaleway") or a client."""
+    seen: dict[str, tuple[list[str], int]] = {}
+    for m in _AT.finditer(text):
+        words = _AT_WORD.findall(m.group("v"))[:AT_NAME_WORDS]
+        key = words[0]
+        if key not in seen:
+            seen[key] = (words, m.start("v"))
+            continue
+        first, start = seen[key]
+        shared = commonprefix([first, words])
+        while shared and shared[-1].lower() in _AT_TAIL:
+            shared.pop()
+        name = " ".join(shared)
+        if name and not _KIND_ONLY.fullmatch(name):
+            return Found(name, start, start + len(name))
+    return None
+
+
+_AT_TAIL = {"de", "du", "des", "d'", "et", "&", "la", "le", "les", "en", "c'est", "qui", "pour", "où", "vous", "nous"}
 
 
 # A signature's line naming the employer ("Marie Dupont\nChargée RH\nAssociation Terre Vivante").

@@ -55,6 +55,17 @@ GLOSSED_ORGANIZATION_WORDS = (
 # the noun and the parent are not its name.
 UNIT_WORDS = (r"laboratoire", r"labo", r"unité(?:\s+de\s+recherche|\s+mixte\s+de\s+recherche)?", r"équipe(?:-projet)?",
               r"centre\s+de\s+recherche", r"école\s+doctorale")
+# Parts of an employer that a candidate joins ("Rejoignez la Direction des Opérations", "intégrer la BU
+# Education", "rejoindre l'Entité Ingénierie"): not the employer's name after "rejoindre le/la/l'".
+INTERNAL_UNITS = (
+    r"Direction", r"DSI\w*", r"DRH", r"BU", r"Entité", r"Domaine", r"Service", r"Pôle", r"Département", r"Équipe", r"Equipe",
+    r"Team", r"Cellule", r"Unité", r"Division", r"Mission", r"Délégation", r"Bureau", r"Squad", r"Tribu", r"Excellence",
+    r"Aventure", r"Famille", r"Brigade", r"Communauté\s+(?!de\s+communes|d['’]agglomération|urbaine)", r"\w+\s+[Ff]actory",
+)
+# Names after "chez" that are not an employer: job services where a candidate registers ("inscrit chez France
+# Travail") and people ("chez Mme X"), matched at the name's start.
+NOT_EMPLOYER_AT = (r"France\s+Travail", r"P[ôo]le\s+[Ee]mploi", r"Apec\b", r"APEC\b", r"Indeed", r"LinkedIn", r"M\.", r"Mme\b",
+                   r"Madame", r"Monsieur", r"Mr\b", r"Dr\b")
 # Local authorities named by their town ("La commune de Chailland", "la Ville de Sin le Noble").
 LOCAL_AUTHORITY_WORDS = (r"commune", r"ville", r"mairie", r"communauté\s+de\s+communes", r"communauté\s+d'agglomération",
                          r"métropole", r"département")
