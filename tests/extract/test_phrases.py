@@ -19,6 +19,12 @@ from filon.extract.fields.worktime import find_duration
     ("Le Comité des Élèves Francophones (CEF), organisation de jeunesse agréée, est une association.",
      "Comité des Élèves Francophones"),
     ("La Maison de la Nature est une association d'éducation à l'environnement.", "Maison de la Nature"),
+    # Kinds of bodies beyond associations: a territory's "Pôle" (a Pays' page), a company's "groupe" (France
+    # Travail's offers).
+    ("Le Pays du Centre Ouest Bretagne est un Pôle d'Equilibre Territorial et Rural.", "Pays du Centre Ouest Bretagne"),
+    ("Architecte du futur, Dassault Aviation est un groupe français qui conçoit des avions.", "Dassault Aviation"),
+    ("PAPREC GROUP est le premier groupe français de recyclage.", "PAPREC GROUP"),
+    ("Le Parc naturel régional du Morvan est un territoire rural habité.", None),
     # Acting: "L'Association X gère / a créé".
     ("L'Association Brassalay gère une Maison d'Enfants à Caractère Social à Biron.", "Association Brassalay"),
     ("Contexte. L'Association Amélie La Vie a créé Les Colibris, un habitat inclusif.", "Association Amélie La Vie"),
