@@ -77,6 +77,19 @@ STARTS = [
     ("* Début de la mission : immédiat", None, None, True),
     ("- Démarrage immédiat, idéalement février", None, None, True),
     ("Des personnes éloignées du numérique qui expriment un besoin immédiat d'accès à leurs droits.", None, None, False),
+    # Two months that share the year written after the second (beta.gouv posts, an incubator's internship,
+    # a year's turn), the first the start.
+    ("- Début du stage janvier ou février 2021", None, ("2021-01-01", "month"), False),
+    ("-   Début de la mission **mi-avril / mai 2021**", None, ("2021-04-01", "month"), False),
+    ("Poste ouvert en CDD. Démarrage octobre/novembre 2021.", None, ("2021-10-01", "month"), False),
+    ("Début du stage : A partir de février ou mars 2025 (selon les calendriers de Master)", None, ("2025-02-01", "month"),
+     False),
+    ("Démarrage en décembre ou janvier 2026", None, ("2025-12-01", "month"), False),
+    # "À compter de" opening a metadata line (an association's page; France Travail's "à compter du"), and in a
+    # sentence only about the post.
+    ("A compter de mi-décembre 2022 – Limite de candidature : 15/11/2022", None, ("2022-12-01", "month"), False),
+    ("- À compter du 1er mars 2023", None, ("2023-03-01", "day"), False),
+    ("Le siège déménage à compter du 1er mars 2023.", None, None, False),
 ]
 
 

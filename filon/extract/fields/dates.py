@@ -33,6 +33,10 @@ _MONTH = re.compile(r"\b(%s)\b\.?" % "|".join(sorted(MONTHS, key=len, reverse=Tr
 _BEFORE_MONTH = re.compile(r"(?:\b(?P<weekday>%s)\s+)?(?:\b(?P<day>\d{1,2})(?:\s?er|ᵉʳ)?\s+|\b(?P<part>début|mi|fin|courant|milieu)[\s-]+"
                            r"(?:de\s+|d')?)$" % "|".join(WEEKDAYS))
 _YEAR_AFTER = re.compile(r"\s*(20\d\d|19\d\d)\b")
+# A second month and its year after a month written without one ("janvier ou février 2021", "mi-avril / mai 2021",
+# "février ou mars 2025"): the year the two months share.
+_OR_MONTH_YEAR = re.compile(r"\**\s*(?:ou|/|-|–|et)\s*\**\s*(?:(?:début|mi|fin)[\s-]+)?(%s)\b\.?\**\s*(20\d\d)\b"
+                            % "|".join(sorted(MONTHS, key=len, reverse=True)))
 # Digit patterns open on a character class (fast to scan for); their
 # boundaries are checked in _all_dates.
 _ISO = re.compile(r"[12][0-9]{3}([-/])[01][0-9]\1[0-3][0-9]")
@@ -105,11 +109,22 @@ def _all_dates(text: str) -> tuple[list[DateMention], list[int]]:
         start = before.start() if before and before.group(0) else m.start()
         day = int(before.group("day")) if before and before.group("day") else None
         weekday = WEEKDAYS.index(before.group("weekday").lower()) if before and before.group("weekday") else None
-        found.append(DateMention(int(year.group(1)) if year else None, MONTHS[m.group(1).lower()], day, start,
+        month = MONTHS[m.group(1).lower()]
+        found.append(DateMention(int(year.group(1)) if year else _shared_year(text, m.end(), month, day), month, day, start,
                                  year.end() if year else m.end(), weekday))
     found = [d for d in found if 1 <= d.month <= 12 and (d.day is None or 1 <= d.day <= 31)]
     found.sort(key=lambda d: d.start)
     return found, [d.start for d in found]
+
+
+def _shared_year(text: str, at: int, month: int, day: int | None) -> int | None:
+    """The year of a month written without one when another month and a year follow ("janvier ou
+    février 2021": 2021; "décembre ou janvier 2026": 2025); none for a day's date."""
+    other = None if day else _OR_MONTH_YEAR.match(text, at)
+    if not other:
+        return None
+    year = int(other.group(2))
+    return year if month <= MONTHS[other.group(1).lower()] else year - 1
 
 
 def _separator_starts(text: str) -> list[int]:
@@ -353,8 +368,12 @@ _POST_WORD = re.compile(r"\b(?:%s)(?!\w)" % "|".join(COUNTED_FROM_SUBJECTS))
 
 
 def _post_clause(text: str, at: int) -> bool:
-    """Whether the clause before ``at`` (its line, back to the sentence's start) is about the post."""
-    start = max(text.rfind("\n", 0, at), text.rfind(". ", 0, at), at - 160)
+    """Whether the clause before ``at`` (its line, back to the sentence's start) is about the post, or
+    the cue opens its line (a metadata line: "À compter de mi-décembre 2022 – Limite de candidature : ...")."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if not text[line_start:at].strip(" \t-•*#>"):
+        return True
+    start = max(line_start - 1, text.rfind(". ", 0, at), at - 160)
     return bool(_POST_WORD.search(text, start + 1, at))
 
 
