@@ -19,6 +19,11 @@ DEADLINES = [
     ("* Candidature attendue pour le 23 mars 2022 : (CV + Lettre de motivation)", None, "2022-03-23"),
     ("Candidatures à envoyer pour le 12 mai 2025 à contact@example.org", None, "2025-05-12"),
     ("Les candidatures reçues pour le poste de coordinateur seront étudiées le 3 juin 2025.", None, None),
+    # "Échéance" as a label (a France Travail offer's e-mail instructions; a board's label above its value),
+    # not a project's "échéances".
+    ("Pièces jointes : CV + lettre de motivation\n\nÉchéance : 30/12/2024 \n\nCorps du message :", None, "2024-12-30"),
+    ("Date d'échéance de candidature\n\n01/12/2017\n\nDate de début d'embauche", None, "2017-12-01"),
+    ("- Planifier et suivre les échéances de projet au 30/12/2024", None, None),
 ]
 
 
@@ -89,6 +94,9 @@ STARTS = [
     # sentence only about the post.
     ("A compter de mi-décembre 2022 – Limite de candidature : 15/11/2022", None, ("2022-12-01", "month"), False),
     ("- À compter du 1er mars 2023", None, ("2023-03-01", "day"), False),
+    # A start label's complement ("d'embauche"), its value after a blank line (a board's blocks).
+    ("Date d'échéance de candidature\n\n01/12/2017\n\nDate de début d'embauche\n\n08/01/2018", None,
+     ("2018-01-08", "day"), False),
     ("Le siège déménage à compter du 1er mars 2023.", None, None, False),
 ]
 

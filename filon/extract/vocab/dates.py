@@ -25,6 +25,9 @@ DEADLINE_CUES = (
     r"limite\s+de\s+candidature", r"candidater\s+avant", r"postuler\s+avant", r"date\s+de\s+soumission",
     r"(?:candidatures?|dossiers?|cv)\s+(?:doivent|devront)\s+(?:nous\s+)?(?:parvenir|être\s+\w+)[^.\n]{0,40}?(?:pour|avant|d'ici)(?:\s+le)?",
     r"envoie(?:z)?(?:-nous|-moi)?\s[^.\n]{0,80}?(?:avant|jusqu'au|au\s+plus\s+tard)(?:\s+le)?",
+    # "Date d'échéance de candidature" (a board's label above its value), "Échéance : 30/12/2024" (a label);
+    # not "les échéances de projet".
+    r"date\s+d'échéance(?:\s+(?:de|des|pour\s+les)\s+candidatures?)?", r"échéance(?:\s+(?:de|des|pour\s+les)\s+candidatures?)?\s*:",
 )
 # Labels of an end of publication: the deadline when no other is given.
 END_OF_PUBLICATION_CUES = (r"fin\s+de\s+publication", r"date\s+de\s+fin\s+de\s+publication",
@@ -53,7 +56,7 @@ COUNTED_FROM_SUBJECTS = (r"poste", r"contrat", r"cdd", r"cdi", r"stage", r"missi
                          r"quand", r"durée", r"mois", r"semaines?", r"ans?", r"recherch\w*", r"recrut\w*", r"embauch\w*",
                          r"pourvoir", r"engagement", r"volontariat", r"alternance", r"\(h/f\)")
 START_CUES = (
-    r"date\s+de\s+(?:début|démarrage|prise\s+de\s+(?:poste|fonctions?))(?:\s+(?:du|de\s+la)\s+\w+)?",
+    r"date\s+de\s+(?:début|démarrage|prise\s+de\s+(?:poste|fonctions?))(?:\s+(?:du|de\s+la)\s+\w+|\s+d'\w+)?",   # "d'embauche"
     r"prise\s+de\s+(?:poste|fonctions?)(?:\s+(?:souhaitée|prévue|envisagée))?",
     r"début\s+(?:du\s+(?:contrat|stage|poste|volontariat|service\s+civique|mission)|de\s+(?:la\s+mission|l'alternance|mission|contrat))",
     r"poste\s+à\s+pourvoir", r"à\s+pourvoir", r"démarrage", r"début", r"dates?\s*:", r"disponibilité",
