@@ -240,6 +240,12 @@ def test_digest_headings_that_name_posts(heading, post):
     ("Bienvenue chez CANAL+ Group ! Séries, films.\nLa vie chez CANAL+ Group, c'est :", "CANAL+ Group"),
     ("Le site est hébergé chez Scaleway (France).", None),
     ("Vous êtes inscrit chez France Travail ?\nInscrit chez France Travail, postulez.", None),
+    # "L'entreprise" before a company's name is not part of it (France Travail's job-fair offers, a hundred of
+    # them, for several companies).
+    ("L'entreprise Sopra Steria recherche actuellement des profils :", "Sopra Steria"),
+    ("L'entreprise Capgemini recherche actuellement des profils :", "Capgemini"),
+    ("La société Dupont et Fils recrute un comptable.", "Dupont et Fils"),
+    ("L'entreprise recrute un comptable.", None),
     # A name ending on "-Est" is not cut before "Est" read as the verb.
     ("La Communauté de communes de Forez-Est recrute un chargé de mission.", "Communauté de communes de Forez-Est"),
     # A post's author names the employer when nothing else does (dev: a ressourcerie's and a collective's

@@ -457,6 +457,10 @@ def _matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
 _KIND_ONLY = re.compile(r"(?i:(?:l['’]\s*|la\s+|le\s+|les\s+)?(?:%s|commune|ville|mairie|équipe)s?)" % _ORG_KINDS)
 
 
+# A common noun before a company's name ("L'entreprise Atos", "La société Dupont et Fils"), not part of it.
+_COMMON_NOUN = re.compile(r"^(?:[lL]'entreprise|[lL]a\s+société)\s+(?=[A-ZÀ-Ý0-9])")
+
+
 def _next_label(value: str) -> bool:
     """Whether a label's value is the next label ("Lieu de travail"), not a name that opens with
     a section's word ("La Poste", "COMPETENCES + INTERIM")."""
@@ -477,6 +481,7 @@ def find_organization(text: str) -> Found | None:
                 name = _PARENT.sub("", name)          # "laboratoire UNIC du CNRS": UNIC
             value = name.strip().strip("*_").strip()
             value = re.sub(r"^(?:l'association|association)\s+", "", value)
+            value = _COMMON_NOUN.sub("", value)       # "L'entreprise Sopra Steria recherche": Sopra Steria
             if text[max(0, m.start("v") - 13):m.start("v")] == "'Association ":
                 value = "Association " + value      # "L'Association X": the word is part of the name
             if len(value) < 2 or _NOT_ORG.match(value) or re.fullmatch(r"[\d\s-]+", value):
