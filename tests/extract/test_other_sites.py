@@ -116,6 +116,12 @@ def test_organization(text, expected):
     ("Tu partages les valeurs d'Arc-en-Ciel et tu souhaites participer à la professionnalisation et à la dynamisation d'un centre d'hébergement "
      "pour jeunes à Tournai ?\nArc-en-Ciel est une Organisation de Jeunesse.\nFinalités\nEn tant qu'auxiliaire "
      "technique, et en étroite collaboration avec l'animatrice, il.elle a la charge de l'entretien.\n", "auxiliaire technique"),
+    # A purpose clause between the verb and the post ("Nous recrutons pour préparer ... un X": an association of
+    # popular education; "Nous recrutons, pour notre client, ..., un X": a France Travail agency's offer).
+    ("Offres\nNous recrutons pour préparer, coordonner et animer le terrain d'aventures 2026 un animateur-coordinateur "
+     "sur une durée de 5 mois.\n", "animateur-coordinateur"),
+    ("Offres\nNous recrutons, pour notre client, groupe en forte croissance, un Chargé d'Etude H/F à Montpellier.\n",
+     "Chargé d'Etude"),
     ("Missions\nEn tant que Data Engineer, vous concevez les flux de données.\n", "Data Engineer"),
     ("Missions\nEn tant qu'Administrateur Systèmes et Réseaux (H/F), vous assurez le maintien.\n",
      "Administrateur Systèmes et Réseaux"),

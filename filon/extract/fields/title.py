@@ -40,12 +40,14 @@ _TITLE_THEN_DATE = re.compile(r"\A(?P<v>[^\n]{3,200})\n" + _PUBLICATION, re.I)
 # Responsable socioculturel" then "Offre d'emploi mise en ligne le ven 10 nov. 2017, par ...").
 _TITLE_ABOVE_DATE = re.compile(r"^(?P<v>[^\n]{3,200})\n\n?(?:offre(?:\s+d'emploi)?\s+)?" + _PUBLICATION, re.I | re.M)
 TITLE_ABOVE_DATE_CHARS = 1500
-_RECRUITS = re.compile(r"\b(?:recrute(?:nt)?|recherche(?:nt)?|cherche|embauche)\s+(?:(?:un|une|un\(?e\)?|un\.e|un[·‧•]e|des|deux|trois|\d+"
+_RECRUITS = re.compile(r"\b(?:recrute(?:nt)?|recherche(?:nt)?|cherche|embauche|recrutons|recherchons|cherchons)\s*,?\s+"
+                       r"(?:pour\s+[^\n!?.]{3,100}?,?\s+(?=(?:un|une|un\(e\)|un\.e|un[·‧•]e)\s))?"   # "Nous recrutons, pour notre client, ..., un X"
+                       r"(?:(?:un|une|un\(?e\)?|un\.e|un[·‧•]e|des|deux|trois|\d+"
                        r"|son\s*(?:/|\.|·|ou)\s*sa|sa\s*(?:/|ou)\s*son|son|sa)\s+)?"      # "recrute son/sa futur.e chef.fe de projet"
                        r"(?:(?:nouve(?:l|au|lle)\(?l?e?\)?|nouveaux?|futur(?:\(?e\)?|[.·]e)?|prochaine?)\s+)?(?P<t>(?:[^\n!.?]|\.(?=\w)){3,120})", re.I)   # "chef.fe": a dot inside a word
 _PAGE_OPENER = re.compile(r"\W*(?:%s)\b" % "|".join(PAGE_TITLE_OPENERS), re.I)
 _JOB = re.compile(r"\W*(?:\S+\s+){0,2}?(?:%s)" % "|".join(JOB_NOUNS), re.I)
-_END = re.compile(r"\s+(?:en\s+(?:cdd|cdi|stage|alternance|contrat)|pour\s+|sur\s+\d|à\s+(?:partir|temps|mi-temps|[A-Z])|"
+_END = re.compile(r"\s+(?:en\s+(?:cdd|cdi|stage|alternance|contrat)|pour\s+|sur\s+\d|sur\s+une\s+(?:durée|période)|à\s+(?:partir|temps|mi-temps|[A-Z])|"
                   r"(?:à|a)\s+(?:compter|pourvoir)|[hf]\s*/\s*[hf]\b|dès\b|basée?\b|[(\[,:;])", re.I)   # "[F/H]", "F/H" end it
 
 
