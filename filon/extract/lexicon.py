@@ -29,7 +29,6 @@ from filon.extract.vocab import title_cues as _cues
 # What a score means, for the finders that read it.
 TITLE_LIKE = 0.5     # from here a line names a post
 CLEARLY_TITLE = 0.6  # ... beyond doubt (it wins over a heading, and stays out of a menu)
-NOT_TITLE = 0.25     # below this a line names no post: a page heading, a section, chrome
 
 # Score weights: a line starts at BASE, each cue adds or takes off its weight.
 BASE = 0.3

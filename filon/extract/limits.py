@@ -147,11 +147,3 @@ def _extract_in_worker(data: bytes | str, filename: str | None, limits: Limits) 
                 _idle.append(worker)
         if not keep:
             worker.close()
-
-
-def stop_workers() -> None:
-    """Stop the idle workers (they also stop with this process)."""
-    with _lock:
-        workers, _idle[:] = list(_idle), []
-    for worker in workers:
-        worker.close()

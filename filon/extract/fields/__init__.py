@@ -99,18 +99,6 @@ def line_at(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def sentence_at(text: str, pos: int) -> tuple[int, int]:
-    """Start and end of the sentence (or line) holding ``pos``."""
-    start, end = line_at(text, pos)
-    for m in re.finditer(r"[.!?;](?=\s)", text[start:pos]):
-        start_candidate = start + m.end()
-        if start_candidate <= pos:
-            new_start = start_candidate
-            start = new_start
-    stop = re.search(r"[.!?;](?=\s|$)", text[pos:end])
-    return start, (pos + stop.end()) if stop else end
-
-
 def words_at_boundary(words) -> str:
     """The alternation ``\\b(?:w1|w2|...)`` written so that each word opens on its first letter:
     ``\\b(?:CAP|BEP)`` as ``C(?<!\\w.)AP|B(?<!\\w.)EP``, the letter, then no word character

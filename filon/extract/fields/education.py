@@ -16,7 +16,6 @@ _ANY = re.compile("|".join(f"(?P<g{i}>{p.removeprefix(chr(92) + 'b')})" for i, (
 # _ANY, opening on groups, is tried at every character).
 _OPENING = re.compile("|".join(sorted(EDUCATION_OPENINGS, key=len, reverse=True)))
 _BELOW_BAC = re.compile(r"(?:%s)\b%s" % (words_at_boundary(BELOW_BAC), BELOW_BAC_SECOND))
-_NOT_ASKED = re.compile(r"etudiant|eleve|en\s+cours\s+de|inscrit|preparant|prepare|cursus|vous\s+suivez|suivant", re.I)
 
 
 def find_education(text: str, profile: str | None = None) -> Found | None:

@@ -17,8 +17,6 @@ LEGAL_MINIMUM = (
 )
 # "supérieure au minimum légal" is not the legal minimum.
 ABOVE_MINIMUM = r"(?:supérieure?|au-dessus|plus)\s+(?:au|du|que\s+le)\s+(?:minimum|smic)"
-SALARY_CUES = (r"salaire", r"rémunération", r"gratification", r"indemnité", r"indemnisation", r"rétribution", r"payée?",
-               r"brut", r"net\b", r"€", r"euros?", r"k€", r"traitement", r"prime")
 # An allowance named just before an amount: the amount is the allowance's, not the pay ("Indemnité de panier
 # repas : 6€ /jour", "Panier repas de 10.10€ par jour travaillé", "prime panier (4 Euros/jour travaillé)",
 # "une prime de cooptation de 1000 € brut").
