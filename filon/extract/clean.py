@@ -288,6 +288,12 @@ WRAPPED_JOINTS = 4
 WRAPPED_MIN = 55
 
 
+# The two parts of a French phone number written in pairs of digits: its head ending a line, its tail opening the next.
+_PHONE_HEAD = re.compile(r"(?<![\d.])(0\d(?:[ .]\d\d){0,3})$")
+_PHONE_TAIL = re.compile(r"((?:\d\d[ .]){0,3}\d\d)(?!\d|\.\d)")
+PHONE_DIGITS = 10
+
+
 def _continues(prev: str, nxt: str) -> bool:
     """Whether line ``nxt`` goes on the sentence that ``prev`` left open."""
     if re.search(r"[.!?:;»)]$", prev) or _BULLET.match(nxt):
@@ -296,6 +302,9 @@ def _continues(prev: str, nxt: str) -> bool:
         return True                           # "Culture et Loisirs |", "... gestion des données -" then the rest of the heading
     if re.match(r"[a-zà-ÿ(«\"'%€]|\d+\s*(?:%|€|h\b|mois|ans?)", nxt):
         return True
+    head, tail = _PHONE_HEAD.search(prev), _PHONE_TAIL.match(nxt)
+    if head and tail and sum(c.isdigit() for c in head.group(1) + tail.group(1)) == PHONE_DIGITS:
+        return True                           # a phone broken at one of its spaces ("04 76 08 98" then "65")
     # "... de la" / "... et" / "... des" then a capitalised proper noun.
     return bool(re.search(r"\b(?:de|des|du|la|le|les|un|une|et|ou|à|au|aux|en|sur|pour|par|avec|vers|d'|l')$", prev, re.I))
 

@@ -38,6 +38,11 @@ def test_markdown_is_rendered_and_strikethrough_dropped():
     # A heading broken after its separator: a mission sheet's domain, a pole's name.
     ("🎥 Culture et Loisirs |\nChargé.e de communication", "🎥 Culture et Loisirs | Chargé.e de communication"),
     ("Pôle Jeunesse –\nAnimateur périscolaire (H/F)", "Pôle Jeunesse – Animateur périscolaire (H/F)"),
+    # A phone broken at one of its spaces (a town's offer, an environmental federation's; wrapped as a mailer
+    # does): its ten digits rejoin; digits that would make more are a new line's.
+    ("Techniques - Pierre BRUN : 04 76 08 98\n65 / Administratifs", "Techniques - Pierre BRUN : 04 76 08 98 65 / Administratifs"),
+    ("**Pour demande d'information : 03 81 80\n92 98**", "**Pour demande d'information : 03 81 80 92 98**"),
+    ("Tél. 04 76 08 98 65\n12 postes à pourvoir", "Tél. 04 76 08 98 65\n12 postes à pourvoir"),
 ])
 def test_unwrap_lines(wrapped, joined):
     assert unwrap_lines(wrapped) == joined

@@ -76,8 +76,6 @@ GROUPS = {
 XFAIL: dict[tuple[str, str], str] = {
     ("wrapped_72", "017_bricodeurs-animateurs-numerique.txt"):
         "an HTML tag of the post broken over two lines is no longer read as a link",
-    ("wrapped_72", "035_ft-un-e-agent-de-proprete-urbaine.txt"):
-        "a phone number broken at one of its spaces ('04 76 08 98' then '65') is not rejoined",
 }
 
 
