@@ -1,0 +1,25 @@
+"""Rules found by the fifth audit of unseen offers (issue 9, README "Accuracy").
+
+Each rule has rows from at least two sources (the fifth audit's training pages, the
+earlier audits' pages, dev, dev2 or the scale corpus); each row is a phrase as those
+pages write it, shortened.
+"""
+import pytest
+
+from filon.extract.fields.title import find_organization
+
+
+@pytest.mark.parametrize(("text", "organization"), [
+    # A dotted acronym keeps its last dot inside the name (an environment-education network's board, the
+    # fourth audit's orientation-environnement page).
+    ("L'association C.L.A.J. De Franche-comté est située à Rochejean dans le Haut-Doubs (25).\n",
+     "C.L.A.J. De Franche-comté"),
+    ("L'A.D.E.C.M.R. recrute\n\nChef de culture maraîchage biologique\n", "L'A.D.E.C.M.R."),
+    ("L'association A.B.C. recrute un animateur.\n", "A.B.C."),
+    # A sentence's full stop after a name, or an initial, is not an acronym's dot.
+    ("Rejoignez M. Dupont. Il recrute.\n", None),
+    ("L'association Terre Vivante. Elle recrute.\n", None),
+])
+def test_a_dotted_acronym_names_the_employer(text, organization):
+    found = find_organization(text)
+    assert (found.value if found else None) == organization
