@@ -6,6 +6,7 @@ pages write it, shortened.
 """
 import pytest
 
+from filon.extract import extract
 from filon.extract.fields.title import find_organization
 
 
@@ -23,3 +24,18 @@ from filon.extract.fields.title import find_organization
 def test_a_dotted_acronym_names_the_employer(text, organization):
     found = find_organization(text)
     assert (found.value if found else None) == organization
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # A part's heading whose first word is "Principales" names the part, never the post (a Quebec
+    # association's page, France Travail records of the scale corpus).
+    ("Principales tâches :\nSous la responsabilité de la direction générale, le·la chargé·e de projet participe "
+     "à la réalisation du plan d'action.\n", ""),
+    ("Principales missions :\n- Assister et assurer le support technique des utilisateurs.\n- Suivre les demandes.\n", ""),
+    ("PRINCIPALES ACTIVITÉS :\nDéchetterie : accueil des usagers.\n", ""),
+    # A post's title is still read above such a heading.
+    ("Chargé de projet aménagement durable\n\nPrincipales tâches :\n- Soutenir des projets de verdissement.\n",
+     "Chargé de projet aménagement durable"),
+])
+def test_a_principal_parts_heading_is_no_title(text, title):
+    assert extract(text)[0].title == title
