@@ -39,3 +39,19 @@ def test_a_dotted_acronym_names_the_employer(text, organization):
 ])
 def test_a_principal_parts_heading_is_no_title(text, title):
     assert extract(text)[0].title == title
+
+
+@pytest.mark.parametrize(("text", "organization"), [
+    # A presentation opening on the body's founding names it after the comma (a Quebec coalition's page,
+    # France Travail records of a staffing firm and a consultancy in the scale corpus).
+    ("Contexte et organisation\n\nCréé en 2015, le FCTÉ regroupe plus de 75 organisations environnementales.\n", "FCTÉ"),
+    ("Créé en 2002, Menway couvre l'ensemble des prestations RH pour permettre aux entreprises une gestion optimale.\n",
+     "Menway"),
+    ("Fondée en 2014, Actinvision est un regroupement de Data Heroes accompagnant différents acteurs.\n", "Actinvision"),
+    # A common noun after the founding year names no one.
+    ("Créé en 1987, le chantier accueille des jeunes.\n", None),
+    ("Fondée en 2002, la société a conçu des outils.\n", None),
+])
+def test_a_founding_sentence_names_the_employer(text, organization):
+    found = find_organization(text)
+    assert (found.value if found else None) == organization
