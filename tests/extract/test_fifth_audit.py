@@ -55,3 +55,18 @@ def test_a_principal_parts_heading_is_no_title(text, title):
 def test_a_founding_sentence_names_the_employer(text, organization):
     found = find_organization(text)
     assert (found.value if found else None) == organization
+
+
+@pytest.mark.parametrize(("text", "organization"), [
+    # A local authority whose name has its article (a département's recruiting site, a commune's France
+    # Travail record in the scale corpus).
+    ("Un prochain bilan en 2025 (soit, pour le Département de la Manche, un prochain bilan).\n",
+     "Département de la Manche"),
+    ("A ce titre, la ville des Houches recherche un agent polyvalent.\n", "ville des Houches"),
+    ("La commune de Chailland, commune labellisée petite cité de caractère, recrute.\n", "commune de Chailland"),
+    # A common noun after the article is no town.
+    ("La ville de la fête est belle.\n", None),
+])
+def test_a_local_authority_named_with_its_article(text, organization):
+    found = find_organization(text)
+    assert (found.value if found else None) == organization
