@@ -48,8 +48,14 @@ def test_a_principal_parts_heading_is_no_title(text, title):
     ("Créé en 2002, Menway couvre l'ensemble des prestations RH pour permettre aux entreprises une gestion optimale.\n",
      "Menway"),
     ("Fondée en 2014, Actinvision est un regroupement de Data Heroes accompagnant différents acteurs.\n", "Actinvision"),
+    # Or on its age (a Belgian NGO on a job board of the first audit, France Travail records of the scale
+    # corpus); a name followed by its acronym or an apposition.
+    ("L'association\nDepuis plus de 30 ans, Défi Belgique Afrique (\nDBA) organise des échanges.\n", "Défi Belgique Afrique"),
+    ("Depuis 38 ans, le Groupe OSE , acteur clé sur le marché de la machine spéciale, aide ses clients.\n", "Groupe OSE"),
+    ("Créé en 1997, le Groupe Bertrand, fondé et détenu par Olivier Bertrand, commence son histoire.\n", "Groupe Bertrand"),
     # A common noun after the founding year names no one.
     ("Créé en 1987, le chantier accueille des jeunes.\n", None),
+    ("Depuis 2019, la commune accueille des familles.\n", None),
     ("Fondée en 2002, la société a conçu des outils.\n", None),
 ])
 def test_a_founding_sentence_names_the_employer(text, organization):

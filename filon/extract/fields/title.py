@@ -380,10 +380,13 @@ _ORG_LEGAL_BODY, _LEGAL_BODY_PAST_START = _at_start_or(
     r"Une?|Des|Chaque|Toute?|Chacune?|Aucune?)\b)" + _WORD_CAP
     + r"(?:[ \t]+(?:" + _WORD_CAP + r"|(?!(?:est|sont|a|ont|qui|que|dont)\b)[a-zà-ÿ][\w'’-]*)){0,5}?)"
     r"\s+(?:est|sont)\s+une?\s+(?i:" + _LEGAL_KINDS + r")\b")
-# A presentation opening on the body's founding: "Créé en 2015, le FCTÉ regroupe", "Fondé en 1976 par Louis
-# Le Duff, le Groupe Le Duff est": the capitalised name after the comma, before its verb.
-_ORG_FOUNDED = re.compile(r"\b(?:[Cc]réé|[Ff]ondé)e?s?\s+en\s+\d{4}(?:\s+par\s+[^,\n]{3,60})?,\s+(?:[lL]['’]\s*|[lL][ae]s?\s+)?"
-                          r"(?P<v>" + _WORD_CAP + r"(?:[ \t]+(?:" + _WORD_CAP + r"|de|du|des|d'|&)){0,6})(?=\s+[a-zà-ÿ])")
+# A presentation opening on the body's founding or age: "Créé en 2015, le FCTÉ regroupe", "Fondé en 1976 par Louis
+# Le Duff, le Groupe Le Duff est", "Depuis plus de 30 ans, Défi Belgique Afrique (DBA)": the capitalised name after
+# the comma, before its verb, its acronym or an apposition.
+_ORG_FOUNDED = re.compile(r"\b(?:(?:[Cc]réé|[Ff]ondé)e?s?\s+en\s+\d{4}(?:\s+par\s+[^,\n]{3,60})?|"
+                          r"Depuis\s+(?:sa\s+création\s+en\s+\d{4}|\d{4}|(?:plus\s+de\s+|près\s+de\s+)?\d{1,3}\s+ans)),\s+"
+                          r"(?:[lL]['’]\s*|[lL][ae]s?\s+)?"
+                          r"(?P<v>" + _WORD_CAP + r"(?:[ \t]+(?:" + _WORD_CAP + r"|de|du|des|d'|&)){0,6})(?=\s*[,(]|\s+[a-zà-ÿ])")
 # "L'association « Les Blongios, la nature en chantiers »", "L'ASBL « Z! » recrute": a name in
 # guillemets after a word for a kind of organisation. The scan stops at each "«" (a literal),
 # then looks back at the words before it.
