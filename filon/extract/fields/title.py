@@ -283,15 +283,13 @@ _ORG_LABEL = re.compile("^" + _ORG_LABEL_BODY, re.M)
 # Past the text's first line, a label line opens on a line break (its evidence is the value,
 # whose span this leaves as it is): a literal, which the regex engine searches for quickly.
 _LABEL_PAST_START = re.compile(r"\n" + _ORG_LABEL_BODY, re.M)
-# The last dot of a dotted acronym ("C.L.A.J.", "L'A.D.E.C.M.R. recrute"): after a dot and one capital.
-_ACRONYM_DOT = r"(?<=\.[A-ZÀ-Ý])\."
 # A name: a capitalised word or a domain ("data.gouv.fr"), then up to seven
 # words ("Communauté de communes Vendée Grand Littoral").
 # An acronym may come first, then a dash ("CFS - Centre de Formation Sportive"); the lower-case
 # words never include a verb or a pronoun ("La mission pour laquelle on recrute" names nothing).
 _NAME = (r"(?:[A-ZÀ-Ý0-9&]{2,10}[ \t]+[-–][ \t]+(?=[A-ZÀ-Ý]))?"
-         r"(?:[A-ZÀ-Ý0-9@](?:[\w'&@-]|\.(?=\w)|" + _ACRONYM_DOT + r")*|[a-z0-9-]+\.[a-z]{2,}(?:\.[a-z]{2,})*)"
-         r"(?:[ \t]+(?:[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w))*|(?!(?:est|sont|a|ont|était|sera|on|nous|vous|qui|que|dont|laquelle|lequel)\b)[a-zà-ÿ](?:[\w&-]|\.(?=\w))*"
+         r"(?:[A-ZÀ-Ý0-9@](?:[\w'&@-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*|[a-z0-9-]+\.[a-z]{2,}(?:\.[a-z]{2,})*)"
+         r"(?:[ \t]+(?:[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*|(?!(?:est|sont|a|ont|était|sera|on|nous|vous|qui|que|dont|laquelle|lequel)\b)[a-zà-ÿ](?:[\w&-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*"
          r"|[dl]'[\wà-ÿ-]+|&)){0,11}")
 # A heading's marks and a pictograph before a sentence that names the employer ("### 👉 Le CFS recrute").
 _LINE_LEAD = r"(?:#{1,6}[ \t]+)?(?:[\u2190-\u2bff\U0001f300-\U0001faff]\ufe0f?[ \t]*)?"
@@ -337,7 +335,7 @@ _ORG_NAMED, _NAMED_PAST_START = _at_start_or(
     r"(?:(?i:l'association)[ \t]+(?:(?:des|du)[ \t]+)?|"      # "l'association des Ecologistes de l'Euzière"
     r"(?i:la\s+structure|la\s+fédération|le\s+réseau|la\s+coopérative|"
     r"l'entreprise|le\s+collectif|la\s+scop|la\s+scic|l'asbl|la\s+fondation)[ \t]+)"
-    r"(?P<v>[A-ZÀ-Ý](?:[\w'&-]|\.(?=\w)|" + _ACRONYM_DOT + r")*(?:[ \t]+(?:[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w))*|de|du|des|d'|en|la|le|et|pour|&|[dl]'[\wÀ-ÿ-]+)){0,6})"
+    r"(?P<v>[A-ZÀ-Ý](?:[\w'&-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*(?:[ \t]+(?:[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*|de|du|des|d'|en|la|le|et|pour|&|[dl]'[\wÀ-ÿ-]+)){0,6})"
     r"(?=\s*(?:,|\(|est\b|a\s+pour|a\s+créé|a\s+été|œuvre|agit|accompagne|développe|porte|gère|propose|regroupe|organise|anime|"
     r"mène|recrute|recherche))")
 # "Rejoignez-nous au sein de la DINUM", "rejoindre l'équipe de Le 24ème".
