@@ -326,8 +326,9 @@ _ORG_GLOSSED = re.compile(r"(?:^|(?<=[.!]\s)|(?<=\b[lL][ae]\s)|(?<=\b[lL]')|(?<=
 # Where _ORG_GLOSSED is looked for: before each acronym in brackets (a literal "(" is scanned for in C).
 _ACRONYM = re.compile(r"\([A-ZÀ-Ý][A-Za-zÀ-ÿ&.-]{1,11}\)")
 GLOSSED_NAME_CHARS = 160
-# A local authority: "La commune de Chailland, commune labellisée ... recrute", "LA VILLE DE SIN LE NOBLE RECRUTE".
-_ORG_TOWN = re.compile(r"(?P<v>(?i:" + "|".join(LOCAL_AUTHORITY_WORDS) + r")[ \t]+(?i:de[ \t]+|d'|du[ \t]+)"
+# A local authority: "La commune de Chailland, commune labellisée ... recrute", "LA VILLE DE SIN LE NOBLE RECRUTE",
+# "le Département de la Manche,", "la ville des Houches recherche".
+_ORG_TOWN = re.compile(r"(?P<v>(?i:" + "|".join(LOCAL_AUTHORITY_WORDS) + r")[ \t]+(?i:de[ \t]+(?:la[ \t]+|l')?|d'|du[ \t]+|des[ \t]+)"
                        r"[A-ZÀ-Ý][\w'-]*(?:[ \t-]+(?:[A-ZÀ-Ý][\w'-]*|(?i:sur|sous|en|le|la|les|lès|de|du|des|d'|aux?)\b)){0,5})"
                        r"(?=[ \t]*(?:,|\()|[ \t]+(?:(?i:recrute|recherche|se\s+situe|compte|propose)|est\b))")
 _ORG_APPOSITION = re.compile(r"(?:l'action\s+de|au\s+sein\s+(?:de|d')|rejoindre|rejoignez)\s+(?:l'association\s+|la\s+structure\s+)?"
@@ -387,6 +388,13 @@ _ORG_LEGAL_BODY, _LEGAL_BODY_PAST_START = _at_start_or(
     r"Une?|Des|Chaque|Toute?|Chacune?|Aucune?)\b)" + _WORD_CAP
     + r"(?:[ \t]+(?:" + _WORD_CAP + r"|(?!(?:est|sont|a|ont|qui|que|dont)\b)[a-zà-ÿ][\w'’-]*)){0,5}?)"
     r"\s+(?:est|sont)\s+une?\s+(?i:" + _LEGAL_KINDS + r")\b")
+# A presentation opening on the body's founding or age: "Créé en 2015, le FCTÉ regroupe", "Fondé en 1976 par Louis
+# Le Duff, le Groupe Le Duff est", "Depuis plus de 30 ans, Défi Belgique Afrique (DBA)": the capitalised name after
+# the comma, before its verb, its acronym or an apposition.
+_ORG_FOUNDED = re.compile(r"\b(?:(?:[Cc]réé|[Ff]ondé)e?s?\s+en\s+\d{4}(?:\s+par\s+[^,\n]{3,60})?|"
+                          r"Depuis\s+(?:sa\s+création\s+en\s+\d{4}|\d{4}|(?:plus\s+de\s+|près\s+de\s+)?\d{1,3}\s+ans)),\s+"
+                          r"(?:[lL]['’]\s*|[lL][ae]s?\s+)?"
+                          r"(?P<v>" + _WORD_CAP + r"(?:[ \t]+(?:" + _WORD_CAP + r"|de|du|des|d'|&)){0,6})(?=\s*[,(]|\s+[a-zà-ÿ])")
 # "L'association « Les Blongios, la nature en chantiers »", "L'ASBL « Z! » recrute": a name in
 # guillemets after a word for a kind of organisation. The scan stops at each "«" (a literal),
 # then looks back at the words before it.
@@ -475,7 +483,7 @@ _DETERMINED = re.compile(r"(?i:l[ae]s?|l')\s*\w")
 def find_organization(text: str) -> Found | None:
     """The hiring organisation as the offer names it; else the post's author."""
     for pattern in (_ORG_LABEL, _ORG_RECRUITS, _ORG_NAMED, _ORG_APPOSITION, _ORG_PRESENTED, _ORG_PRESENTED_BARE, _ORG_LEGAL_BODY,
-                    _QUOTED, _ORG_GLOSSED, _ORG_TOWN, _ORG_JOIN,
+                    _ORG_FOUNDED, _QUOTED, _ORG_GLOSSED, _ORG_TOWN, _ORG_JOIN,
                     _ORG_CARRIER, _ORG_ABOUT, _ORG_AUTHOR, _ORG_PRODUCT):
         for m in _matches(pattern, text):
             name = m.group("v")

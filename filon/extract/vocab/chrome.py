@@ -83,6 +83,7 @@ SECTION_DETERMINERS = frozenset({"le", "la", "l", "les", "vos", "votre", "ton", 
 # principales :" and "profil" covers "Profil et compétences requises").
 SECTION_STARTS = frozenset({
     "missions", "missions principales", "mission principale", "taches", "role", "environnement",
+    "principales missions", "principales taches", "principales activites", "principales responsabilites",
     "activites", "responsabilites", "objectifs", "poste a pourvoir", "poste propose",
     "description", "descriptif", "presentation", "fiche de poste", "intitule du poste", "intitule",
     "profil", "profils", "competences", "qualites", "savoir etre",
