@@ -175,8 +175,9 @@ def areas() -> dict[str, Area]:
     return index
 
 
-@dataclass(frozen=True)
-class TownAbroad:
+class TownAbroad(NamedTuple):
+    """A town of the list abroad (a named tuple, as :class:`Commune`: made several times faster
+    than a frozen dataclass, and the 7,600 are made at start-up)."""
     country: str         # ISO 3166 alpha-2
     population: int
 
@@ -192,5 +193,6 @@ def towns_abroad() -> dict[str, list[TownAbroad]]:
             name, country, population = row.rstrip("\n").split("\t")
             towns.setdefault(name, []).append(TownAbroad(country, int(population)))
     for found in towns.values():
-        found.sort(key=lambda t: -t.population)
+        if len(found) > 1:
+            found.sort(key=lambda t: -t.population)
     return towns
