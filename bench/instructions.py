@@ -42,17 +42,26 @@ def child(corpus: str, step: int) -> None:
     print(sum(len(extract(f.read_bytes(), f.name)) for f in files))
 
 
+def child_env() -> dict[str, str]:
+    """The children's environment: the hash seed fixed, and Python's byte-code cache kept (where
+    the environment said PYTHONDONTWRITEBYTECODE, a checkout's sources would be compiled at every
+    start, which no installation does: its start-up would not compare with an installed baseline's)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    return {**env, "PYTHONHASHSEED": "0"}
+
+
 def instructions(python: str, corpus: str, step: int) -> tuple[int, int]:
     """Instructions executed and offers found by ``python`` running :func:`child`."""
     with tempfile.TemporaryDirectory() as tmp:
         done = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/out", python, __file__,
                                "--child", corpus, str(step)], capture_output=True, text=True,
-                              env={**os.environ, "PYTHONHASHSEED": "0"}, check=True)
+                              env=child_env(), check=True)
     collected = re.search(r"Collected : (\d+)", done.stderr)
     return int(collected.group(1)), int(done.stdout.split()[-1])
 
 
 def per_offer(python: str, corpus: str, step: int) -> dict:
+    subprocess.run([python, __file__, "--child", corpus, "0"], capture_output=True, env=child_env(), check=True)  # writes the byte-code cache
     base, _ = instructions(python, corpus, 0)
     total, offers = instructions(python, corpus, step)
     return {"python": python, "offers": offers, "start_up_instructions": base,
