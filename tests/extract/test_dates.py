@@ -24,6 +24,9 @@ DEADLINES = [
     ("Pièces jointes : CV + lettre de motivation\n\nÉchéance : 30/12/2024 \n\nCorps du message :", None, "2024-12-30"),
     ("Date d'échéance de candidature\n\n01/12/2017\n\nDate de début d'embauche", None, "2017-12-01"),
     ("- Planifier et suivre les échéances de projet au 30/12/2024", None, None),
+    # A year with the next label glued to it, as a page's metadata run renders (an aggregator's card).
+    ("Temps de travail : Temps completDate limite de candidature : 12 février 2026Date d'entretien : lundi 23 février", None,
+     "2026-02-12"),
 ]
 
 
@@ -40,6 +43,8 @@ PUBLISHED = [
     ("Poste ouvert le 30/11/2019", "2019-11-30"),
     ("Publié le : 2019/03/12", "2019-03-12"),
     ("Mis à jour le 3 mars", None),
+    # The next label glued to the year (France Travail's CNRS offers: "2024Session : Campagne Hiver 2025").
+    ("Date de publication : mardi 3 décembre 2024Session : Campagne Hiver 2025", "2024-12-03"),
 ]
 
 

@@ -32,10 +32,10 @@ _MONTH_KEYS = ("janv", "fév", "fev", "mars", "avr", "mai", "juin", "juil", "ao"
 _MONTH = re.compile(r"\b(%s)\b\.?" % "|".join(sorted(MONTHS, key=len, reverse=True)))
 _BEFORE_MONTH = re.compile(r"(?:\b(?P<weekday>%s)\s+)?(?:\b(?P<day>\d{1,2})(?:\s?er|ᵉʳ)?\s+|\b(?P<part>début|mi|fin|courant|milieu)[\s-]+"
                            r"(?:de\s+|d')?)$" % "|".join(WEEKDAYS))
-_YEAR_AFTER = re.compile(r"\s*(20\d\d|19\d\d)\b")
+_YEAR_AFTER = re.compile(r"\s*(20\d\d|19\d\d)(?!\d)")      # a label glued after it too ("2024Session : ...")
 # A second month and its year after a month written without one ("janvier ou février 2021", "mi-avril / mai 2021",
 # "février ou mars 2025"): the year the two months share.
-_OR_MONTH_YEAR = re.compile(r"\**\s*(?:ou|/|-|–|et)\s*\**\s*(?:(?:début|mi|fin)[\s-]+)?(%s)\b\.?\**\s*(20\d\d)\b"
+_OR_MONTH_YEAR = re.compile(r"\**\s*(?:ou|/|-|–|et)\s*\**\s*(?:(?:début|mi|fin)[\s-]+)?(%s)\b\.?\**\s*(20\d\d)(?!\d)"
                             % "|".join(sorted(MONTHS, key=len, reverse=True)))
 # Digit patterns open on a character class (fast to scan for); their
 # boundaries are checked in _all_dates.
