@@ -246,6 +246,14 @@ def test_digest_headings_that_name_posts(heading, post):
     ("L'entreprise Capgemini recherche actuellement des profils :", "Capgemini"),
     ("La société Dupont et Fils recrute un comptable.", "Dupont et Fils"),
     ("L'entreprise recrute un comptable.", None),
+    # A local authority named as a place or a partner, after a preposition and before a comma, is not the
+    # employer (a national park's page, a Geneva forum's, an art centre's, France Travail's school offer); a part of
+    # the employer before it leaves it so (France Travail's municipal works).
+    ("Porquerolles, Giens-Tombolo sur la commune de Hyères, et Cap Lardier sur la commune de La Croix-Valmer.", None),
+    ("Le Forum a été créé début 2017 à l'initiative du canton de Genève et de la Ville de Carouge, dans le but de", None),
+    ("Situé au cœur de la ville de Brest, l'ensemble scolaire accueille 2 000 élèves.", None),
+    ("Au sein du Centre Technique Municipal de la Commune de Bourbonne les Bains, vous serez placé(e) sous",
+     "Commune de Bourbonne les Bains"),
     # A name ending on "-Est" is not cut before "Est" read as the verb.
     ("La Communauté de communes de Forez-Est recrute un chargé de mission.", "Communauté de communes de Forez-Est"),
     # A post's author names the employer when nothing else does (dev: a ressourcerie's and a collective's

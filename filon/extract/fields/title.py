@@ -319,6 +319,13 @@ _ORG_RECRUITS, _RECRUITS_PAST_START = _at_start_or(
     r"|(?:re)?cherche(?:nt)?(?=[ \t]+[*_]*(?i:une?|des|d['’]|l['’]|la|le|les|deux|trois|quatre|cinq|six|plusieurs|\d+|son|sa|ses|leurs?|notre|nos"
     r"|activement|actuellement|toujours|pour)\b|[ \t]*[:(!\n]|[ \t]*\Z))\b")
 _TOWN_ARTICLE = re.compile(r"[lL][aAeE][ \t](?=[cCvVmMdDéÉ])")
+# A local authority after a preposition and before a comma is a place or a partner named in passing ("sur la
+# commune de Hyères,", "au cœur de la ville de Brest,", "à l'initiative ... de la Ville de Carouge,"), not the employer.
+# ("Au sein du Centre Technique Municipal de la Commune de X," names a part of the employer before it: it stays.)
+_TOWN_AS_PLACE = re.compile(r"(?:\b(?i:dans|sur|pour|avec|à|au|aux|en|par|et)|(?<![\w-])(?!(?i:%s|municipal\w*|technique\w*|communal\w*)\b)"
+                            r"[\w-]+[ \t]+(?i:de|du|des))[ \t]+\Z" % "|".join(INTERNAL_UNITS))
+_TOWN_APPOSED = re.compile(r"[ \t]*[,(]")
+TOWN_PLACE_CHARS = 30
 # An organisation's name glossed by its acronym: "Le Centre lillois d'études et de recherches
 # sociologiques et économiques (Clersé)", "la Fédération des Récupérathèques (FDR)".
 _ORG_GLOSSED = re.compile(r"(?:^|(?<=[.!]\s)|(?<=\b[lL][ae]\s)|(?<=\b[lL]')|(?<=\n))(?P<v>(?:" + "|".join(GLOSSED_ORGANIZATION_WORDS)
@@ -431,7 +438,8 @@ def _matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     if pattern is _ORG_TOWN:            # after "la " or "le ": the article is scanned for in C, then the name tried
         for article in _TOWN_ARTICLE.finditer(text):
             m = pattern.match(text, article.end())
-            if m:
+            if m and not (_TOWN_AS_PLACE.search(text, max(0, article.start() - TOWN_PLACE_CHARS), article.start())
+                          and _TOWN_APPOSED.match(text, m.end())):
                 yield m
         return
     if pattern is _ORG_GLOSSED:
