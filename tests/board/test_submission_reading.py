@@ -1,6 +1,8 @@
 """Step 1 of a recruiter's submission: the document is read by its content and
 its file's name, and one that cannot be read is named beside the field it came
 from (the file's or the pasted text's), with the reader's reason."""
+import re
+
 import pytest
 from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -46,3 +48,18 @@ def test_a_document_that_cannot_be_read_is_named_beside_its_field(client, settin
     field_block = response.content.decode().split(f'name="{field}"')[1].split('<div class="field">')[0]
     assert message.replace("'", "&#x27;") in field_block                # shown under its own field
     assert 'name="step"' not in response.content.decode() and "submission" not in client.session
+
+
+@pytest.mark.parametrize("method, data", [("get", None), ("post", {"text": "  "})], ids=["first-visit", "sent-empty"])
+def test_the_step_one_page_carries_its_csrf_token_and_the_board_s_name(method, data, settings):
+    from django.test import Client
+
+    browser = Client(enforce_csrf_checks=True)
+    if method == "post":
+        browser.get("/deposer/")
+        data = {**data, "csrfmiddlewaretoken": browser.cookies["csrftoken"].value}
+    page = getattr(browser, method)("/deposer/", data).content.decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+    assert f"<title>Déposer une offre – {settings.SITE_NAME}</title>" in page
+    sent = browser.post("/deposer/", {"text": CONCERTATION, "csrfmiddlewaretoken": token})
+    assert sent.status_code == 200 and 'name="step"' in sent.content.decode()     # the form works as a browser posts it
