@@ -63,3 +63,10 @@ def test_the_step_one_page_carries_its_csrf_token_and_the_board_s_name(method, d
     assert f"<title>Déposer une offre – {settings.SITE_NAME}</title>" in page
     sent = browser.post("/deposer/", {"text": CONCERTATION, "csrfmiddlewaretoken": token})
     assert sent.status_code == 200 and 'name="step"' in sent.content.decode()     # the form works as a browser posts it
+
+
+def test_step_two_asks_for_the_recruiter_s_e_mail_before_anything_is_refused(client):
+    page = client.post("/deposer/", {"text": CONCERTATION}).content.decode()
+    assert 'name="step"' in page and "Votre e-mail (pour la confirmation et le suivi)" in page
+    assert re.search(r'<input type="email" name="email"[^>]* required', page)
+    assert "errorlist" not in page                                   # nothing sent yet, nothing refused
