@@ -134,3 +134,10 @@ def test_without_a_row_or_its_table_the_settings_alone(settings):
         cursor.execute(f"ALTER TABLE {SiteIdentity._meta.db_table} RENAME TO siteidentity_away")   # undone with the test
     cache.clear()
     assert identity()["name"] == settings.SITE_NAME
+
+
+@pytest.mark.parametrize("path", ["/mentions-legales/", "/accessibilite/"], ids=["legal-notice", "accessibility"])
+def test_the_default_legal_pages_name_the_board_by_its_address(client, path):
+    with override_settings(BASE_URL="https://emplois.example", SITE_NAME="Emplois Solidaires"):
+        assert identity()["base_url"] == "https://emplois.example"
+        assert "Emplois Solidaires (https://emplois.example)" in client.get(path).content.decode()
