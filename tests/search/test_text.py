@@ -82,6 +82,9 @@ PARSES = [
     ("-l'alternance", dict(excluded=[["alternance"]])),
     ("de la", dict()),
     ('"" stage -"" nature', dict(terms=["stage", "nature"])),                # empty quotes skipped, not the end
+    ('"chargé de mission" Rennes -"service civique" stage',                   # words go on after quotes
+     dict(phrases=[["charge", "de", "mission"]], terms=["rennes", "stage"], excluded=[["service", "civique"]])),
+    ('"Mission" animation', dict(terms=["mission", "animation"])),
 ]
 
 
