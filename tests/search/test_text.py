@@ -85,6 +85,8 @@ PARSES = [
     ('"chargé de mission" Rennes -"service civique" stage',                   # words go on after quotes
      dict(phrases=[["charge", "de", "mission"]], terms=["rennes", "stage"], excluded=[["service", "civique"]])),
     ('"Mission" animation', dict(terms=["mission", "animation"])),
+    ("animation -nature/sport", dict(terms=["animation"], excluded=[["nature"], ["sport"]])),   # each word, not a name
+    ("stage -Œ", dict(terms=["stage"], excluded=[["oe"]])),                  # one character, a word of two letters
 ]
 
 
