@@ -72,7 +72,7 @@ def phone(number: str) -> str:
 
 def published_on(offer) -> dt.date:
     """The day the offer was published (else received)."""
-    return offer.published_on or (offer.created_at.date() if offer.created_at else dt.date.today())
+    return offer.published_on or (timezone.localdate(offer.created_at) if offer.created_at else timezone.localdate())
 
 
 def published_at(offer) -> dt.datetime:

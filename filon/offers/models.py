@@ -144,7 +144,7 @@ class Offer(models.Model):
         else FILON_OFFER_LIFETIME_DAYS after publication."""
         if self.deadline:
             return self.deadline + dt.timedelta(days=1)
-        start = self.published_on or (self.created_at.date() if self.created_at else today())
+        start = self.published_on or (timezone.localdate(self.created_at) if self.created_at else today())
         return start + dt.timedelta(days=settings.OFFER_LIFETIME_DAYS)
 
     def derive(self) -> None:

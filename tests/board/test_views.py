@@ -4,6 +4,7 @@ import json
 import re
 
 import pytest
+from django.utils import timezone
 
 from filon.offers.models import Offer, Status, today
 
@@ -66,7 +67,8 @@ def test_offer_page_jsonld_has_google_required_and_recommended_properties(client
         assert data["hiringOrganization"]["name"] == offer.organization
         [employment] = [types for start, types in DEMO_EMPLOYMENT.items() if offer.title.startswith(start)]
         assert sorted(data["employmentType"]) == employment, offer.title
-        last_day = offer.deadline or (offer.published_on or offer.created_at.date()) + dt.timedelta(days=59)
+        stored_on = timezone.localdate(offer.created_at)           # the board's day, not UTC's (after midnight in Paris)
+        last_day = offer.deadline or (offer.published_on or stored_on) + dt.timedelta(days=59)
         assert data["validThrough"] == f"{last_day.isoformat()}T23:59:59", offer.title
         if "baseSalary" in data:
             assert data["baseSalary"]["value"]["unitText"] == {"hour": "HOUR", "month": "MONTH", "year": "YEAR"}[offer.salary_unit]

@@ -82,6 +82,14 @@ PARSES = [
     ("-l'alternance", dict(excluded=[["alternance"]])),
     ("de la", dict()),
     ('"" stage -"" nature', dict(terms=["stage", "nature"])),                # empty quotes skipped, not the end
+    ('"chargé de mission" Rennes -"service civique" stage',                   # words go on after quotes
+     dict(phrases=[["charge", "de", "mission"]], terms=["rennes", "stage"], excluded=[["service", "civique"]])),
+    ('"Mission" animation', dict(terms=["mission", "animation"])),
+    ("animation -nature/sport", dict(terms=["animation"], excluded=[["nature"], ["sport"]])),   # each word, not a name
+    ("stage -Œ", dict(terms=["stage"], excluded=[["oe"]])),                  # one character, a word of two letters
+    ("Saint-Malo", dict(phrases=[["saint", "malo"]])),                       # a name of two words: in this order
+    ("-Saint-Malo", dict(excluded=[["saint", "malo"]])),                     # not every offer with "saint"
+    ("e-mail", dict(terms=["mail"])),                                        # one word left: a word, not a phrase
 ]
 
 
