@@ -70,11 +70,6 @@ def phone(number: str) -> str:
     return phonenumbers.format_number(parsed, kind)
 
 
-def published_on(offer) -> dt.date:
-    """The day the offer was published (else received)."""
-    return offer.published_on or (timezone.localdate(offer.created_at) if offer.created_at else timezone.localdate())
-
-
 def published_at(offer) -> dt.datetime:
     """The publication as a moment (midnight, the board's time zone) for feeds."""
     if offer.published_on:

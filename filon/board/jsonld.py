@@ -5,7 +5,6 @@ import datetime as dt
 import json
 
 from django.conf import settings
-from django.utils import timezone
 
 from filon.offers.models import Offer
 
@@ -36,7 +35,7 @@ def job_posting(offer: Offer) -> dict | None:
     if not offer.organization:
         return None
     url = f"{settings.BASE_URL}/offres/{offer.pk}/"
-    posted = offer.published_on or timezone.localdate(offer.created_at)
+    posted = offer.published_day
     data = {
         "@context": "https://schema.org/", "@type": "JobPosting",
         "title": offer.title,

@@ -139,13 +139,18 @@ class Offer(models.Model):
     def __str__(self) -> str:
         return f"{self.title} ({self.organization or '?'})"
 
+    @property
+    def published_day(self) -> dt.date:
+        """The day the offer was published; else the board's day (``TIME_ZONE``) it was stored, not
+        ``created_at``'s UTC date; else today. Page, JSON-LD, expiry and extension all count from it."""
+        return self.published_on or (timezone.localdate(self.created_at) if self.created_at else today())
+
     def compute_expiry(self) -> dt.date | None:
         """The day the offer leaves the board: the day after its deadline,
         else FILON_OFFER_LIFETIME_DAYS after publication."""
         if self.deadline:
             return self.deadline + dt.timedelta(days=1)
-        start = self.published_on or (timezone.localdate(self.created_at) if self.created_at else today())
-        return start + dt.timedelta(days=settings.OFFER_LIFETIME_DAYS)
+        return self.published_day + dt.timedelta(days=settings.OFFER_LIFETIME_DAYS)
 
     def derive(self) -> None:
         """Set what is computed from the record: expiry, contract bits, start

@@ -14,7 +14,6 @@ from django.core import signing
 from django.core.mail import EmailMessage, get_connection, send_mail
 from django.db import transaction
 from django.db.models import Q
-from django.utils import timezone
 
 from filon.board.identity import identity
 
@@ -57,8 +56,7 @@ class ExtensionRefused(ValueError):
 
 def extension_limit(offer: Offer) -> dt.date:
     """The last deadline an offer may be extended to: ``MANAGE_MAX_DAYS`` after its publication."""
-    start = offer.published_on or (timezone.localdate(offer.created_at) if offer.created_at else today())
-    return start + dt.timedelta(days=settings.MANAGE_MAX_DAYS)
+    return offer.published_day + dt.timedelta(days=settings.MANAGE_MAX_DAYS)
 
 
 def extend(offer: Offer, days: int | None = None, by=None, reason: str = "prolongée") -> Offer:

@@ -64,12 +64,12 @@ def test_the_one_line_description(fields, line):
 
 @pytest.mark.django_db
 def test_an_offer_counts_as_published_the_day_it_says_else_the_day_it_was_stored():
-    assert display.published_on(make(published_on=days(-4))) == days(-4)
-    assert display.published_on(make(published_on=None)) == days(0)
-    assert display.published_on(Offer()) == days(0)
+    assert make(published_on=days(-4)).published_day == days(-4)
+    assert make(published_on=None).published_day == days(0)
+    assert Offer().published_day == days(0)
     with time_machine.travel(dt.datetime.combine(days(-10), dt.time(12), tzinfo=dt.UTC)):
         stored_earlier = make(published_on=None)
-    assert display.published_on(stored_earlier) == days(-10)
+    assert stored_earlier.published_day == days(-10)
 
 
 TEXT = "Réseau Vélo, association lyonnaise.\nMissions\n- Animer les ateliers\n• Réparer\n\nSuite libre.\n" \

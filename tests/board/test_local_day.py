@@ -8,7 +8,7 @@ import pytest
 import time_machine
 from django.conf import settings
 
-from filon.board import display, jsonld
+from filon.board import jsonld
 from filon.offers import moderation
 from filon.offers.models import Offer, today
 
@@ -30,11 +30,11 @@ def test_an_offer_without_publication_day_counts_from_the_board_s_day_it_was_sto
     with time_machine.travel(moment, tick=False):
         assert today() == day
         stored = offer(organization="Réseau Vélo")
-        assert display.published_on(Offer()) == day                      # not yet stored: today
+        assert Offer().published_day == day                                  # not yet stored: today
     stored = Offer.objects.get(pk=stored.pk)
     lifetime = dt.timedelta(days=settings.OFFER_LIFETIME_DAYS)
     assert (stored.published_on, stored.expires_on) == (None, day + lifetime)
-    assert display.published_on(stored) == day
+    assert stored.published_day == day
     assert jsonld.job_posting(stored)["datePosted"] == day.isoformat()
     assert moderation.extension_limit(stored) == day + dt.timedelta(days=settings.MANAGE_MAX_DAYS)
     stored.save()                                                        # saved again later: the same expiry

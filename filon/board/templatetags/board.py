@@ -39,7 +39,7 @@ def phone(number: str) -> str:
 @register.filter
 def published_since(offer) -> str:
     """ "publiée il y a 3 jours"."""
-    return "publiée " + display.since(display.published_on(offer), today())
+    return "publiée " + display.since(offer.published_day, today())
 
 
 @register.filter
