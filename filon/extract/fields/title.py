@@ -275,9 +275,16 @@ def _caps_block(text: str, lines: list[tuple[int, int]]) -> Found | None:
     return Found(tidy_title(re.sub(r"\s+", " ", " ".join(parts))), start, end)
 
 
+# A capitalised word of a name: a dot only inside a word ("data.gouv": "Transport. L'un" is two sentences), or the
+# last dot of a dotted acronym ("L'A.D.E.C.M.R. recrute"). A name's first word, then its next ones (a number too).
+_CAP_TAIL = r"(?:[\w'&-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*"
+_CAP = r"[A-ZÀ-Ý]" + _CAP_TAIL
+_WORD_CAP = r"[A-ZÀ-Ý0-9]" + _CAP_TAIL
+
+
 # A name after an employer's label, before what the sentence says of it ("Expectra, leader en France ...").
-_LABELLED_NAME = (r"(?:[lL][ae][ \t]+|[lL]')?[A-ZÀ-Ý](?:[\w'&-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*"
-                  r"(?:[ \t]+(?:[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*|de|du|des|d'|et|&)){0,5}")
+_LABELLED_NAME = (r"(?:[lL][ae][ \t]+|[lL]')?" + _CAP
+                  + r"(?:[ \t]+(?:" + _WORD_CAP + r"|de|du|des|d'|et|&)){0,5}")
 _ORG_LABEL_BODY = (
     r"(?:[-•*][ \t]*(?i:" + "|".join(ORGANIZATION_LIST_LABELS) + r")[ \t]*:[ \t]*|"     # a list's item: "- Employeur : X"
     r"(?:(?i:" + "|".join(ORGANIZATION_LABELS) + r")\s*(?::[ \t]*|\n)|(?i:" + "|".join(ORGANIZATION_BARE_LABELS) + r")[ \t]+))"
@@ -294,7 +301,7 @@ _LABEL_PAST_START = re.compile(r"\n" + _ORG_LABEL_BODY, re.M)
 # words never include a verb or a pronoun ("La mission pour laquelle on recrute" names nothing).
 _NAME = (r"(?:[A-ZÀ-Ý0-9&]{2,10}[ \t]+[-–][ \t]+(?=[A-ZÀ-Ý]))?"
          r"(?:[A-ZÀ-Ý0-9@](?:[\w'&@-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*|[a-z0-9-]+\.[a-z]{2,}(?:\.[a-z]{2,})*)"
-         r"(?:[ \t]+(?:[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*|(?!(?:est|sont|a|ont|était|sera|on|nous|vous|qui|que|dont|laquelle|lequel)\b)[a-zà-ÿ](?:[\w&-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*"
+         r"(?:[ \t]+(?:" + _WORD_CAP + r"|(?!(?:est|sont|a|ont|était|sera|on|nous|vous|qui|que|dont|laquelle|lequel)\b)[a-zà-ÿ](?:[\w&-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*"
          r"|[dl]'[\wà-ÿ-]+|&)){0,11}")
 # A heading's marks and a pictograph before a sentence that names the employer ("### 👉 Le CFS recrute").
 _LINE_LEAD = r"(?:#{1,6}[ \t]+)?(?:[\u2190-\u2bff\U0001f300-\U0001faff]\ufe0f?[ \t]*)?"
@@ -329,7 +336,7 @@ TOWN_PLACE_CHARS = 30
 # An organisation's name glossed by its acronym: "Le Centre lillois d'études et de recherches
 # sociologiques et économiques (Clersé)", "la Fédération des Récupérathèques (FDR)".
 _ORG_GLOSSED = re.compile(r"(?:^|(?<=[.!]\s)|(?<=\b[lL][ae]\s)|(?<=\b[lL]')|(?<=\n))(?P<v>(?:" + "|".join(GLOSSED_ORGANIZATION_WORDS)
-                          + r")(?:[ \t]+(?:[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*|[a-zà-ÿ][\w'-]*)){1,9}?)[ \t]*\Z")
+                          + r")(?:[ \t]+(?:" + _WORD_CAP + r"|[a-zà-ÿ][\w'-]*)){1,9}?)[ \t]*\Z")
 # Where _ORG_GLOSSED is looked for: before each acronym in brackets (a literal "(" is scanned for in C).
 _ACRONYM = re.compile(r"\([A-ZÀ-Ý][A-Za-zÀ-ÿ&.-]{1,11}\)")
 GLOSSED_NAME_CHARS = 160
@@ -339,7 +346,7 @@ _ORG_TOWN = re.compile(r"(?P<v>(?i:" + "|".join(LOCAL_AUTHORITY_WORDS) + r")[ \t
                        r"[A-ZÀ-Ý][\w'-]*(?:[ \t-]+(?:[A-ZÀ-Ý][\w'-]*|(?i:sur|sous|en|le|la|les|lès|de|du|des|d'|aux?)\b)){0,5})"
                        r"(?=[ \t]*(?:,|\()|[ \t]+(?:(?i:recrute|recherche|se\s+situe|compte|propose)|est\b))")
 _ORG_APPOSITION = re.compile(r"(?:l'action\s+de|au\s+sein\s+(?:de|d')|rejoindre|rejoignez)\s+(?:l'association\s+|la\s+structure\s+)?"
-                             r"(?P<v>(?:[A-ZÀ-Ý](?:[\w'&-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*)(?:\s+[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*){0,5})\s*,\s*(?:une?\s+)?"
+                             r"(?P<v>(?:" + _CAP + r")(?:\s+" + _WORD_CAP + r"){0,5})\s*,\s*(?:une?\s+)?"
                              r"(?:association|structure|coopérative|scop|scic|fédération|réseau|collectif|entreprise)", re.M)
 # "de", "par", "pour", "avec" as words: each opens on its letter, then looks back for the word's start.
 _ORG_NAMED, _NAMED_PAST_START = _at_start_or(
@@ -347,19 +354,19 @@ _ORG_NAMED, _NAMED_PAST_START = _at_start_or(
     r"(?:(?i:l'association)[ \t]+(?:(?:des|du)[ \t]+)?|"      # "l'association des Ecologistes de l'Euzière"
     r"(?i:la\s+structure|la\s+fédération|le\s+réseau|la\s+coopérative|"
     r"l'entreprise|le\s+collectif|la\s+scop|la\s+scic|l'asbl|la\s+fondation)[ \t]+)"
-    r"(?P<v>[A-ZÀ-Ý](?:[\w'&-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*(?:[ \t]+(?:[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*|de|du|des|d'|en|la|le|et|pour|&|[dl]'[\wÀ-ÿ-]+)){0,6})"
+    r"(?P<v>" + _CAP + r"(?:[ \t]+(?:" + _WORD_CAP + r"|de|du|des|d'|en|la|le|et|pour|&|[dl]'[\wÀ-ÿ-]+)){0,6})"
     r"(?=\s*(?:,|\(|est\b|a\s+pour|a\s+créé|a\s+été|œuvre|agit|accompagne|développe|porte|gère|propose|regroupe|organise|anime|"
     r"mène|recrute|recherche))")
 # "Rejoignez-nous au sein de la DINUM", "rejoindre l'équipe de Le 24ème"; with an article, "rejoindre le
 # CHU de Toulouse, c'est", "Rejoindre la Ville de Vitré", but not a part of the employer ("Rejoignez la DSI").
 _ORG_JOIN = re.compile(r"(?i:rejoignez(?:-nous)?|rejoins(?:-nous)?|rejoindre|intégrer|intégrez)\s+(?i:(?:nous\s+)?au\s+sein\s+(?:de\s+la|du|de\s+l'|des|de)|l['’]équipe\s+(?:de\s+la|du|de\s+l'|de|d')|(?<=ejoins\s)l['’]équipe\s+(?=[A-ZÀ-Ý])|(?=[A-ZÀ-Ý]))\s*"
-                       r"(?:(?:l['’]|la\s+|le\s+)(?!(?:%s)\b))?"
-                       r"(?P<v>[A-ZÀ-Ý](?:[\w'&-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*(?:[ \t]+(?:[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*|de|du|des|d'|et|&)){0,5})(?=\s*[!?.,;:)]|\s*$|\s+qui\s+(?:recrute|recherche))" % "|".join(INTERNAL_UNITS), re.M)
+                       r"(?:(?:l['’]|la\s+|le\s+)(?!(?:" + "|".join(INTERNAL_UNITS) + r")\b))?"
+                       r"(?P<v>" + _CAP + r"(?:[ \t]+(?:" + _WORD_CAP + r"|de|du|des|d'|et|&)){0,5})(?=\s*[!?.,;:)]|\s*$|\s+qui\s+(?:recrute|recherche))", re.M)
 # Where a match of _ORG_JOIN can begin: its verb's first letters, in any case ("İ" and "ı" are
 # an "i" to a case-insensitive pattern).
 _JOIN_START = re.compile(r"[rRiIİı](?:(?<=[rR])(?i:ejoi)|(?<=[iIİı])(?i:ntégr))")
 # "porté par France Nature Environnement", "La Startup d'État X a pour mission".
-_ORG_CARRIER = re.compile(r"(?:portée?|pilotée?|gérée?|coordonnée?)\s+par\s+(?:l'association\s+)?(?P<v>[A-ZÀ-Ý](?:[\w'&-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*(?:[ \t]+(?:[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*|de|du|des|d'|&)){0,6})")
+_ORG_CARRIER = re.compile(r"(?:portée?|pilotée?|gérée?|coordonnée?)\s+par\s+(?:l'association\s+)?(?P<v>" + _CAP + r"(?:[ \t]+(?:" + _WORD_CAP + r"|de|du|des|d'|&)){0,6})")
 _LEGAL_KINDS = r"association|fondation|ong|asbl|coopérative|fédération|organisation|collectif|syndicat|mutuelle|scop|scic"
 _ORG_KINDS = (r"association|startup|structure|coopérative|collectivité|entreprise|fédération|réseau|organisme|établissement|service|ong|"
               r"centre|syndicat|organisation|fondation|asbl|scop|scic|société|mutuelle|union|collectif|institut|maison|agence|"
@@ -367,9 +374,6 @@ _ORG_KINDS = (r"association|startup|structure|coopérative|collectivité|entrepr
               r"laboratoire|musée|théâtre|compagnie|conservatoire|observatoire|espace|tiers-lieu|lieu")
 # "La Fédération X a pour mission", "Les Territoires de la Mémoire sont un centre",
 # "Le CEF - Comité des Élèves Francophones est le syndicat", "Le Comité X (CEF), organisation de jeunesse".
-# A dot only inside a word ("data.gouv"): "Transport. L'un" is two sentences; a dotted acronym keeps its last
-# dot ("L'A.D.E.C.M.R. recrute").
-_WORD_CAP = r"[A-ZÀ-Ý0-9](?:[\w'&-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*"
 _PRESENTED_AS = (r"(?:\s*\([A-ZÀ-Ý0-9&.-]{2,12}\))?"
                  r"(?:\s+(?:a\s+pour\s+(?:mission|objet|vocation|but)|(?:est|sont)\s+(?:une?|le|la|l')\s+(?:\w+\s+)?(?i:" + _ORG_KINDS
                  + r")|(?:agit|œuvre|oeuvre|intervient|milite|lutte)\s+depuis)\b")
@@ -377,8 +381,8 @@ _PRESENTED_AS = (r"(?:\s*\([A-ZÀ-Ý0-9&.-]{2,12}\))?"
 # association"); "Le Comité X (CEF), organisation de jeunesse".
 _ORG_PRESENTED, _PRESENTED_PAST_START = _at_start_or(
     r"\n|\.\s+|!\s+|,[ \t]+",
-    r"(?:La|Le|L'|Les)\s*(?P<v>(?!(?:une?|Une?)\b)[A-ZÀ-Ý](?:[\w'&-]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.)*"
-    r"(?:[ \t]+(?:" + _WORD_CAP + r"|-|de|du|des|la|le|les|en|pour|et|[dl]'[\wÀ-ÿ-]+|&|(?!(?:est|sont|a|ont)\b)[a-zà-ÿ][\w-]*)){0,9})"
+    r"(?:La|Le|L'|Les)\s*(?P<v>(?!(?:une?|Une?)\b)" + _CAP
+    + r"(?:[ \t]+(?:" + _WORD_CAP + r"|-|de|du|des|la|le|les|en|pour|et|[dl]'[\wÀ-ÿ-]+|&|(?!(?:est|sont|a|ont)\b)[a-zà-ÿ][\w-]*)){0,9})"
     + _PRESENTED_AS + r"|\s*,\s+(?:une?\s+)?(?:" + _ORG_KINDS + r")\b)")
 # Without an article, capitalised words only ("MADERA est une association", "Médecins Sans Frontières, association
 # médicale"), and after a comma only a legal form, not a word of a list ("RDS, AS400, réseau WAN").
