@@ -246,6 +246,7 @@ def test_digest_headings_that_name_posts(heading, post):
     ("L'entreprise Capgemini recherche actuellement des profils :", "Capgemini"),
     ("La société Dupont et Fils recrute un comptable.", "Dupont et Fils"),
     ("L'entreprise recrute un comptable.", None),
+    ("La Startup d'État Engagement Civique a pour mission de concevoir des services numériques.", "Engagement Civique"),
     # A local authority named as a place or a partner, after a preposition and before a comma, is not the
     # employer (a national park's page, a Geneva forum's, an art centre's, France Travail's school offer); a part of
     # the employer before it leaves it so (France Travail's municipal works).
@@ -256,6 +257,35 @@ def test_digest_headings_that_name_posts(heading, post):
      "Commune de Bourbonne les Bains"),
     # A name ending on "-Est" is not cut before "Est" read as the verb.
     ("La Communauté de communes de Forez-Est recrute un chargé de mission.", "Communauté de communes de Forez-Est"),
+    # A board's card labels the employer "Société" (a water board's on veille-eau, a community of communes' on
+    # alljobs), with or without its accents.
+    ("Localisation : Nord-Pas-de-Calais\nSociété : EPTB Lys (SYMSAGEL)\nDate limite de candidature : 12/03/2025",
+     "EPTB Lys (SYMSAGEL)"),
+    ("Contrat : CDD Temps Plein\nSociete : Mayenne Communauté\nLocalisation : 53100 Mayenne", "Mayenne Communauté"),
+    ("Société à taille humaine, nous recrutons un comptable.", None),
+    # Other verbs of a body opening a post: "met au concours" (a Geneva forum), "lance un avis / un appel"
+    # (an NGO in Mali), "propose un poste / un contrat / un stage" (a union of local authorities, a sports
+    # training centre), but not a company's commercial offer.
+    ("Le Forum Grosselin met au concours un poste de coordinateur ou coordinatrice.", "Forum Grosselin"),
+    ("SOS Villages d'Enfants Mali (SOS VE Mali ) lance le present avis d'appel à candidature pour le recrutement",
+     "SOS Villages d'Enfants Mali"),
+    ("AMORCE propose un contrat de droit privé à durée indéterminée.", "AMORCE"),
+    ("Le CFS vous propose un stage à temps plein.", "CFS"),
+    ("IDSOFT propose une offre complète de produits et services.", None),
+    # The first sentence under a heading that presents the employer opens on its name with its article (a
+    # network's post, a cooperation hub's internship, a Geneva forum, beta.gouv's teams, France Travail's
+    # engineering offers), lower-case words in the name up to the verb.
+    ("Présentation du réseau :\nLe MOUVEMENT POUR L'ECONOMIE SOLIDAIRE vise à promouvoir l'économie solidaire.",
+     "MOUVEMENT POUR L'ECONOMIE SOLIDAIRE"),
+    ("Contexte et structure d'accueil :\n\nLa Fabrique, Pôle Territorial de Coopération Economique basé en "
+     "Puisaye-Forterre", "Fabrique"),
+    ("Qui sommes-nous ?\nLe Forum Grosselin a été créé début 2017.", "Forum Grosselin"),
+    ("## Qui sommes-nous ?\n\nLe Code du travail numérique a pour objectif de faciliter l'accès au droit.",
+     "Code du travail numérique"),
+    ("QUI SOMMES NOUS ?\nLe Groupe PARLYM est un acteur majeur de l'ingénierie.", "Groupe PARLYM"),
+    ("## Qui sommes-nous ?\n\nLa Start-up d'État SPPNaut est portée par le Shom, service hydrographique.", "SPPNaut"),
+    ("## Qui sommes-nous ?\n\nLa Startup d'État a pour mission de valoriser le patrimoine.", None),
+    ("Qui sommes-nous ?\nLe projet est né en 2019 de la rencontre de deux associations.", None),
     # A post's author names the employer when nothing else does (dev: a ressourcerie's and a collective's
     # posts), but not a site account's login (a fablab's post by "tangi").
     ("Publié par : La Courtoise Ressourcerie\n\nNous cherchons un·e valoriste.", "La Courtoise Ressourcerie"),

@@ -11,6 +11,7 @@ from ..lexicon import BASE, CLEARLY_TITLE, LONG_CHARS, TITLE_LIKE, is_chrome_lin
 from ..vocab.chrome import BREADCRUMB_SEPARATORS
 from ..vocab.title_cues import POST_SUBJECT_VERBS
 from ..vocab.titles import (
+    EMPLOYER_PART_HEADINGS,
     FIRST_PERSON_EMPLOYER,
     FUNDER_BEFORE,
     GLOSSED_ORGANIZATION_WORDS,
@@ -24,6 +25,7 @@ from ..vocab.titles import (
     ORGANIZATION_LIST_LABELS,
     ORGANIZATION_WORDS,
     PAGE_TITLE_OPENERS,
+    PRESENTING_VERBS,
     TITLE_PREFIXES,
     UNIT_WORDS,
 )
@@ -323,6 +325,9 @@ _ORG_RECRUITS, _RECRUITS_PAST_START = _at_start_or(
     r"(?i:l'association|la\s+structure|l'équipe(?:\s+de)?|le|la|l')\s+)?"
     r"(?P<v>" + _NAME + r")(?:[ \t]+\([A-ZÀ-Ý][^()\n]{1,40}\))?"     # "Le Grand Projet des Villes Rive Droite (GPV Rive Droite) recrute"
     r"(?<![ \t]de)(?<![ \t]des)(?<![ \t]d')\s+(?:recrute(?:nt)?|RECRUTE(?:NT)?|embauche(?:nt)?|ouvre\s+un\s+poste|(?:est|sont)\s+(?:actuellement\s+|toujours\s+)?à\s+la\s+recherche"
+    r"|met(?:tent)?\s+au\s+concours|lance(?:nt)?\s+(?:le\s+pr[ée]sent|un|une|son|sa)\s+(?:avis|appel)"   # "X met au concours un poste", "X lance un appel à candidatures"
+    r"|(?:vous\s+)?propose(?:nt)?\s+(?:un|une|deux|trois|quatre|\d+)\s+(?:postes?|stages?|contrats?|CDD|CDI|emplois?"  # "AMORCE propose un contrat", not "une offre technique"
+    r"|offres?\s+de\s+(?:stage|service\s+civique|mission|poste)|missions?\s+de\s+service\s+civique)"
     r"|(?:re)?cherche(?:nt)?(?=[ \t]+[*_]*(?i:une?|des|d['’]|l['’]|la|le|les|deux|trois|quatre|cinq|six|plusieurs|\d+|son|sa|ses|leurs?|notre|nos"
     r"|activement|actuellement|toujours|pour)\b|[ \t]*[:(!\n]|[ \t]*\Z))\b")
 _TOWN_ARTICLE = re.compile(r"[lL][aAeE][ \t](?=[cCvVmMdDéÉ])")
@@ -368,7 +373,7 @@ _JOIN_START = re.compile(r"[rRiIİı](?:(?<=[rR])(?i:ejoi)|(?<=[iIİı])(?i:nté
 # "porté par France Nature Environnement", "La Startup d'État X a pour mission".
 _ORG_CARRIER = re.compile(r"(?:portée?|pilotée?|gérée?|coordonnée?)\s+par\s+(?:l'association\s+)?(?P<v>" + _CAP + r"(?:[ \t]+(?:" + _WORD_CAP + r"|de|du|des|d'|&)){0,6})")
 _LEGAL_KINDS = r"association|fondation|ong|asbl|coopérative|fédération|organisation|collectif|syndicat|mutuelle|scop|scic"
-_ORG_KINDS = (r"association|startup|structure|coopérative|collectivité|entreprise|fédération|réseau|organisme|établissement|service|ong|"
+_ORG_KINDS = (r"association|startup|start-up|structure|coopérative|collectivité|entreprise|fédération|réseau|organisme|établissement|service|ong|"
               r"centre|syndicat|organisation|fondation|asbl|scop|scic|société|mutuelle|union|collectif|institut|maison|agence|"
               r"communauté|mouvement|groupement|plateforme|pôle|parc|pays|comité|conseil|office|groupe|club|ligue|école|université|"
               r"laboratoire|musée|théâtre|compagnie|conservatoire|observatoire|espace|tiers-lieu|lieu")
@@ -399,6 +404,14 @@ _ORG_LEGAL_BODY, _LEGAL_BODY_PAST_START = _at_start_or(
     r"Une?|Des|Chaque|Toute?|Chacune?|Aucune?)\b)" + _WORD_CAP
     + r"(?:[ \t]+(?:" + _WORD_CAP + r"|(?!(?:est|sont|a|ont|qui|que|dont)\b)[a-zà-ÿ][\w'’-]*)){0,5}?)"
     r"\s+(?:est|sont)\s+une?\s+(?i:" + _LEGAL_KINDS + r")\b")
+# The first sentence under a heading of the part that presents the employer, opening on its name with its
+# article: "Qui sommes-nous ?" then "Le Forum Grosselin a été créé", "Présentation du réseau :" then "Le MOUVEMENT
+# POUR L'ECONOMIE SOLIDAIRE vise", "Contexte et structure d'accueil :" then "La Fabrique, Pôle Territorial ...".
+_PRESENTING = "|".join(PRESENTING_VERBS)
+_ORG_PART = re.compile(r"^[#*\s]*(?:\d+[.)]\s*)?(?i:" + "|".join(EMPLOYER_PART_HEADINGS) + r")[ \t*:?!.]*\n\s*"
+                       r"(?:(?i:l[ae]s?)[ \t]+|(?i:l)['’][ \t]*)"
+                       r"(?P<v>" + _CAP + r"(?:[ \t]+(?:" + _WORD_CAP + r"|(?!(?:" + _PRESENTING + r")\b)[a-zà-ÿ][\w'’-]*|&)){0,7}?)"
+                       r"(?=[ \t]*\([A-ZÀ-Ý]|,[ \t]|[ \t]+(?:" + _PRESENTING + r")\b)", re.M)
 # A presentation opening on the body's founding or age: "Créé en 2015, le FCTÉ regroupe", "Fondé en 1976 par Louis
 # Le Duff, le Groupe Le Duff est", "Depuis plus de 30 ans, Défi Belgique Afrique (DBA)": the capitalised name after
 # the comma, before its verb, its acronym or an apposition.
@@ -413,7 +426,7 @@ _QUOTED = re.compile(r"«[ \t\u00a0]*(?P<v>[^»\n]{2,80}?)[ \t\u00a0]*»")
 _QUOTED_KIND = re.compile(r"(?i:\b(?:l'|la\s+|le\s+|une?\s+)(?:" + _LEGAL_KINDS + r"|structure))[ \t\u00a0]*\Z")
 # The words that a line must hold for these patterns to match on it ("X recrute", "X est une association").
 _LINE_KEYS = {
-    _ORG_RECRUITS: ("cherch", "recrut", "embauch", "ouvre un poste"),
+    _ORG_RECRUITS: ("cherch", "recrut", "embauch", "ouvre un poste", "au concours", "lance", "propose"),
     _ORG_LEGAL_BODY: ("est un", "sont un"),
     _ORG_PRESENTED_BARE: ("est un", "est le", "est la", "est l'", "sont un", "sont le", "sont la", "sont l'", "a pour",
                           "depuis", "association", "fondation", "ong", "asbl", "cooperative", "federation", "organisation",
@@ -476,11 +489,12 @@ def _matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
 
 
 # A kind of body with its article and nothing else ("L'association", "La structure", "La commune"), in a sentence.
-_KIND_ONLY = re.compile(r"(?i:(?:l['’]\s*|la\s+|le\s+|les\s+)?(?:%s|commune|ville|mairie|équipe)s?)" % _ORG_KINDS)
+_KIND_ONLY = re.compile(r"(?i:(?:l['’]\s*|la\s+|le\s+|les\s+)?(?:%s|commune|ville|mairie|équipe|start-?up\s+d['’]\s*état)s?)" % _ORG_KINDS)
 
 
-# A common noun before a company's name ("L'entreprise Atos", "La société Dupont et Fils"), not part of it.
-_COMMON_NOUN = re.compile(r"^(?:[lL]'entreprise|[lL]a\s+société)\s+(?=[A-ZÀ-Ý0-9])")
+# A common noun before a company's name ("L'entreprise Atos", "La société Dupont et Fils", beta.gouv's "Startup
+# d'État Engagement Civique"), not part of it.
+_COMMON_NOUN = re.compile(r"^(?:[lL]'entreprise|[lL]a\s+société|(?i:start-?up\s+d['’]\s*état))\s+(?=[A-ZÀ-Ý0-9])")
 
 
 def _next_label(value: str) -> bool:
@@ -495,7 +509,7 @@ _DETERMINED = re.compile(r"(?i:l[ae]s?|l')\s*\w")
 def find_organization(text: str) -> Found | None:
     """The hiring organisation as the offer names it; else the post's author."""
     for pattern in (_ORG_LABEL, _ORG_RECRUITS, _ORG_NAMED, _ORG_APPOSITION, _ORG_PRESENTED, _ORG_PRESENTED_BARE, _ORG_LEGAL_BODY,
-                    _ORG_FOUNDED, _QUOTED, _ORG_GLOSSED, _ORG_TOWN, _ORG_JOIN,
+                    _ORG_PART, _ORG_FOUNDED, _QUOTED, _ORG_GLOSSED, _ORG_TOWN, _ORG_JOIN,
                     _ORG_CARRIER, _ORG_ABOUT, _ORG_AUTHOR, _ORG_PRODUCT):
         for m in _matches(pattern, text):
             name = m.group("v")

@@ -42,6 +42,7 @@ ORGANIZATION_LABELS = (
     r"structure\s+employeuse", r"structure\s+d'accueil", r"structure", r"employeur", r"nom\s+de\s+l'employeur",
     r"organisme\s+(?:de\s+rattachement|employeur|d'accueil)", r"organisme", r"organisation\s+d'accueil", r"organisation",
     r"entreprise", r"association", r"collectivité", r"recruteur", r"nom\s+de\s+la\s+structure", r"nom\s+de\s+l'organisme",
+    r"soci[ée]t[ée]",                         # a board's card: "Société : EPTB Lys (SYMSAGEL)", "Societe : Mayenne Communauté"
 )
 # Words that open an organisation's name glossed by its acronym ("la Fédération des
 # Récupérathèques (FDR)", "Le Groupement National des Associations Pastorales (GNAP)").
@@ -97,6 +98,29 @@ FIRST_PERSON_EMPLOYER = (
 # "Présentation du GEPOG", "À propos du 24ème", "à propos de Dora"), as regex alternatives;
 # the name follows "de", "du", "de la", "de l'", "de l'association".
 ORGANIZATION_ABOUT_HEADINGS = (r"présentation(?:\s+générale)?", r"à\s+propos")
+
+# Headings of the part that presents the employer without naming it ("Qui sommes-nous ?",
+# "Présentation du réseau :", "Contexte et structure d'accueil :"): the first sentence under
+# one opens on the employer's name ("Le Forum Grosselin a été créé", "La Fabrique, Pôle ...").
+EMPLOYER_PART_HEADINGS = (
+    r"qui\s+sommes[- ]nous", r"à\s+propos\s+de\s+nous",
+    r"présentation(?:\s+générale)?(?:\s+(?:de\s+la\s+structure(?:\s+d'accueil)?|de\s+l'association|de\s+l'employeur|"
+    r"de\s+l'organisme|de\s+l'entreprise|de\s+la\s+collectivité|de\s+la\s+fédération|du\s+réseau|du\s+recruteur))?",
+    r"(?:contexte\s+et\s+)?structure\s+d'accueil", r"l'employeur", r"la\s+structure", r"l'association",
+    r"notre\s+(?:association|structure|organisation)", r"description\s+de\s+l'(?:asbl|association|entreprise|organisme)",
+)
+# Verbs that open what such a sentence says of the employer, after its name ("Le Code du travail
+# numérique a pour objectif", "Le MOUVEMENT POUR L'ECONOMIE SOLIDAIRE vise"): the name's lower-case words
+# end at one of them.
+PRESENTING_VERBS = (
+    r"est", r"sont", r"a", r"ont", r"était", r"vise(?:nt)?", r"œuvre(?:nt)?", r"oeuvre(?:nt)?", r"regroupe(?:nt)?",
+    r"rassemble(?:nt)?", r"fédère(?:nt)?", r"accompagne(?:nt)?", r"agit", r"agissent", r"intervient", r"interviennent",
+    r"porte(?:nt)?", r"développe(?:nt)?", r"propose(?:nt)?", r"compte(?:nt)?", r"anime(?:nt)?", r"gère(?:nt)?",
+    r"mène(?:nt)?", r"soutient", r"promeut", r"défend(?:ent)?", r"réunit", r"travaille(?:nt)?", r"existe(?:nt)?",
+    r"conduit", r"organise(?:nt)?", r"représente(?:nt)?", r"coordonne(?:nt)?", r"assure(?:nt)?", r"contribue(?:nt)?",
+    r"s['’]engage(?:nt)?", r"emploie(?:nt)?", r"accueille(?:nt)?", r"relève(?:nt)?", r"dispose(?:nt)?", r"met(?:tent)?",
+    r"fait", r"font", r"permet(?:tent)?", r"agit", r"offre(?:nt)?",
+)
 
 # Words before a name that make it the project's funder or partner, not the employer
 # ("financé par la Fondation Decathlon", "financé par l'Agence Nationale de la Recherche (ANR)",
