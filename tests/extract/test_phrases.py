@@ -246,7 +246,6 @@ def test_digest_headings_that_name_posts(heading, post):
     ("L'entreprise Capgemini recherche actuellement des profils :", "Capgemini"),
     ("La société Dupont et Fils recrute un comptable.", "Dupont et Fils"),
     ("L'entreprise recrute un comptable.", None),
-    ("La Startup d'État Engagement Civique a pour mission de concevoir des services numériques.", "Engagement Civique"),
     # A local authority named as a place or a partner, after a preposition and before a comma, is not the
     # employer (a national park's page, a Geneva forum's, an art centre's, France Travail's school offer); a part of
     # the employer before it leaves it so (France Travail's municipal works).
@@ -286,6 +285,13 @@ def test_digest_headings_that_name_posts(heading, post):
     ("## Qui sommes-nous ?\n\nLa Start-up d'État SPPNaut est portée par le Shom, service hydrographique.", "SPPNaut"),
     ("## Qui sommes-nous ?\n\nLa Startup d'État a pour mission de valoriser le patrimoine.", None),
     ("Qui sommes-nous ?\nLe projet est né en 2019 de la rencontre de deux associations.", None),
+    # After a comma, the kind of body may be capitalised or follow an adjective (an art centre's post, a Pacific
+    # organisation's, France Travail's mutual insurer).
+    ("Le Creux de l'enfer, Centre d'art contemporain d'intérêt national", "Creux de l'enfer"),
+    ("La Communauté du Pacifique (CPS), principale organisation scientifique et technique du Pacifique",
+     "Communauté du Pacifique"),
+    ("La MNT, Mutuelle Nationale Territoriale entité du Groupe VYV, est la première mutuelle.", "MNT"),
+    ("Le Havre, grande ville portuaire, accueille le festival.", None),
     # A post's author names the employer when nothing else does (dev: a ressourcerie's and a collective's
     # posts), but not a site account's login (a fablab's post by "tangi").
     ("Publié par : La Courtoise Ressourcerie\n\nNous cherchons un·e valoriste.", "La Courtoise Ressourcerie"),

@@ -181,7 +181,7 @@ def test_title(text, expected):
     ("La Communauté de communes Vendée Grand Littoral recrute un-e agent-e polyvalent-e",
      "Communauté de communes Vendée Grand Littoral"),
     ("Intitulé du poste : La Plateforme de l'inclusion recrute un ou une chargé.e", "Plateforme de l'inclusion"),
-    ("La Startup d'État Engagement Civique a pour mission de concevoir des services", "Startup d'État Engagement Civique"),
+    ("La Startup d'État Engagement Civique a pour mission de concevoir des services", "Engagement Civique"),
     ("Créé en 2011 et porté par France Nature Environnement Bourgogne Franche-Comté, notre programme",
      "France Nature Environnement Bourgogne Franche-Comté"),
     ("Pour renforcer son équipe, Alternatiba Rennes recrute un animateur", "Alternatiba Rennes"),

@@ -388,7 +388,9 @@ _ORG_PRESENTED, _PRESENTED_PAST_START = _at_start_or(
     r"\n|\.\s+|!\s+|,[ \t]+",
     r"(?:La|Le|L'|Les)\s*(?P<v>(?!(?:une?|Une?)\b)" + _CAP
     + r"(?:[ \t]+(?:" + _WORD_CAP + r"|-|de|du|des|la|le|les|en|pour|et|[dl]'[\wÀ-ÿ-]+|&|(?!(?:est|sont|a|ont)\b)[a-zà-ÿ][\w-]*)){0,9})"
-    + _PRESENTED_AS + r"|\s*,\s+(?:une?\s+)?(?:" + _ORG_KINDS + r")\b)")
+    + _PRESENTED_AS + r"|(?:\s*\([A-ZÀ-Ý0-9&.-]{2,12}\))?\s*,\s+(?:une?\s+)?(?:[a-zà-ÿ]+\s+)?(?i:" + _ORG_KINDS + r")\b)")
+# (After a comma, the kind may be capitalised or follow an adjective: "Le Creux de l'enfer, Centre d'art
+# contemporain", "La Communauté du Pacifique (CPS), principale organisation scientifique".)
 # Without an article, capitalised words only ("MADERA est une association", "Médecins Sans Frontières, association
 # médicale"), and after a comma only a legal form, not a word of a list ("RDS, AS400, réseau WAN").
 _ORG_PRESENTED_BARE, _BARE_PAST_START = _at_start_or(
