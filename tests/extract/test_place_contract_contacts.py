@@ -37,6 +37,15 @@ PLACES = [
      ("Saint-Cloud", None, "92", "Île-de-France", "FR")),
     ("Lieu : Bretagne, Rennes (35)", ("Rennes", None, "35", "Bretagne", "FR")),
     ("Lieu de stage : Région parisienne, avec déplacements à Lyon", (None, None, None, "Île-de-France", "FR")),
+    # A commune's name with its own département's code in brackets, whatever word stands before it (a youth
+    # network's antenna, France Travail's IT offers "proche de Caen (14)"); a code after a word that is no
+    # commune of it names nothing.
+    ("L'antenne régionale a vu le jour fin 2021 autour de Belmont (67). C'est dans ce cadre",
+     ("Belmont", None, "67", "Grand Est", "FR")),
+    ("Nous recrutons un administrateur pour son site à proximité de Saint Jean de Luz (64).L'entreprise",
+     ("Saint-Jean-de-Luz", None, "64", "Nouvelle-Aquitaine", "FR")),
+    ("Axe POITIERS - CHATELLERAULT (86)", ("Châtellerault", None, "86", "Nouvelle-Aquitaine", "FR")),
+    ("Nos Partenaires (75) nous soutiennent.", (None, None, None, None, "FR")),
 ]
 
 

@@ -136,7 +136,8 @@ def find_location(text: str, header_place: str | None = None) -> dict[str, Found
             abroad = abroad or found
         elif found and coded and "department" in found:
             coded_area = coded_area or found     # "sur Saint-Maximin et Brignoles (83)": two communes, one département
-    found = _commune_line(text, context) or _employer_commune(text, context) or coded_area or _repeated_commune(text, context)
+    found = _commune_line(text, context) or _employer_commune(text, context) or coded_area or _coded_name(text) \
+        or _repeated_commune(text, context)
     if found:
         return found
     # A France Travail page's région or country line, less precise than a town in its text.
@@ -216,6 +217,32 @@ def _employer_country(text: str) -> dict[str, Found] | None:
         return None
     (code, (start, end)), = found.items()
     return {"country": Found(code, start, end)}
+
+
+def _coded_name(text: str) -> dict[str, Found] | None:
+    """A commune's name followed by its own département's code in brackets, whatever stands before
+    it ("a vu le jour autour de Belmont (67)", "le Centre social de Croix (59)"): the code makes
+    the name a place even without "à"."""
+    geo = gazetteer()
+    for code in _DEPT_CODE.finditer(text):
+        department = code.group(1)
+        before = _NAME_BEFORE_CODE.search(text, max(0, code.start() - NAME_BEFORE_CODE_CHARS), code.start())
+        if not before or department not in geo.departments:
+            continue
+        words = list(_WORD.finditer(text, before.start("n"), before.end("n")))
+        for k in range(len(words)):                      # the longest name that is a commune of that département
+            name = " ".join(w.group() for w in words[k:])
+            commune = next((c for c in geo.by_name.get(fold_name(name), ()) if c.department == department), None)
+            if commune:
+                return _record(commune, words[k].start(), code.end())
+    return None
+
+
+# Up to four capitalised words (and the joining words of place names) just before a département's code.
+_NAME_BEFORE_CODE = re.compile(r"(?<![\w'’-])(?P<n>[A-ZÀ-Ý][\w'’-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’-]*|sur|sous|en|le|la|les|de|du|des|lès)){0,3})"
+                               r"[ \t]*\Z")
+NAME_BEFORE_CODE_CHARS = 60
+_WORD = re.compile(r"\S+")
 
 
 def _commune_line(text: str, context: _Context) -> dict[str, Found] | None:
