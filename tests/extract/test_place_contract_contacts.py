@@ -46,6 +46,19 @@ PLACES = [
      ("Saint-Jean-de-Luz", None, "64", "Nouvelle-Aquitaine", "FR")),
     ("Axe POITIERS - CHATELLERAULT (86)", ("Châtellerault", None, "86", "Nouvelle-Aquitaine", "FR")),
     ("Nos Partenaires (75) nous soutiennent.", (None, None, None, None, "FR")),
+    # An offer that names no place is in the one country other than France it shows (an NGO's post, a Quebec
+    # community group's, a Montreal gardening group's), unless it names France ("de droit français") or shows
+    # two; "association sans but lucratif" shows Belgium as "asbl" does (a Brussels cultural centre).
+    ("Action Education recrute son/sa futur.e Chef.fe projet Sénégal\n1. Missions\nGestion du cycle de projet",
+     (None, None, None, None, "SN")),
+    ("Le Centre des organismes communautaires (COCo) est un organisme provincial à but non lucratif qui travaille "
+     "à l'essor d'un secteur communautaire québécois inclusif", (None, None, None, None, "CA")),
+    ("MADERA est une association de droit français qui a exclusivement travaillé en Afghanistan entre 1988 et 2018",
+     (None, None, None, None, "FR")),
+    ("Le Projet de Cohésion Sociale des Régions Nord du Golfe de Guinée (COSO) a été initié par le Bénin, la "
+     "Côte-d'Ivoire, le Ghana, le Togo", (None, None, None, None, "FR")),
+    ("L'Entrela' Centre culturel d'Evere est une association sans but lucratif.\n- permettant aux habitants d'être "
+     "les principaux acteurs de la culture à Evere ;", ("Evere", None, None, None, "BE")),
 ]
 
 

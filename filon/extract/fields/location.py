@@ -35,6 +35,7 @@ import re
 
 from ..geo import Area, Commune, TownAbroad, areas, department_of_postal, fold_name, gazetteer, towns_abroad
 from ..vocab.places import (
+    AMBIGUOUS_COUNTRY_NAMES,
     AREA_NOT_POST_BEFORE,
     COUNTRIES,
     COUNTRY_DOMAINS,
@@ -152,7 +153,7 @@ def find_location(text: str, header_place: str | None = None) -> dict[str, Found
         return {}
     if abroad and context.shows(abroad["country"].value):
         return abroad
-    return found or _city_abroad_named(text, context) or _employer_country(text) or {}
+    return found or _city_abroad_named(text, context) or _employer_country(text) or _country_shown(text, context) or {}
 
 
 def _repeated_commune(text: str, context: _Context) -> dict[str, Found] | None:
@@ -217,6 +218,26 @@ def _employer_country(text: str) -> dict[str, Found] | None:
         return None
     (code, (start, end)), = found.items()
     return {"country": Found(code, start, end)}
+
+
+def _country_shown(text: str, context: _Context) -> dict[str, Found] | None:
+    """The one country other than France that an offer naming no place shows (its name, a region or
+    a town of it, its adjective, its internet domain), with no French mailbox: an NGO's post "au
+    Sénégal", a Quebec community group's "secteur communautaire québécois". Its evidence is the
+    whole offer (the sign is found on the folded text)."""
+    low = lowered(text)
+    if _MAILBOX_FRENCH.search(low) or _FRANCE_NAMED.search(low):
+        return None
+    countries = {_SIGNS[m.group(1)] for m in _sign_pattern().finditer(context.folded) if m.group(1) not in _AMBIGUOUS}
+    countries |= {m.group(1).upper() for m in _DOMAIN.finditer(low)}
+    if len(countries) != 1:
+        return None
+    return {"country": Found(next(iter(countries)), 0, 0)}
+
+
+_AMBIGUOUS = {fold_name(name) for name in AMBIGUOUS_COUNTRY_NAMES}
+# France or its adjective, not the language ("une association de droit français", not "le français écrit").
+_FRANCE_NAMED = re.compile(r"\bfrance\b|(?<!\ble )(?<!\bdu )(?<!\ben )(?<!\bbon )\bfrançaise?s?\b")
 
 
 def _coded_name(text: str) -> dict[str, Found] | None:

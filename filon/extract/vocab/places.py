@@ -79,7 +79,7 @@ FOREIGN_AREAS = {
 # names above): adjectives, legal forms, and the country's internet domain.
 COUNTRY_SIGNS = {
     "belge": "BE", "belges": "BE", "wallon": "BE", "wallonne": "BE", "bruxellois": "BE", "bruxelloise": "BE",
-    "asbl": "BE", "a.s.b.l.": "BE", "romand": "CH", "romande": "CH", "vaudois": "CH", "vaudoise": "CH",
+    "asbl": "BE", "a.s.b.l.": "BE", "association sans but lucratif": "BE", "romand": "CH", "romande": "CH", "vaudois": "CH", "vaudoise": "CH",
     "luxembourgeois": "LU", "luxembourgeoise": "LU", "québécois": "CA", "québécoise": "CA",
     "sénégalais": "SN", "sénégalaise": "SN", "malien": "ML", "malienne": "ML", "togolais": "TG",
     "togolaise": "TG", "burkinabè": "BF", "burkinabé": "BF", "malgache": "MG", "ivoirien": "CI",
@@ -95,6 +95,9 @@ EMPLOYER_COUNTRY_SIGNS = {
     "province du limbourg": "BE", "province du brabant wallon": "BE", "brabant wallon": "BE", "brabant flamand": "BE",
     "sàrl": "CH", "canton de vaud": "CH", "canton de genève": "CH", "osbl": "CA", "obnl": "CA",
 }
+# Countries' names that also name places in France or in a neighbouring country: alone, they do not
+# show where an offer is ("le Luxembourg" is also the Paris palace and garden, and a Belgian province).
+AMBIGUOUS_COUNTRY_NAMES = ("Luxembourg",)
 COUNTRY_DOMAINS = ("be", "ch", "lu", "mc", "ca", "sn", "ml", "tg", "bf", "mg", "ci", "cm", "bj", "ma", "tn", "dz",
                    "ht", "lb", "cd", "cg", "ga", "gn", "td", "mr", "rw", "bi", "dj", "km", "mu")
 # Overseas France under names other than the official ones.
