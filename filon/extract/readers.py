@@ -130,7 +130,7 @@ def read_contract(ctx: Context) -> Finding:
 
 
 def read_working_time(ctx: Context) -> Finding:
-    return _prefixed("working_time", ctx.find(find_working_time))
+    return _prefixed("working_time", ctx.find(find_working_time, ctx.offer.title))
 
 
 def read_duration(ctx: Context) -> Finding:

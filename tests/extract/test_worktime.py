@@ -25,6 +25,18 @@ WORKING_TIME = [
 ]
 
 
+@pytest.mark.parametrize("title, phrase, fte", [
+    # The post's share of a full time in its title (a local authority's board, a Geneva job board), first: the
+    # text's "inférieure à 50%" is the law's threshold; not a share of remote work.
+    ("animateur enfance 30%", "animateur enfance 30%\nquotité de temps de travail inférieure à 50%.", 0.3),
+    ("Un·e coordinateur·trice fédératif·ve à 90% - FCLR", "La FCLR engage un coordinateur fédératif.", 0.9),
+    ("Développeur·se 100% télétravail", "CDI, télétravail complet.", None),
+])
+def test_a_share_in_the_title_is_the_post_s(title, phrase, fte):
+    found = find_working_time(phrase, title)
+    assert (found["fte"].value if "fte" in found else None) == fte
+
+
 @pytest.mark.parametrize("phrase, kind, fte, hours", WORKING_TIME)
 def test_working_time(phrase, kind, fte, hours):
     found = find_working_time(phrase)

@@ -44,14 +44,15 @@ _FRACTION = re.compile(r"(?P<n>\d)\s*/\s*(?P<d>5|10)\s*(?:e|è|ème|èmes)?\b(?:
 _DAYS = re.compile(r"(?P<n>\d)\s*jours?\s*(?:/|par)\s*semaine")
 
 
-def find_working_time(text: str) -> dict[str, Found]:
-    """kind, fte and hours_per_week, each with its evidence, when stated."""
+def find_working_time(text: str, title: str = "") -> dict[str, Found]:
+    """kind, fte and hours_per_week, each with its evidence, when stated (a share in the title
+    first: "animateur enfance 30%", "coordinateur·trice à 90% - FCLR")."""
     text = lowered(text)
     found: dict[str, Found] = {}
     hours = _find_hours(text)
     if hours:
         found["hours_per_week"] = hours
-    fte = _find_fte(text)
+    fte = _title_share(text, title) or _find_fte(text)
     if fte:
         found["fte"] = fte
     kind = _stated_kind(text)
@@ -65,6 +66,20 @@ def find_working_time(text: str) -> dict[str, Found]:
     if kind:
         found["kind"] = kind
     return found
+
+
+def _title_share(text: str, title: str) -> Found | None:
+    """The post's share of a full time written in its title ("animateur enfance 30%"), not a share
+    of remote work ("100% télétravail"); its evidence is where the title's words stand in the text."""
+    m = _TITLE_SHARE.search(title.lower()) if "%" in title else None
+    if not m or not 10 <= int(m.group("v")) <= 100:
+        return None
+    at = text.find(m.group())
+    start, end = (at, at + len(m.group())) if at >= 0 else (0, 0)
+    return Found(clean_number(int(m.group("v")) / 100), start, end)
+
+
+_TITLE_SHARE = re.compile(r"(?<![\d,.])(?P<v>\d\d\d?)\s*%(?!\s*(?:de\s+)?(?:télétravail|remote|distanciel|à\s+distance))")
 
 
 def _stated_kind(text: str) -> Found | None:
