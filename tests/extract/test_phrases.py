@@ -285,6 +285,17 @@ def test_digest_headings_that_name_posts(heading, post):
     ("## Qui sommes-nous ?\n\nLa Start-up d'État SPPNaut est portée par le Shom, service hydrographique.", "SPPNaut"),
     ("## Qui sommes-nous ?\n\nLa Startup d'État a pour mission de valoriser le patrimoine.", None),
     ("Qui sommes-nous ?\nLe projet est né en 2019 de la rencontre de deux associations.", None),
+    # A paragraph opening on a firm's name and what it is, or on "Chez X," and the firm speaking (France Travail's
+    # recruitment agencies, an industrial group, a waste company); not an adverb, a heading's list, qualities.
+    ("Expectra, leader en France de l'intérim spécialisé et du recrutement en CDI de cadres.", "Expectra"),
+    ("Lynx RH Nantes, Cabinet de Recrutement et Intérim, recherche pour l'un de ses clients un(e) Administrateur",
+     "Lynx RH Nantes"),
+    ("Artus, une entreprise familiale reconnue pour ses valeurs humaines", "Artus"),
+    ("Chez Lynx RH Angers, nous nous démarquons par une approche novatrice du recrutement", "Lynx RH Angers"),
+    ("Chez Trialp, nos collaborateurs soulignent ce qui fait la différence : un travail", "Trialp"),
+    ("Ainsi, nous recrutons un technicien.", None),
+    ("Appui, conseil et expertise\n\nExpert numérique éco-responsable H/F", None),
+    ("Rigueur, autonomie et sens du service.", None),
     # After a comma, the kind of body may be capitalised or follow an adjective (an art centre's post, a Pacific
     # organisation's, France Travail's mutual insurer).
     ("Le Creux de l'enfer, Centre d'art contemporain d'intérêt national", "Creux de l'enfer"),

@@ -11,6 +11,7 @@ from ..lexicon import BASE, CLEARLY_TITLE, LONG_CHARS, TITLE_LIKE, is_chrome_lin
 from ..vocab.chrome import BREADCRUMB_SEPARATORS
 from ..vocab.title_cues import POST_SUBJECT_VERBS
 from ..vocab.titles import (
+    APPOSED_FIRM_WORDS,
     EMPLOYER_PART_HEADINGS,
     FIRST_PERSON_EMPLOYER,
     FUNDER_BEFORE,
@@ -414,6 +415,13 @@ _ORG_PART = re.compile(r"^[#*\s]*(?:\d+[.)]\s*)?(?i:" + "|".join(EMPLOYER_PART_H
                        r"(?:(?i:l[ae]s?)[ \t]+|(?i:l)['’][ \t]*)"
                        r"(?P<v>" + _CAP + r"(?:[ \t]+(?:" + _WORD_CAP + r"|(?!(?:" + _PRESENTING + r")\b)[a-zà-ÿ][\w'’-]*|&)){0,7}?)"
                        r"(?=[ \t]*\([A-ZÀ-Ý]|,[ \t]|[ \t]+(?:" + _PRESENTING + r")\b)", re.M)
+# A paragraph opening on a firm's name and what it is, or "Chez X," and the firm speaking: "Expectra, leader en
+# France de l'intérim", "Lynx RH Nantes, cabinet de recrutement", "Chez Lynx RH Angers, nous ...", "Chez Trialp,
+# nos équipes" (France Travail's agencies' and companies' offers).
+_ORG_OPENING = re.compile(r"^" + _LINE_LEAD + r"(?:(?P<at>[cC]hez)[ \t]+)?(?P<v>" + _WORD_CAP + r"(?:[ \t]+(?:" + _WORD_CAP
+                          + r"|de|du|des|d'|&)){0,5})[ \t]*,[ \t]+(?:(?(at)(?i:nous|notre|nos)\b|(?!))|"
+                          r"(?:(?:le|la|l'|un|une)[ \t]*)?(?:[a-zà-ÿ]+[ \t]+)?(?i:" + "|".join(APPOSED_FIRM_WORDS) + "|" + _LEGAL_KINDS
+                          + r")\b)", re.M)
 # A presentation opening on the body's founding or age: "Créé en 2015, le FCTÉ regroupe", "Fondé en 1976 par Louis
 # Le Duff, le Groupe Le Duff est", "Depuis plus de 30 ans, Défi Belgique Afrique (DBA)": the capitalised name after
 # the comma, before its verb, its acronym or an apposition.
@@ -511,7 +519,7 @@ _DETERMINED = re.compile(r"(?i:l[ae]s?|l')\s*\w")
 def find_organization(text: str) -> Found | None:
     """The hiring organisation as the offer names it; else the post's author."""
     for pattern in (_ORG_LABEL, _ORG_RECRUITS, _ORG_NAMED, _ORG_APPOSITION, _ORG_PRESENTED, _ORG_PRESENTED_BARE, _ORG_LEGAL_BODY,
-                    _ORG_PART, _ORG_FOUNDED, _QUOTED, _ORG_GLOSSED, _ORG_TOWN, _ORG_JOIN,
+                    _ORG_PART, _ORG_OPENING, _ORG_FOUNDED, _QUOTED, _ORG_GLOSSED, _ORG_TOWN, _ORG_JOIN,
                     _ORG_CARRIER, _ORG_ABOUT, _ORG_AUTHOR, _ORG_PRODUCT):
         for m in _matches(pattern, text):
             name = m.group("v")

@@ -109,6 +109,14 @@ EMPLOYER_PART_HEADINGS = (
     r"(?:contexte\s+et\s+)?structure\s+d'accueil", r"l'employeur", r"la\s+structure", r"l'association",
     r"notre\s+(?:association|structure|organisation)", r"description\s+de\s+l'(?:asbl|association|entreprise|organisme)",
 )
+# What a firm is said to be right after its name at a paragraph's start ("Expectra, leader en France de
+# l'intérim", "Lynx RH Nantes, cabinet de recrutement", "ACASS, agence de ..."), besides the kinds of
+# bodies the presentation patterns know.
+APPOSED_FIRM_WORDS = (
+    r"cabinet", r"agence", r"leader", r"spécialiste", r"acteur", r"expert", r"éditeur", r"fabricant", r"constructeur",
+    r"filiale", r"pme", r"eti", r"bureau\s+d'études", r"entreprise", r"société", r"groupe", r"start-?up", r"institut",
+    r"organisme", r"établissement", r"réseau",
+)
 # Verbs that open what such a sentence says of the employer, after its name ("Le Code du travail
 # numérique a pour objectif", "Le MOUVEMENT POUR L'ECONOMIE SOLIDAIRE vise"): the name's lower-case words
 # end at one of them.
