@@ -293,7 +293,23 @@ def test_digest_headings_that_name_posts(heading, post):
     ("Artus, une entreprise familiale reconnue pour ses valeurs humaines", "Artus"),
     ("Chez Lynx RH Angers, nous nous démarquons par une approche novatrice du recrutement", "Lynx RH Angers"),
     ("Chez Trialp, nos collaborateurs soulignent ce qui fait la différence : un travail", "Trialp"),
+    ("Faites confiances à nos différences ! R.A.S Intérim, réseau d'agences d'emploi de 175 agences, propose",
+     "R.A.S Intérim"),
     ("Ainsi, nous recrutons un technicien.", None),
+    ("Le contrat pour 6 mois. Enfin, l'association est impliquée dans l'animation de 2 jardins pédagogiques.", None),
+    # After a question, glued or not (France Travail's inspection firm, beta.gouv's teams); an article before a
+    # lower-case name, or "l'équipe de", "la startup d'Etat" before a name, is not part of it.
+    ("contribuer à des missions passionnantes, ça vous tente ?Apave Exploitation recherche un-e Technicien(ne)",
+     "Apave Exploitation"),
+    ("Vous souhaitez travailler dans une équipe agile ? L'e-inspé recherche un.e UX Designer senior !", "e-inspé"),
+    ("Vous souhaitez travailler dans une équipe agile ? L'équipe du Registre de Preuve de Covoiturage recherche un·e "
+     "UX designer", "Registre de Preuve de Covoiturage"),
+    ("Vous voulez mettre vos compétences au profit du service public ? La startup d'Etat PARTAJ recherche un·e "
+     "développeur·se", "PARTAJ"),
+    # A recruitment firm presents itself as a "cabinet" (France Travail's IT recruiters).
+    ("21Bis Recrutement est un cabinet de recrutement indépendant qui se veut proche de ses clients",
+     "21Bis Recrutement"),
+    ("Talents IT est un cabinet de recrutement national spécialisé dans les métiers de l'IT", "Talents IT"),
     ("Appui, conseil et expertise\n\nExpert numérique éco-responsable H/F", None),
     ("Rigueur, autonomie et sens du service.", None),
     # After a comma, the kind of body may be capitalised or follow an adjective (an art centre's post, a Pacific

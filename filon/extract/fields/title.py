@@ -321,7 +321,7 @@ def _at_start_or(opening: str, body: str) -> tuple[re.Pattern, re.Pattern]:
 
 
 _ORG_RECRUITS, _RECRUITS_PAST_START = _at_start_or(
-    r"\.\s+|!\s+|\n|:\s+|,\s+|q(?<=\bq)u['’]",                # "C'est dans ce contexte qu'Action Education recrute"
+    r"\.\s+|!\s+|\?\s*|\n|:\s+|,\s+|q(?<=\bq)u['’]",          # "C'est dans ce contexte qu'Action Education recrute", "ça vous tente ?Apave recherche"
     _LINE_LEAD + r"(?:(?i:le\s+|la\s+|l['’]\s*)(?P<unit>(?i:" + "|".join(UNIT_WORDS) + r"))[ \t]+(?=[A-ZÀ-Ý])|"
     r"(?i:l'association|la\s+structure|l'équipe(?:\s+de)?|le|la|l')\s+)?"
     r"(?P<v>" + _NAME + r")(?:[ \t]+\([A-ZÀ-Ý][^()\n]{1,40}\))?"     # "Le Grand Projet des Villes Rive Droite (GPV Rive Droite) recrute"
@@ -376,7 +376,7 @@ _ORG_CARRIER = re.compile(r"(?:portée?|pilotée?|gérée?|coordonnée?)\s+par\s
 _LEGAL_KINDS = r"association|fondation|ong|asbl|coopérative|fédération|organisation|collectif|syndicat|mutuelle|scop|scic"
 _ORG_KINDS = (r"association|startup|start-up|structure|coopérative|collectivité|entreprise|fédération|réseau|organisme|établissement|service|ong|"
               r"centre|syndicat|organisation|fondation|asbl|scop|scic|société|mutuelle|union|collectif|institut|maison|agence|"
-              r"communauté|mouvement|groupement|plateforme|pôle|parc|pays|comité|conseil|office|groupe|club|ligue|école|université|"
+              r"communauté|mouvement|groupement|plateforme|pôle|parc|pays|comité|conseil|office|groupe|club|ligue|école|université|cabinet|"
               r"laboratoire|musée|théâtre|compagnie|conservatoire|observatoire|espace|tiers-lieu|lieu")
 # "La Fédération X a pour mission", "Les Territoires de la Mémoire sont un centre",
 # "Le CEF - Comité des Élèves Francophones est le syndicat", "Le Comité X (CEF), organisation de jeunesse".
@@ -415,10 +415,10 @@ _ORG_PART = re.compile(r"^[#*\s]*(?:\d+[.)]\s*)?(?i:" + "|".join(EMPLOYER_PART_H
                        r"(?:(?i:l[ae]s?)[ \t]+|(?i:l)['’][ \t]*)"
                        r"(?P<v>" + _CAP + r"(?:[ \t]+(?:" + _WORD_CAP + r"|(?!(?:" + _PRESENTING + r")\b)[a-zà-ÿ][\w'’-]*|&)){0,7}?)"
                        r"(?=[ \t]*\([A-ZÀ-Ý]|,[ \t]|[ \t]+(?:" + _PRESENTING + r")\b)", re.M)
-# A paragraph opening on a firm's name and what it is, or "Chez X," and the firm speaking: "Expectra, leader en
+# A paragraph or sentence opening on a firm's name and what it is, or "Chez X," and the firm speaking: "Expectra, leader en
 # France de l'intérim", "Lynx RH Nantes, cabinet de recrutement", "Chez Lynx RH Angers, nous ...", "Chez Trialp,
 # nos équipes" (France Travail's agencies' and companies' offers).
-_ORG_OPENING = re.compile(r"^" + _LINE_LEAD + r"(?:(?P<at>[cC]hez)[ \t]+)?(?P<v>" + _WORD_CAP + r"(?:[ \t]+(?:" + _WORD_CAP
+_ORG_OPENING = re.compile(r"(?:^|(?<=[.!?][ \t]))" + _LINE_LEAD + r"(?:(?P<at>[cC]hez)[ \t]+)?(?P<v>" + _WORD_CAP + r"(?:[ \t]+(?:" + _WORD_CAP
                           + r"|de|du|des|d'|&)){0,5})[ \t]*,[ \t]+(?:(?(at)(?i:nous|notre|nos)\b|(?!))|"
                           r"(?:(?:le|la|l'|un|une)[ \t]*)?(?:[a-zà-ÿ]+[ \t]+)?(?i:" + "|".join(APPOSED_FIRM_WORDS) + "|" + _LEGAL_KINDS
                           + r")\b)", re.M)
@@ -453,7 +453,9 @@ _LOGIN = re.compile(r"[a-z0-9._-]+")        # one lower-case word: an account, n
 # A post's product (front matter "startup: data.gouv.fr"): its team hires when nothing else is named.
 _ORG_PRODUCT = re.compile(r"^Produit : (?P<v>[^\n]{2,80})$", re.M)
 _NOT_ORG = re.compile(r"^(?:une?|des|dans|pour|par|avec|sur|sous|chez|vers|depuis|afin|nous|on|il|elle|qui|notre|votre|vous|ce|cette|nos|vos|leurs?|ses|son|sa|mes|chaque|tou(?:te)?s|l'équipe|la\s+startup|la\s+mairie|le\s+service|"
-                      r"offre|poste|profil|missions?|h/f|intitulé)\b", re.I)
+                      r"offre|poste|profil|missions?|h/f|intitulé|"
+                      r"enfin|ainsi|ensuite|aujourd'hui|désormais|également|actuellement|notamment|concrètement|parallèlement|"
+                      r"puis|alors|donc|demain|d'abord|bref)\b", re.I)     # a sentence's connector: "Enfin, l'association est"
 
 
 def _matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
@@ -503,8 +505,14 @@ _KIND_ONLY = re.compile(r"(?i:(?:l['’]\s*|la\s+|le\s+|les\s+)?(?:%s|commune|vi
 
 
 # A common noun before a company's name ("L'entreprise Atos", "La société Dupont et Fils", beta.gouv's "Startup
-# d'État Engagement Civique"), not part of it.
-_COMMON_NOUN = re.compile(r"^(?:[lL]'entreprise|[lL]a\s+société|(?i:start-?up\s+d['’]\s*état))\s+(?=[A-ZÀ-Ý0-9])")
+# d'État Engagement Civique", "l'équipe du Registre de Preuve de Covoiturage", "L'agence Domino STAFF Aix",
+# "Le cabinet de recrutement Lynx RH"), not part of it.
+_COMMON_NOUN = re.compile(r"^(?:(?:[lL]')?entreprise|(?:[lL]a\s+)?société|agence|cabinet(?:\s+de\s+recrutement)?|(?i:start-?up(?:\s+d['’]\s*[ée]tat)?)|"
+                          r"(?i:équipe)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]))\s*(?=[A-ZÀ-Ý0-9])")
+
+
+# An article before a name that opens on a lower-case word: not part of the name.
+_ARTICLE_BEFORE_WORD = re.compile(r"^(?:L[ae]s?[ \t]+|L['’][ \t]*)(?=[a-zà-ÿ])")
 
 
 def _next_label(value: str) -> bool:
@@ -527,6 +535,7 @@ def find_organization(text: str) -> Found | None:
                 name = _PARENT.sub("", name)          # "laboratoire UNIC du CNRS": UNIC
             value = name.strip().strip("*_").strip()
             value = re.sub(r"^(?:l'association|association)\s+", "", value)
+            value = _ARTICLE_BEFORE_WORD.sub("", value)   # "L'e-inspé recherche", "Le laboratoire innovation du ministère"
             value = _COMMON_NOUN.sub("", value)       # "L'entreprise Sopra Steria recherche": Sopra Steria
             if text[max(0, m.start("v") - 13):m.start("v")] == "'Association ":
                 value = "Association " + value      # "L'Association X": the word is part of the name
