@@ -6,7 +6,26 @@ pages write it, shortened.
 """
 import pytest
 
+from filon.extract import extract
 from filon.extract.fields.title import find_organization
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # A card's place line: the commune, then its postal code in brackets (an art-centre network's board,
+    # the fourth audit's environment-education board, the third audit's association page).
+    ("Un·e chargé·e de la médiation culturelle et des publics\nFonction publique, à pourvoir dès le 1 août\n"
+     "@ Mairie d'Orsay, Orsay (91400)\nDate limite de candidature: 31 août 2025\n",
+     ("Orsay", "91400", "91")),
+    ("Cocoordinateur - Responsable socioculturel\n\nLocalisation\n\n40 Landes\nRION DES LANDES   (40370)\n\n"
+     "Date d'échéance de candidature\n", ("Rion-des-Landes", "40370", "40")),
+    ("Animateur nature\nÉchandelys (63980)\n", ("Échandelys", "63980", "63")),
+    # The bracket's code must be the commune's: a name that is no commune, or another commune's code, gives none.
+    ("Chargé de mission\nAssociation Dupont (91400)\n", (None, None, None)),
+    ("Chargé de mission\nOrsay (75011)\n", (None, None, None)),
+])
+def test_a_commune_before_its_bracketed_postal_code(text, place):
+    location = extract(text)[0].location
+    assert (location.city, location.postal_code, location.department) == place
 
 
 @pytest.mark.parametrize(("text", "organization"), [
