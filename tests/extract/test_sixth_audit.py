@@ -28,6 +28,20 @@ def test_a_commune_before_its_bracketed_postal_code(text, place):
     assert (location.city, location.postal_code, location.department) == place
 
 
+@pytest.mark.parametrize(("text", "kinds"), [
+    # "Stages" paired with "emplois" names a board's section, not the post (a Belgian culture portal, the third
+    # audit's Alsatian network page).
+    ("Culture\n\nEmplois et stages dans le secteur culturel\n\nDétail\n\nEmployeur\nCommuna\n", []),
+    ("Home OFFRES EMPLOIS ET STAGES OFFRES D'EMPLOIS & DE STAGES EN ALSACE TÔT OU T'ART recrute un chargé de "
+     "mission droits culturels\n", []),
+    # An internship the offer names still counts, beside such a section or alone.
+    ("Emplois et stages\n\nStage de 6 mois en communication\n", ["stage"]),
+    ("Offre de stage : chargé·e de projet coopération\n", ["stage"]),
+])
+def test_a_boards_jobs_and_internships_section_is_no_internship(text, kinds):
+    assert extract(text)[0].contract_types == kinds
+
+
 @pytest.mark.parametrize(("text", "organization"), [
     # A local authority as the subject of what it does names the employer (a metropolis's recruiting site, a
     # town's post on an art-centre network's board, a commune's France Travail record in the scale corpus).

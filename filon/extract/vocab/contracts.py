@@ -66,6 +66,9 @@ INDEPENDENT_ENTITY_BEFORE = (r"(?:\borganisation|\bassociation|\bong\b|\bgroupe|
                              r"[^.\n,;:]{0,50}\Z")
 # A "stage" that is a training course: "stage de préparation au départ", "formations et stages autour de".
 NOT_INTERNSHIP_AFTER = r"\s+(?:de\s+(?:preparation|formation|sensibilisation)|autour\s+de)\b"
+# "Stages" paired with "emplois": a board's section that lists both kinds of post ("Emplois et stages dans le
+# secteur culturel", "OFFRES D'EMPLOIS & DE STAGES EN ALSACE"), not the offer's kind (folded text before the word).
+BOARD_SECTION_BEFORE_INTERNSHIP = r"\bemplois?\s*(?:et|&|/)\s*(?:de\s+|d'\s*)?\Z"
 # "Bénévoles" in the plural names the employer's members ("6 agents et 12 bénévoles",
 # "accompagnement des bénévoles", "une équipe de salariés et bénévoles"), not a volunteer
 # post, unless a call for them comes just before ("recrute des bénévoles", "besoin de
