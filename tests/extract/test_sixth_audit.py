@@ -57,3 +57,16 @@ def test_a_boards_jobs_and_internships_section_is_no_internship(text, kinds):
 def test_a_local_authority_presenting_itself_names_the_employer(text, organization):
     found = find_organization(text)
     assert (found.value if found else None) == organization
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # A "haut fonctionnaire" is a function, not a civil servant's post offered (a Journal officiel notice of a
+    # ministry's project director, a beta.gouv record of the scale corpus naming its team).
+    ("Directeur de projet mixité\nIl exerce les fonctions de Haut fonctionnaire à l'égalité des droits (HFED).\n", []),
+    ("Développeur\n- Agnes SAAL (haut fonctionnaire à l'égalité, à la diversité et à la prévention des "
+     "discriminations)\n", []),
+    # A civil servant's post still counts.
+    ("Médiateur culturel\nContrat\nFonctionnaire et Contractuel\n", ["cdi", "cdd"]),
+])
+def test_a_senior_civil_servants_function_is_no_contract(text, kinds):
+    assert extract(text)[0].contract_types == kinds

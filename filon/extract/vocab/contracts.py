@@ -4,8 +4,10 @@ Matched on accent-folded lower-case text. Order does not matter: every type
 named by the offer's contract evidence is kept.
 """
 
+# A "haut fonctionnaire" is a function ("Haut fonctionnaire à l'égalité des droits"), not a civil servant's post offered.
 CONTRACT_PATTERNS = {
-    "cdi": (r"\bcdi\b", r"contrat\s+a\s+duree\s+indeterminee", r"\bduree\s+indeterminee\b", r"\bcdi-?c\b", r"\bfonctionnaire\b",
+    "cdi": (r"\bcdi\b", r"contrat\s+a\s+duree\s+indeterminee", r"\bduree\s+indeterminee\b", r"\bcdi-?c\b",
+            r"\bfonctionnaire\b(?<!haut fonctionnaire)(?<!haut-fonctionnaire)",
             r"\btitulaire\s+de\s+la\s+fonction\s+publique"),
     "cdd": (r"\bcdd[a-z]*\b", r"contrat\s+a\s+duree\s+determinee", r"\bduree\s+determinee\b", r"\bcontractuel(?:le)?s?\b",
             r"\bcontrat\s+de\s+projet\b", r"\bsaisonnier\b", r"\bcdd\s+d'usage\b", r"\bvacataire\b", r"\bcontrat\s+d'engagement\b",
