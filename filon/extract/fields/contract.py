@@ -5,6 +5,7 @@ import re
 
 from ..record import CONTRACT_TYPES
 from ..vocab.contracts import (
+    BOARD_SECTION_BEFORE_INTERNSHIP,
     CANDIDATE_PAST_CONTEXT,
     CONTRACT_KEYS,
     CONTRACT_LABELS,
@@ -40,6 +41,7 @@ _CANDIDATE_PAST = re.compile(CANDIDATE_PAST_CONTEXT)
 _VOLUNTEER_CALL = re.compile(VOLUNTEER_CALL)
 _TEAM = re.compile(TEAM_CONTEXT)
 _NOT_INTERNSHIP_AFTER = re.compile(NOT_INTERNSHIP_AFTER)
+_BOARD_SECTION = re.compile(BOARD_SECTION_BEFORE_INTERNSHIP)
 _INDEPENDENT_ENTITY = re.compile(INDEPENDENT_ENTITY_BEFORE)
 _IMPLIED_CDD = re.compile(IMPLIED_CDD)
 _PLURAL_PEOPLE = re.compile(PLURAL_PEOPLE)
@@ -84,6 +86,8 @@ def find_contract_types(text: str, title: str = "", weak_spans: list[tuple[int, 
             continue                     # the employer's people listed: "emploie 90 salariés, ... services civiques"
         if kind == "stage" and _NOT_INTERNSHIP_AFTER.match(folded, m.end()):
             continue                     # a training course: "stage de préparation au départ"
+        if kind == "stage" and _BOARD_SECTION.search(before):
+            continue                     # a board's section: "Emplois et stages dans le secteur culturel"
         if m.group().startswith("independ") and _INDEPENDENT_ENTITY.search(before):
             continue                     # the employer described: "organisation laïque et indépendante"
         if m.group().startswith("contractuel") and _CONTRACTUAL_THING.search(before):

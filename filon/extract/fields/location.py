@@ -782,7 +782,31 @@ def _postal_and_name(text: str, context: _Context) -> dict[str, Found] | None:
             match = [c for c in communes if fold_name(c.name) == name]
             if match:
                 return _record(match[0], m.start(), m.end() + tokens[n - 1].end(), code)
+        found = _commune_before(text, m, communes, code)
+        if found:
+            return found
     return abroad
+
+
+def _commune_before(text: str, m: re.Match, communes: list[Commune], code: str) -> dict[str, Found] | None:
+    """The commune named on its line just before its postal code in brackets, a card's place line
+    ("@ Mairie d'Orsay, Orsay (91400)", "RION DES LANDES   (40370)")."""
+    opening = _BRACKET_BEFORE.search(text, max(0, m.start() - 4), m.start())
+    if not opening or not text.startswith(")", m.end()):
+        return None
+    line_start = text.rfind("\n", 0, opening.start()) + 1
+    before = text[line_start:opening.start()]
+    tokens = list(_TOKEN.finditer(before))[-MAX_NAME_TOKENS:]
+    for n in range(len(tokens), 0, -1):
+        start = line_start + tokens[-n].start()
+        name = fold_name(text[start:opening.start()])
+        match = [c for c in communes if fold_name(c.name) == name]
+        if match:
+            return _record(match[0], start, m.end() + 1, code)
+    return None
+
+
+_BRACKET_BEFORE = re.compile(r"[ \t]*\(\Z")
 
 
 def _town_after_postal(text: str, m: re.Match) -> dict[str, Found] | None:

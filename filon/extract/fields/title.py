@@ -18,6 +18,7 @@ from ..vocab.titles import (
     GLOSSED_ORGANIZATION_WORDS,
     INTERNAL_UNITS,
     JOB_NOUNS,
+    LOCAL_AUTHORITY_VERBS,
     LOCAL_AUTHORITY_WORDS,
     NOT_EMPLOYER_AT,
     ORGANIZATION_ABOUT_HEADINGS,
@@ -350,7 +351,7 @@ GLOSSED_NAME_CHARS = 160
 # "le Département de la Manche,", "la ville des Houches recherche".
 _ORG_TOWN = re.compile(r"(?P<v>(?i:" + "|".join(LOCAL_AUTHORITY_WORDS) + r")[ \t]+(?i:de[ \t]+(?:la[ \t]+|l')?|d'|du[ \t]+|des[ \t]+)"
                        r"[A-ZÀ-Ý][\w'-]*(?:[ \t-]+(?:[A-ZÀ-Ý][\w'-]*|(?i:sur|sous|en|le|la|les|lès|de|du|des|d'|aux?)\b)){0,5})"
-                       r"(?=[ \t]*(?:,|\()|[ \t]+(?:(?i:recrute|recherche|se\s+situe|compte|propose)|est\b))")
+                       r"(?=[ \t]*(?:,|\()|[ \t]+(?:(?i:" + "|".join(LOCAL_AUTHORITY_VERBS) + r")|est\b))")
 _ORG_APPOSITION = re.compile(r"(?:l'action\s+de|au\s+sein\s+(?:de|d')|rejoindre|rejoignez)\s+(?:l'association\s+|la\s+structure\s+)?"
                              r"(?P<v>(?:" + _CAP + r")(?:\s+" + _WORD_CAP + r"){0,5})\s*,\s*(?:une?\s+)?"
                              r"(?:association|structure|coopérative|scop|scic|fédération|réseau|collectif|entreprise)", re.M)

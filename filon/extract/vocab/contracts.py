@@ -4,8 +4,10 @@ Matched on accent-folded lower-case text. Order does not matter: every type
 named by the offer's contract evidence is kept.
 """
 
+# A "haut fonctionnaire" is a function ("Haut fonctionnaire à l'égalité des droits"), not a civil servant's post offered.
 CONTRACT_PATTERNS = {
-    "cdi": (r"\bcdi\b", r"contrat\s+a\s+duree\s+indeterminee", r"\bduree\s+indeterminee\b", r"\bcdi-?c\b", r"\bfonctionnaire\b",
+    "cdi": (r"\bcdi\b", r"contrat\s+a\s+duree\s+indeterminee", r"\bduree\s+indeterminee\b", r"\bcdi-?c\b",
+            r"\bfonctionnaire\b(?<!haut fonctionnaire)(?<!haut-fonctionnaire)",
             r"\btitulaire\s+de\s+la\s+fonction\s+publique"),
     "cdd": (r"\bcdd[a-z]*\b", r"contrat\s+a\s+duree\s+determinee", r"\bduree\s+determinee\b", r"\bcontractuel(?:le)?s?\b",
             r"\bcontrat\s+de\s+projet\b", r"\bsaisonnier\b", r"\bcdd\s+d'usage\b", r"\bvacataire\b", r"\bcontrat\s+d'engagement\b",
@@ -66,6 +68,9 @@ INDEPENDENT_ENTITY_BEFORE = (r"(?:\borganisation|\bassociation|\bong\b|\bgroupe|
                              r"[^.\n,;:]{0,50}\Z")
 # A "stage" that is a training course: "stage de préparation au départ", "formations et stages autour de".
 NOT_INTERNSHIP_AFTER = r"\s+(?:de\s+(?:preparation|formation|sensibilisation)|autour\s+de)\b"
+# "Stages" paired with "emplois": a board's section that lists both kinds of post ("Emplois et stages dans le
+# secteur culturel", "OFFRES D'EMPLOIS & DE STAGES EN ALSACE"), not the offer's kind (folded text before the word).
+BOARD_SECTION_BEFORE_INTERNSHIP = r"\bemplois?\s*(?:et|&|/)\s*(?:de\s+|d'\s*)?\Z"
 # "Bénévoles" in the plural names the employer's members ("6 agents et 12 bénévoles",
 # "accompagnement des bénévoles", "une équipe de salariés et bénévoles"), not a volunteer
 # post, unless a call for them comes just before ("recrute des bénévoles", "besoin de

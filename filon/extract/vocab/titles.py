@@ -70,6 +70,10 @@ NOT_EMPLOYER_AT = (r"France\s+Travail", r"P[ôo]le\s+[Ee]mploi", r"Apec\b", r"AP
 # Local authorities named by their town ("La commune de Chailland", "la Ville de Sin le Noble").
 LOCAL_AUTHORITY_WORDS = (r"commune", r"ville", r"mairie", r"communauté\s+de\s+communes", r"communauté\s+d'agglomération",
                          r"métropole", r"département")
+# What such an authority does as its text's subject ("La Métropole d'Aix-Marseille-Provence pilote des politiques",
+# "La Ville d'Orsay entend ainsi promouvoir", "la Mairie de Valentigney recherche").
+LOCAL_AUTHORITY_VERBS = (r"recrute", r"recherche", r"se\s+situe", r"compte", r"propose", r"pilote", r"entend", r"porte", r"mène",
+                         r"regroupe", r"rassemble", r"développe", r"gère", r"emploie", r"accompagne")
 # The labels above that name the employer even as a list's item ("- Employeur : X"); a bare
 # "- Organisation : ..." in a list is a quality asked for.
 ORGANIZATION_LIST_LABELS = (
