@@ -4,7 +4,8 @@ A digest page, a newsletter or a listing page holds several offers; a single
 offer keeps being one even when it has many headings. The cues, tried in
 order: separator lines between offers, digest headers ("Organisation (Ville
 – 75003) – Intitulé du poste"), sibling headings that name posts, and
-paragraphs that open with "Le premier poste" / "Le second poste".
+paragraphs that open with "Le premier poste" / "Le second poste", and
+lines numbered 1, 2, 3... that each name a post.
 What lies outside every offer (the page's introduction, a closing "how to
 apply" shared by all) is the shared context each offer may draw on.
 """
@@ -57,7 +58,7 @@ def split(text: str, headings: list[Heading], cards: list[tuple[int, int]] = ())
     if len(cards) >= 2:
         segments = [Segment(a, b, card=True) for a, b in cards]
         return segments, _outside(text, segments)
-    for finder in (_by_separator, _by_digest_header, _by_headings, _by_ordinals):
+    for finder in (_by_separator, _by_digest_header, _by_headings, _by_ordinals, _by_numbers):
         segments = finder(text, headings)
         if len(segments) >= 2:
             return segments, _outside(text, segments)
@@ -185,3 +186,29 @@ def _by_ordinals(text: str, headings: list[Heading]) -> list[Segment]:
             end = min(end, starts[i + 1])
         segments.append(Segment(s, end))
     return segments
+
+
+_NUMBERED = re.compile(r"^[ \t]*(?P<n>\d{1,2})[ \t]*[.)][ \t]+(?P<title>[^\n]{3,200})$", re.M)
+
+
+def _by_numbers(text: str, headings: list[Heading]) -> list[Segment]:
+    """Lines numbered 1, 2, 3... that each name a post ("1. Stage auprès de la section des politiques
+    de la science", "2. Stage auprès de l'Unité Europe"), each offer running to the next; a numbered
+    list of tasks, or of one-line domains, is no listing."""
+    runs: list[list[re.Match]] = []
+    for m in _NUMBERED.finditer(text):
+        n = int(m.group("n"))
+        if n == 1:
+            runs.append([m])
+        else:                        # the latest run that this number continues: an offer's own list may be inside
+            run = next((r for r in reversed(runs) if len(r) + 1 == n), None)
+            if run:
+                run.append(m)
+    for run in runs:
+        if len(run) < 2 or not all(names_post(m.group("title")) and section_of(m.group("title")) is None for m in run):
+            continue
+        ends = [m.start() for m in run[1:]] + [len(text)]
+        segments = [Segment(m.start(), end, title_span=(m.start("title"), m.end("title"))) for m, end in zip(run, ends, strict=True)]
+        if all(len(text[s.start:s.end].strip()) >= MIN_OFFER_CHARS for s in segments[:-1]):
+            return segments          # (the last may be cut short: a page's excerpt, an e-mail's preview)
+    return []

@@ -307,8 +307,13 @@ def digest_part(part: Part, style: str) -> str:
 def digest(parts: list[Part], style: str) -> str:
     """A digest of offers: a heading per offer and a rule between them
     ("headings"), or, as the dev corpus's France Travail digest, a title line
-    per offer and a line of dashes between them ("plain")."""
+    per offer and a line of dashes between them ("plain"), or each offer's
+    title numbered 1, 2, 3... with nothing else between them ("numbered", as
+    a partner's page lists its internships)."""
     rendered = [digest_part(p, style).strip() for p in parts]
+    if style == "numbered":
+        intro = f"{len(parts)} offres sont à pourvoir :"
+        return intro + "\n\n" + "\n\n".join(f"{i}. {text}" for i, text in enumerate(rendered, 1)) + "\n"
     if style == "headings":
         intro = f"# Offres d'emploi de la semaine\n\nVoici les {len(parts)} offres reçues cette semaine."
         return intro + "\n\n" + "\n\n---\n\n".join(rendered) + "\n"

@@ -122,3 +122,39 @@ def test_separator_lines_split_a_digest():
     offers = extract(f"Sélection (2 offres)\n\n{one}\n\n----------------------------------------\n\n{two}")
     assert [o.location.city for o in offers] == ["Lyon", "Rennes"]
     assert [o.published for o in offers] == ["2026-03-03", "2026-03-04"]
+
+
+_UNESCO = ("Vous êtes diplômé.e de la Fédération Wallonie-Bruxelles ? 3 offres de stage de 6 mois sont disponibles à "
+           "l'UNESCO à Paris.\n"
+           "1. Stage auprès de la section des politiques de la science - Secteur des sciences exactes de l'UNESCO\n"
+           "Sous l'autorité générale du spécialiste de programme de la Section des politiques de la science, le "
+           "titulaire du poste soutiendra la mise en œuvre de la Recommandation sur une science ouverte.\n"
+           "2. Stage auprès de l'Unité Europe et Amérique du Nord, Centre du patrimoine mondial\n"
+           "Sous l'autorité générale de la Cheffe de l'Unité, le titulaire du poste apportera un appui au suivi de "
+           "l'état de conservation des biens inscrits sur la Liste du patrimoine mondial.\n"
+           "3. Stage auprès de l'entité de la diversité des expressions culturelles - Secteur de la Culture de\n")
+_DOMAINS = ("L'association GSC recrute des bénévoles et volontaires en service civique à Montpellier ! Nous proposons des "
+            "missions variées couvrant 5 domaines :\n1. Mission Service Civique Éducation pour tous\n"
+            "2. Mission Service Civique Culture et loisirs\n3. Mission Service Civique Solidarité\n\n"
+            "Ainsi que des formations et un mentorat pour tous nos bénévoles. Écris-nous à genesolidaires@gmail.com.\n")
+_TASKS = ("Chargé de mission biodiversité (H/F)\nCDD de 12 mois à Rennes.\nMissions :\n"
+          "1. Animer le réseau des partenaires du programme et préparer ses comités de pilotage trimestriels.\n"
+          "2. Chargé du suivi budgétaire des actions, en lien avec la direction administrative et financière.\n")
+
+
+@pytest.mark.parametrize("text, titles", [
+    # Lines numbered 1, 2, 3... that each name a post are a listing (a Belgian agency's page of internships at
+    # UNESCO, its last post cut short by the excerpt; every dev document in the digests of test_invariance).
+    (_UNESCO, ["Stage auprès de la section des politiques de la science - Secteur des sciences exactes de l'UNESCO",
+               "Stage auprès de l'Unité Europe et Amérique du Nord, Centre du patrimoine mondial",
+               "Stage auprès de l'entité de la diversité des expressions culturelles - Secteur de la Culture de"]),
+    # One-line domains of one call (dev2's Montpellier association), an offer's numbered tasks: one offer.
+    (_DOMAINS, None),
+    (_TASKS, ["Chargé de mission biodiversité (H/F)"]),
+], ids=["internships", "domains", "tasks"])
+def test_lines_numbered_1_2_3_that_name_posts_split_a_listing(text, titles):
+    offers = extract(text)
+    if titles is None:
+        assert len(offers) == 1
+    else:
+        assert [o.title for o in offers] == titles

@@ -174,7 +174,7 @@ def test_listing_gives_one_record_per_card(layout, group):
         assert not differences, f"{card.title}: " + "; ".join(differences)
 
 
-@pytest.mark.parametrize(("layout", "group"), _params(["digest_headings", "digest_plain"], GROUPS))
+@pytest.mark.parametrize(("layout", "group"), _params(["digest_headings", "digest_plain", "digest_numbered"], GROUPS))
 def test_digest_gives_the_record_of_each_part(layout, group):
     style = layout.removeprefix("digest_")
     parts = [_part(number) for number in GROUPS[group]]
