@@ -296,6 +296,14 @@ def test_digest_headings_that_name_posts(heading, post):
     ("Faites confiances à nos différences ! R.A.S Intérim, réseau d'agences d'emploi de 175 agences, propose",
      "R.A.S Intérim"),
     ("Ainsi, nous recrutons un technicien.", None),
+    # What a firm is, then its name and a verb (France Travail's software publisher, bank subsidiary, aircraft
+    # maker); not a profile addressed to the candidate.
+    ("Acteur de référence dans les logiciels de gestion des frais professionnels, N2JSOFT est une FINTECH à taille "
+     "humaine", "N2JSOFT"),
+    ("Filiale du groupe Crédit Agricole, DOXALLIA partage avec ses clients une grande ambition", "DOXALLIA"),
+    ("Avionneur, industriel, prestataire de services industriels et logisticien, Daher a réalisé un chiffre "
+     "d'affaires de 1,65 milliard d'euros en 2023.", "Daher"),
+    ("Spécialiste de la biodiversité, vous êtes à l'aise avec les inventaires.", None),
     ("Le contrat pour 6 mois. Enfin, l'association est impliquée dans l'animation de 2 jardins pédagogiques.", None),
     # After a question, glued or not (France Travail's inspection firm, beta.gouv's teams); an article before a
     # lower-case name, or "l'équipe de", "la startup d'Etat" before a name, is not part of it.

@@ -18,6 +18,7 @@ from ..vocab.titles import (
     GLOSSED_ORGANIZATION_WORDS,
     INTERNAL_UNITS,
     JOB_NOUNS,
+    LEADING_APPOSITION_WORDS,
     LOCAL_AUTHORITY_VERBS,
     LOCAL_AUTHORITY_WORDS,
     NOT_EMPLOYER_AT,
@@ -423,6 +424,12 @@ _ORG_OPENING = re.compile(r"(?:^|(?<=[.!?][ \t]))" + _LINE_LEAD + r"(?:(?P<at>[c
                           + r"|de|du|des|d'|&)){0,5})[ \t]*,[ \t]+(?:(?(at)(?i:nous|notre|nos)\b|(?!))|"
                           r"(?:(?:le|la|l'|un|une)[ \t]*)?(?:[a-zà-ÿ]+[ \t]+)?(?i:" + "|".join(APPOSED_FIRM_WORDS) + "|" + _LEGAL_KINDS
                           + r")\b)", re.M)
+# A sentence opening on what a firm is, then its name and a verb: "Acteur de référence dans les logiciels de gestion,
+# N2JSOFT est une FINTECH", "Filiale du groupe Crédit Agricole, DOXALLIA partage", "Avionneur, industriel, prestataire
+# de services et logisticien, Daher a réalisé" (France Travail's companies' offers).
+_ORG_APPOSED_FIRST = re.compile(r"(?:^|(?<=[.!?][ \t]))" + _LINE_LEAD + r"(?i:" + "|".join(LEADING_APPOSITION_WORDS) + r")\b"
+                                r"[^\n.!?]{0,200}?,[ \t]+(?P<v>" + _WORD_CAP + r"(?:[ \t]+(?:" + _WORD_CAP + r"|de|du|des|d'|&)){0,5})"
+                                r"[ \t]+(?:" + _PRESENTING + r")\b", re.M)
 # A presentation opening on the body's founding or age: "Créé en 2015, le FCTÉ regroupe", "Fondé en 1976 par Louis
 # Le Duff, le Groupe Le Duff est", "Depuis plus de 30 ans, Défi Belgique Afrique (DBA)": the capitalised name after
 # the comma, before its verb, its acronym or an apposition.
@@ -528,7 +535,7 @@ _DETERMINED = re.compile(r"(?i:l[ae]s?|l')\s*\w")
 def find_organization(text: str) -> Found | None:
     """The hiring organisation as the offer names it; else the post's author."""
     for pattern in (_ORG_LABEL, _ORG_RECRUITS, _ORG_NAMED, _ORG_APPOSITION, _ORG_PRESENTED, _ORG_PRESENTED_BARE, _ORG_LEGAL_BODY,
-                    _ORG_PART, _ORG_OPENING, _ORG_FOUNDED, _QUOTED, _ORG_GLOSSED, _ORG_TOWN, _ORG_JOIN,
+                    _ORG_PART, _ORG_OPENING, _ORG_APPOSED_FIRST, _ORG_FOUNDED, _QUOTED, _ORG_GLOSSED, _ORG_TOWN, _ORG_JOIN,
                     _ORG_CARRIER, _ORG_ABOUT, _ORG_AUTHOR, _ORG_PRODUCT):
         for m in _matches(pattern, text):
             name = m.group("v")

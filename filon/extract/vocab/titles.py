@@ -131,7 +131,15 @@ PRESENTING_VERBS = (
     r"mène(?:nt)?", r"soutient", r"promeut", r"défend(?:ent)?", r"réunit", r"travaille(?:nt)?", r"existe(?:nt)?",
     r"conduit", r"organise(?:nt)?", r"représente(?:nt)?", r"coordonne(?:nt)?", r"assure(?:nt)?", r"contribue(?:nt)?",
     r"s['’]engage(?:nt)?", r"emploie(?:nt)?", r"accueille(?:nt)?", r"relève(?:nt)?", r"dispose(?:nt)?", r"met(?:tent)?",
-    r"fait", r"font", r"permet(?:tent)?", r"agit", r"offre(?:nt)?",
+    r"fait", r"font", r"permet(?:tent)?", r"offre(?:nt)?", r"partage(?:nt)?", r"conçoit", r"conçoivent",
+)
+# Words that open an apposition before a firm's name at a sentence's start ("Acteur de référence dans les
+# logiciels ..., N2JSOFT est", "Filiale du groupe Crédit Agricole, DOXALLIA partage", "Maître d'œuvre de
+# systèmes de lanceurs ..., ArianeGroup est"), matched without case.
+LEADING_APPOSITION_WORDS = (
+    r"acteur", r"leader", r"spécialiste", r"expert", r"filiale", r"maître\s+d'(?:œ|oe)uvre", r"éditeur", r"fabricant",
+    r"constructeur", r"pionnier", r"référence", r"numéro\s+(?:1|un)", r"avionneur", r"industriel", r"entreprise",
+    r"société", r"groupe", r"cabinet", r"organisme", r"association", r"établissement", r"start-?up", r"pme", r"eti",
 )
 
 # Words before a name that make it the project's funder or partner, not the employer
