@@ -304,6 +304,13 @@ def test_digest_headings_that_name_posts(heading, post):
     ("Avionneur, industriel, prestataire de services industriels et logisticien, Daher a réalisé un chiffre "
      "d'affaires de 1,65 milliard d'euros en 2023.", "Daher"),
     ("Spécialiste de la biodiversité, vous êtes à l'aise avec les inventaires.", None),
+    # A name, where or since when it is, then what it is (France Travail's IT firms, the third audit's association);
+    # not a town so presented.
+    ("NG Solutions, basée à Tours, est une société de services informatiques spécialisée dans la gestion",
+     "NG Solutions"),
+    ("Apgar Consulting, fondée en 2013, est un cabinet de conseil.", "Apgar Consulting"),
+    ("L'association PUHR, créée en octobre 2022, compte une trentaine d'adhérents.", "PUHR"),
+    ("Paris, située au bord de la Seine, est la capitale.", None),
     ("Le contrat pour 6 mois. Enfin, l'association est impliquée dans l'animation de 2 jardins pédagogiques.", None),
     # After a question, glued or not (France Travail's inspection firm, beta.gouv's teams); an article before a
     # lower-case name, or "l'équipe de", "la startup d'Etat" before a name, is not part of it.

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from os.path import commonprefix
 
 from ..clean import is_labelled_fact
+from ..geo import fold_name, gazetteer, towns_abroad
 from ..html import is_board_name, is_generic_page_name, is_only_page_name, site_names
 from ..lexicon import BASE, CLEARLY_TITLE, LONG_CHARS, TITLE_LIKE, is_chrome_line, is_section_line, job_title_score
 from ..vocab.chrome import BREADCRUMB_SEPARATORS
@@ -430,6 +431,12 @@ _ORG_OPENING = re.compile(r"(?:^|(?<=[.!?][ \t]))" + _LINE_LEAD + r"(?:(?P<at>[c
 _ORG_APPOSED_FIRST = re.compile(r"(?:^|(?<=[.!?][ \t]))" + _LINE_LEAD + r"(?i:" + "|".join(LEADING_APPOSITION_WORDS) + r")\b"
                                 r"[^\n.!?]{0,200}?,[ \t]+(?P<v>" + _WORD_CAP + r"(?:[ \t]+(?:" + _WORD_CAP + r"|de|du|des|d'|&)){0,5})"
                                 r"[ \t]+(?:" + _PRESENTING + r")\b", re.M)
+# A name, a participle saying where or since when it is, then what it is or does: "NG Solutions, basée à Tours, est
+# une société", "Apgar Consulting, fondée en 2013, est", "L'association PUHR, créée en octobre 2022, compte".
+_ORG_SITUATED = re.compile(r"(?:^|(?<=[.!?][ \t]))" + _LINE_LEAD + r"(?:(?i:l['’]association|la\s+société|l['’]entreprise)[ \t]+)?"
+                           r"(?P<v>" + _WORD_CAP + r"(?:[ \t]+(?:" + _WORD_CAP + r"|de|du|des|d'|&)){0,5}),[ \t]+"
+                           r"(?i:basée?|située?|implantée?|installée?|créée?|créé|fondée?|présente?|spécialisée?)s?\b[^,\n]{1,60},[ \t]+"
+                           r"(?:" + _PRESENTING + r")\b", re.M)
 # A presentation opening on the body's founding or age: "Créé en 2015, le FCTÉ regroupe", "Fondé en 1976 par Louis
 # Le Duff, le Groupe Le Duff est", "Depuis plus de 30 ans, Défi Belgique Afrique (DBA)": the capitalised name after
 # the comma, before its verb, its acronym or an apposition.
@@ -535,7 +542,7 @@ _DETERMINED = re.compile(r"(?i:l[ae]s?|l')\s*\w")
 def find_organization(text: str) -> Found | None:
     """The hiring organisation as the offer names it; else the post's author."""
     for pattern in (_ORG_LABEL, _ORG_RECRUITS, _ORG_NAMED, _ORG_APPOSITION, _ORG_PRESENTED, _ORG_PRESENTED_BARE, _ORG_LEGAL_BODY,
-                    _ORG_PART, _ORG_OPENING, _ORG_APPOSED_FIRST, _ORG_FOUNDED, _QUOTED, _ORG_GLOSSED, _ORG_TOWN, _ORG_JOIN,
+                    _ORG_PART, _ORG_OPENING, _ORG_APPOSED_FIRST, _ORG_SITUATED, _ORG_FOUNDED, _QUOTED, _ORG_GLOSSED, _ORG_TOWN, _ORG_JOIN,
                     _ORG_CARRIER, _ORG_ABOUT, _ORG_AUTHOR, _ORG_PRODUCT):
         for m in _matches(pattern, text):
             name = m.group("v")
@@ -553,6 +560,8 @@ def find_organization(text: str) -> Found | None:
                 continue                 # "L'association recrute": a kind of body, no name (a label's "MAIRIE" stays)
             if pattern is _ORG_LABEL and (is_chrome_line(value) or _next_label(value) or value[:1] in "-•*"):
                 continue                 # "Employeur" then a link, the next label ("Lieu de travail") or a list
+            if pattern is _ORG_SITUATED and _is_town(value):
+                continue                 # "Paris, située au bord de la Seine, est": a town presented, not a firm
             if pattern is _ORG_AUTHOR and _LOGIN.fullmatch(value):
                 continue                 # a site account's login ("author: tangi"), not an employer's name
             if _FUNDER.search(text, max(0, m.start("v") - FUNDER_CHARS), m.start("v")):
@@ -566,6 +575,16 @@ def find_organization(text: str) -> Found | None:
     if signed:
         return Found(signed.group("v").strip(), signed.start("v"), signed.end("v"))
     return None
+
+
+def _is_town(name: str) -> bool:
+    """Whether ``name`` is a French commune of some size, or a town abroad."""
+    folded = fold_name(name)
+    return any(c.population >= TOWN_POPULATION for c in gazetteer().by_name.get(folded, ())) \
+        or any(t.population >= TOWN_POPULATION for t in towns_abroad().get(folded, ()))
+
+
+TOWN_POPULATION = 2_000
 
 
 # The words before a name that make it a funder or a partner (vocab ``FUNDER_BEFORE``), then its article.
