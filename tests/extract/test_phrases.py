@@ -334,6 +334,12 @@ def test_digest_headings_that_name_posts(heading, post):
      "Communauté du Pacifique"),
     ("La MNT, Mutuelle Nationale Territoriale entité du Groupe VYV, est la première mutuelle.", "MNT"),
     ("Le Havre, grande ville portuaire, accueille le festival.", None),
+    # The employer's number in a board's directory, then its name, on a line of its own (the hospital federation's
+    # offers on France Travail, seven employers); a footnote's number is no employer.
+    ("49 - ANGERS\n\n[39594] Centre Hospitalier Universitaire d'Angers\nCONTEXTE DU POSTE",
+     "Centre Hospitalier Universitaire d'Angers"),
+    ("78 - PLAISIR\n\n[26443] CH de Plaisir\nNous recherchons un(e) infirmier(e).", "CH de Plaisir"),
+    ("[1] Voir le décret du 3 mars 2020.", None),
     # A post's author names the employer when nothing else does (dev: a ressourcerie's and a collective's
     # posts), but not a site account's login (a fablab's post by "tangi").
     ("Publié par : La Courtoise Ressourcerie\n\nNous cherchons un·e valoriste.", "La Courtoise Ressourcerie"),

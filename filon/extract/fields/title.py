@@ -464,6 +464,9 @@ _ORG_ABOUT = re.compile(r"^[#*\s]*(?:\d+[.)]\s*)?(?i:" + "|".join(ORGANIZATION_A
                         r"DE\s+L'ASSOCIATION\s+|DE\s+LA\s+|DE\s+L['’]|DU\s+|DES\s+|DE\s+|D['’])"
                         r"(?P<v>[A-ZÀ-Ý0-9][^\n*:?!]{1,60}?)[\s*:?!]*$", re.M)
 _ORG_AUTHOR = re.compile(r"^Publié par : (?P<v>[^\n]{2,80})$", re.M)
+# A line of its own with the employer's number in a job board's directory, then its name (the hospital federation's
+# offers relayed by France Travail: "[39594] Centre Hospitalier Universitaire d'Angers", "[41355] Fondation Saint-Hélier").
+_ORG_NUMBERED = re.compile(r"^\[\d{3,6}\][ \t]+(?P<v>[A-ZÀ-Ý][^\n\[\]]{2,80})$", re.M)
 _LOGIN = re.compile(r"[a-z0-9._-]+")        # one lower-case word: an account, not a name
 # A post's product (front matter "startup: data.gouv.fr"): its team hires when nothing else is named.
 _ORG_PRODUCT = re.compile(r"^Produit : (?P<v>[^\n]{2,80})$", re.M)
@@ -541,7 +544,7 @@ _DETERMINED = re.compile(r"(?i:l[ae]s?|l')\s*\w")
 
 def find_organization(text: str) -> Found | None:
     """The hiring organisation as the offer names it; else the post's author."""
-    for pattern in (_ORG_LABEL, _ORG_RECRUITS, _ORG_NAMED, _ORG_APPOSITION, _ORG_PRESENTED, _ORG_PRESENTED_BARE, _ORG_LEGAL_BODY,
+    for pattern in (_ORG_LABEL, _ORG_NUMBERED, _ORG_RECRUITS, _ORG_NAMED, _ORG_APPOSITION, _ORG_PRESENTED, _ORG_PRESENTED_BARE, _ORG_LEGAL_BODY,
                     _ORG_PART, _ORG_OPENING, _ORG_APPOSED_FIRST, _ORG_SITUATED, _ORG_FOUNDED, _QUOTED, _ORG_GLOSSED, _ORG_TOWN, _ORG_JOIN,
                     _ORG_CARRIER, _ORG_ABOUT, _ORG_AUTHOR, _ORG_PRODUCT):
         for m in _matches(pattern, text):
