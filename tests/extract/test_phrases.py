@@ -304,6 +304,13 @@ def test_digest_headings_that_name_posts(heading, post):
     ("Avionneur, industriel, prestataire de services industriels et logisticien, Daher a réalisé un chiffre "
      "d'affaires de 1,65 milliard d'euros en 2023.", "Daher"),
     ("Spécialiste de la biodiversité, vous êtes à l'aise avec les inventaires.", None),
+    # "X est un leader / un acteur / une filiale", after a question mark too, glued or not (France Travail's
+    # recruitment firm, a defence group behind its glued heading, a Savoy distributor).
+    ("Page Personnel est une filiale de PageGroup, reconnu comme le leader du recrutement.", "Page Personnel"),
+    ("QUI SOMMES-NOUS ?Thales est un leader mondial des hautes technologies spécialisé dans trois secteurs",
+     "Thales"),
+    ("Implanté au cœur de la vallée de la Tarentaise, TEAMINFO est un acteur majeur dans la distribution",
+     "TEAMINFO"),
     # A name, where or since when it is, then what it is (France Travail's IT firms, the third audit's association);
     # not a town so presented.
     ("NG Solutions, basée à Tours, est une société de services informatiques spécialisée dans la gestion",

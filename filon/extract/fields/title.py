@@ -385,7 +385,8 @@ _ORG_KINDS = (r"association|startup|start-up|structure|coopérative|collectivit�
 # "Le CEF - Comité des Élèves Francophones est le syndicat", "Le Comité X (CEF), organisation de jeunesse".
 _PRESENTED_AS = (r"(?:\s*\([A-ZÀ-Ý0-9&.-]{2,12}\))?"
                  r"(?:\s+(?:a\s+pour\s+(?:mission|objet|vocation|but)|(?:est|sont)\s+(?:une?|le|la|l')\s+(?:\w+\s+)?(?i:" + _ORG_KINDS
-                 + r")|(?:agit|œuvre|oeuvre|intervient|milite|lutte)\s+depuis)\b")
+                 + r"|leader|acteur|spécialiste|expert|éditeur|fabricant|constructeur|filiale|pionnier)"   # "Thales est un leader mondial"
+                 r"|(?:agit|œuvre|oeuvre|intervient|milite|lutte)\s+depuis)\b")
 # With its article, lower-case words in the name ("Le Centre bruxellois d'action interculturelle (CBAI) est une
 # association"); "Le Comité X (CEF), organisation de jeunesse".
 _ORG_PRESENTED, _PRESENTED_PAST_START = _at_start_or(
@@ -398,7 +399,7 @@ _ORG_PRESENTED, _PRESENTED_PAST_START = _at_start_or(
 # Without an article, capitalised words only ("MADERA est une association", "Médecins Sans Frontières, association
 # médicale"), and after a comma only a legal form, not a word of a list ("RDS, AS400, réseau WAN").
 _ORG_PRESENTED_BARE, _BARE_PAST_START = _at_start_or(
-    r"\n|\.\s+|!\s+|,[ \t]+(?=[A-ZÀ-Ý0-9])",
+    r"\n|\.\s+|!\s+|\?\s*|,[ \t]+(?=[A-ZÀ-Ý0-9])",
     r"(?P<v>(?!(?:Il|Elle|Ils|Elles|Nous|On|Ce|Cette|Cet|Son|Sa|Notre|Votre|La|Le|Les|L'une?|Chacune?|Aucune?)\b)"
     + _WORD_CAP + r"(?:[ \t]+(?:" + _WORD_CAP + r"|-|de|du|des|d'|&)){0,6})"
     + _PRESENTED_AS + r"|\s*,\s+(?:une?\s+)?(?:" + _LEGAL_KINDS + r")\b)")
