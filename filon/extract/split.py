@@ -189,12 +189,15 @@ def _by_ordinals(text: str, headings: list[Heading]) -> list[Segment]:
 
 
 _NUMBERED = re.compile(r"^[ \t]*(?P<n>\d{1,2})[ \t]*[.)][ \t]+(?P<title>[^\n]{3,200})$", re.M)
+_FIRST_NUMBER = re.compile(r"\n[ \t]*1[ \t]*[.)][ \t]")
 
 
 def _by_numbers(text: str, headings: list[Heading]) -> list[Segment]:
     """Lines numbered 1, 2, 3... that each name a post ("1. Stage auprès de la section des politiques
     de la science", "2. Stage auprès de l'Unité Europe"), each offer running to the next; a numbered
     list of tasks, or of one-line domains, is no listing."""
+    if not (_FIRST_NUMBER.search(text) or _NUMBERED.match(text)):
+        return []                    # no line opens on "1." or "1)": the text's one pass, a literal scanned for in C
     runs: list[list[re.Match]] = []
     for m in _NUMBERED.finditer(text):
         n = int(m.group("n"))

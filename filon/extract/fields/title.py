@@ -30,6 +30,7 @@ from ..vocab.titles import (
     ORGANIZATION_WORDS,
     PAGE_TITLE_OPENERS,
     PRESENTING_VERBS,
+    SITUATING_PARTICIPLES,
     TITLE_PREFIXES,
     UNIT_WORDS,
 )
@@ -422,22 +423,26 @@ _ORG_PART = re.compile(r"^[#*\s]*(?:\d+[.)]\s*)?(?i:" + "|".join(EMPLOYER_PART_H
 # A paragraph or sentence opening on a firm's name and what it is, or "Chez X," and the firm speaking: "Expectra, leader en
 # France de l'intérim", "Lynx RH Nantes, cabinet de recrutement", "Chez Lynx RH Angers, nous ...", "Chez Trialp,
 # nos équipes" (France Travail's agencies' and companies' offers).
-_ORG_OPENING = re.compile(r"(?:^|(?<=[.!?][ \t]))" + _LINE_LEAD + r"(?:(?P<at>[cC]hez)[ \t]+)?(?P<v>" + _WORD_CAP + r"(?:[ \t]+(?:" + _WORD_CAP
-                          + r"|de|du|des|d'|&)){0,5})[ \t]*,[ \t]+(?:(?(at)(?i:nous|notre|nos)\b|(?!))|"
-                          r"(?:(?:le|la|l'|un|une)[ \t]*)?(?:[a-zà-ÿ]+[ \t]+)?(?i:" + "|".join(APPOSED_FIRM_WORDS) + "|" + _LEGAL_KINDS
-                          + r")\b)", re.M)
+_ORG_OPENING, _OPENING_PAST_START = _at_start_or(
+    r"\n|[.!?][ \t]",
+    _LINE_LEAD + r"(?:(?P<at>[cC]hez)[ \t]+)?(?P<v>" + _WORD_CAP + r"(?:[ \t]+(?:" + _WORD_CAP
+    + r"|de|du|des|d'|&)){0,5})[ \t]*,[ \t]+(?:(?(at)(?i:nous|notre|nos)\b|(?!))|"
+    r"(?:(?:le|la|l'|un|une)[ \t]*)?(?:[a-zà-ÿ]+[ \t]+)?(?i:" + "|".join(APPOSED_FIRM_WORDS) + "|" + _LEGAL_KINDS + r")\b)")
 # A sentence opening on what a firm is, then its name and a verb: "Acteur de référence dans les logiciels de gestion,
 # N2JSOFT est une FINTECH", "Filiale du groupe Crédit Agricole, DOXALLIA partage", "Avionneur, industriel, prestataire
 # de services et logisticien, Daher a réalisé" (France Travail's companies' offers).
-_ORG_APPOSED_FIRST = re.compile(r"(?:^|(?<=[.!?][ \t]))" + _LINE_LEAD + r"(?i:" + "|".join(LEADING_APPOSITION_WORDS) + r")\b"
-                                r"[^\n.!?]{0,200}?,[ \t]+(?P<v>" + _WORD_CAP + r"(?:[ \t]+(?:" + _WORD_CAP + r"|de|du|des|d'|&)){0,5})"
-                                r"[ \t]+(?:" + _PRESENTING + r")\b", re.M)
+_ORG_APPOSED_FIRST, _APPOSED_PAST_START = _at_start_or(
+    r"\n|[.!?][ \t]",
+    _LINE_LEAD + r"(?i:" + "|".join(LEADING_APPOSITION_WORDS) + r")\b"
+    r"[^\n.!?]{0,200}?,[ \t]+(?P<v>" + _WORD_CAP + r"(?:[ \t]+(?:" + _WORD_CAP + r"|de|du|des|d'|&)){0,5})"
+    r"[ \t]+(?:" + _PRESENTING + r")\b")
 # A name, a participle saying where or since when it is, then what it is or does: "NG Solutions, basée à Tours, est
 # une société", "Apgar Consulting, fondée en 2013, est", "L'association PUHR, créée en octobre 2022, compte".
-_ORG_SITUATED = re.compile(r"(?:^|(?<=[.!?][ \t]))" + _LINE_LEAD + r"(?:(?i:l['’]association|la\s+société|l['’]entreprise)[ \t]+)?"
-                           r"(?P<v>" + _WORD_CAP + r"(?:[ \t]+(?:" + _WORD_CAP + r"|de|du|des|d'|&)){0,5}),[ \t]+"
-                           r"(?i:basée?|située?|implantée?|installée?|créée?|créé|fondée?|présente?|spécialisée?)s?\b[^,\n]{1,60},[ \t]+"
-                           r"(?:" + _PRESENTING + r")\b", re.M)
+_ORG_SITUATED, _SITUATED_PAST_START = _at_start_or(
+    r"\n|[.!?][ \t]",
+    _LINE_LEAD + r"(?:(?i:l['’]association|la\s+société|l['’]entreprise)[ \t]+)?"
+    r"(?P<v>" + _WORD_CAP + r"(?:[ \t]+(?:" + _WORD_CAP + r"|de|du|des|d'|&)){0,5}),[ \t]+"
+    r"(?i:" + "|".join(SITUATING_PARTICIPLES) + r")s?\b[^,\n]{1,60},[ \t]+(?:" + _PRESENTING + r")\b")
 # A presentation opening on the body's founding or age: "Créé en 2015, le FCTÉ regroupe", "Fondé en 1976 par Louis
 # Le Duff, le Groupe Le Duff est", "Depuis plus de 30 ans, Défi Belgique Afrique (DBA)": the capitalised name after
 # the comma, before its verb, its acronym or an apposition.
@@ -450,24 +455,40 @@ _ORG_FOUNDED = re.compile(r"\b(?:(?:[Cc]réé|[Ff]ondé)e?s?\s+en\s+\d{4}(?:\s+p
 # then looks back at the words before it.
 _QUOTED = re.compile(r"«[ \t\u00a0]*(?P<v>[^»\n]{2,80}?)[ \t\u00a0]*»")
 _QUOTED_KIND = re.compile(r"(?i:\b(?:l'|la\s+|le\s+|une?\s+)(?:" + _LEGAL_KINDS + r"|structure))[ \t\u00a0]*\Z")
+# A line of its own with the employer's number in a job board's directory, then its name (the hospital federation's
+# offers relayed by France Travail: "[39594] Centre Hospitalier Universitaire d'Angers", "[41355] Fondation Saint-Hélier").
+_ORG_NUMBERED, _NUMBERED_PAST_START = _at_start_or(r"\n", r"\[\d{3,6}\][ \t]+(?P<v>[A-ZÀ-Ý][^\n\[\]]{2,80})(?=\n|\Z)")
+
+
+def _keys_of(patterns: tuple[str, ...]) -> tuple[str, ...]:
+    """The literal opening of each regex alternative, less a letter made optional ("maître\\s+d'(?:œ|oe)uvre"
+    -> "maître", "basée?" -> "basé"): a key a line must hold for the pattern to match on it."""
+    keys = []
+    for p in patterns:
+        key = re.match(r"[\w'-]+", p).group()
+        keys.append(key[:-1] if p[len(key):].startswith("?") else key)
+    return tuple(keys)
+
+
 # The words that a line must hold for these patterns to match on it ("X recrute", "X est une association").
 _LINE_KEYS = {
     _ORG_RECRUITS: ("cherch", "recrut", "embauch", "ouvre un poste", "au concours", "lance", "propose"),
+    _ORG_OPENING: ("chez",) + _keys_of(APPOSED_FIRM_WORDS) + tuple(_LEGAL_KINDS.split("|")),
+    _ORG_APPOSED_FIRST: _keys_of(LEADING_APPOSITION_WORDS),
+    _ORG_SITUATED: _keys_of(SITUATING_PARTICIPLES),
     _ORG_LEGAL_BODY: ("est un", "sont un"),
     _ORG_PRESENTED_BARE: ("est un", "est le", "est la", "est l'", "sont un", "sont le", "sont la", "sont l'", "a pour",
                           "depuis", "association", "fondation", "ong", "asbl", "cooperative", "federation", "organisation",
                           "collectif", "syndicat", "mutuelle", "scop", "scic"),
 }
 _PAST_START = {_ORG_LABEL: _LABEL_PAST_START, _ORG_RECRUITS: _RECRUITS_PAST_START, _ORG_NAMED: _NAMED_PAST_START, _ORG_PRESENTED: _PRESENTED_PAST_START,
-               _ORG_PRESENTED_BARE: _BARE_PAST_START, _ORG_LEGAL_BODY: _LEGAL_BODY_PAST_START}
+               _ORG_PRESENTED_BARE: _BARE_PAST_START, _ORG_LEGAL_BODY: _LEGAL_BODY_PAST_START, _ORG_OPENING: _OPENING_PAST_START,
+               _ORG_APPOSED_FIRST: _APPOSED_PAST_START, _ORG_SITUATED: _SITUATED_PAST_START, _ORG_NUMBERED: _NUMBERED_PAST_START}
 _ORG_ABOUT = re.compile(r"^[#*\s]*(?:\d+[.)]\s*)?(?i:" + "|".join(ORGANIZATION_ABOUT_HEADINGS) + r")\s+"
                         r"(?:de\s+l'association\s+|de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|"
                         r"DE\s+L'ASSOCIATION\s+|DE\s+LA\s+|DE\s+L['’]|DU\s+|DES\s+|DE\s+|D['’])"
                         r"(?P<v>[A-ZÀ-Ý0-9][^\n*:?!]{1,60}?)[\s*:?!]*$", re.M)
 _ORG_AUTHOR = re.compile(r"^Publié par : (?P<v>[^\n]{2,80})$", re.M)
-# A line of its own with the employer's number in a job board's directory, then its name (the hospital federation's
-# offers relayed by France Travail: "[39594] Centre Hospitalier Universitaire d'Angers", "[41355] Fondation Saint-Hélier").
-_ORG_NUMBERED = re.compile(r"^\[\d{3,6}\][ \t]+(?P<v>[A-ZÀ-Ý][^\n\[\]]{2,80})$", re.M)
 _LOGIN = re.compile(r"[a-z0-9._-]+")        # one lower-case word: an account, not a name
 # A post's product (front matter "startup: data.gouv.fr"): its team hires when nothing else is named.
 _ORG_PRODUCT = re.compile(r"^Produit : (?P<v>[^\n]{2,80})$", re.M)

@@ -133,6 +133,10 @@ PRESENTING_VERBS = (
     r"s['’]engage(?:nt)?", r"emploie(?:nt)?", r"accueille(?:nt)?", r"relève(?:nt)?", r"dispose(?:nt)?", r"met(?:tent)?",
     r"fait", r"font", r"permet(?:tent)?", r"offre(?:nt)?", r"partage(?:nt)?", r"conçoit", r"conçoivent",
 )
+# Participles that say where or since when a firm is, between its name and its verb ("NG Solutions, basée à
+# Tours, est", "Apgar Consulting, fondée en 2013, est").
+SITUATING_PARTICIPLES = (r"basée?", r"située?", r"implantée?", r"installée?", r"créée?", r"fondée?", r"présente?",
+                         r"spécialisée?")
 # Words that open an apposition before a firm's name at a sentence's start ("Acteur de référence dans les
 # logiciels ..., N2JSOFT est", "Filiale du groupe Crédit Agricole, DOXALLIA partage", "Maître d'œuvre de
 # systèmes de lanceurs ..., ArianeGroup est"), matched without case.
