@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import re
 
+import ahocorasick
+
 from ..geo import Area, Commune, TownAbroad, areas, department_of_postal, fold_name, gazetteer, towns_abroad
 from ..vocab.places import (
     AMBIGUOUS_COUNTRY_NAMES,
@@ -228,7 +230,7 @@ def _country_shown(text: str, context: _Context) -> dict[str, Found] | None:
     low = lowered(text)
     if _MAILBOX_FRENCH.search(low) or _FRANCE_NAMED.search(low):
         return None
-    countries = {_SIGNS[m.group(1)] for m in _sign_pattern().finditer(context.folded) if m.group(1) not in _AMBIGUOUS}
+    countries = {_SIGNS[name] for name in _signs_in(context.folded) if name not in _AMBIGUOUS}
     countries |= {m.group(1).upper() for m in _DOMAIN.finditer(low)}
     if len(countries) != 1:
         return None
@@ -470,7 +472,7 @@ class _Context:
     def shows(self, country: str) -> bool:
         """Whether the offer names ``country``, a region of it, its adjective or its internet domain."""
         if self._countries is None:
-            self._countries = {_SIGNS[m.group(1)] for m in _sign_pattern().finditer(self.folded)}
+            self._countries = {_SIGNS[name] for name in _signs_in(self.folded)}
             self._countries |= {m.group(1).upper() for m in _DOMAIN.finditer(lowered(self.text))}
         return country in self._countries
 
@@ -514,15 +516,36 @@ _DOMAIN = re.compile(r"[a-z0-9]\.(%s)\b(?![.-])" % "|".join(COUNTRY_DOMAINS))
 _MAILBOX_DOMAIN = re.compile(r"@[a-z0-9.-]+\.(%s)\b(?!-|\.\w)" % "|".join(COUNTRY_DOMAINS))
 _EMPLOYER_SIGN = re.compile(r"(?<![\w.])(%s)(?![\w-])" % "|".join(re.escape(s) for s in sorted(EMPLOYER_COUNTRY_SIGNS, key=len, reverse=True)))
 _MAILBOX_FRENCH = re.compile(r"@[a-z0-9.-]+\.(?:fr|re|gp|mq|gf|yt|pm|nc|pf|wf)\b(?!-|\.\w)")
-_SIGN_PATTERN: list[re.Pattern] = []
+_SIGN_AUTOMATON: list[ahocorasick.Automaton] = []
 
 
-def _sign_pattern() -> re.Pattern:
-    """The names and words that show a country, on folded text (compiled on first need)."""
-    if not _SIGN_PATTERN:
-        names = sorted(_SIGNS, key=len, reverse=True)
-        _SIGN_PATTERN.append(re.compile(r"\b(%s)s?\b" % "|".join(map(re.escape, names))))
-    return _SIGN_PATTERN[0]
+def _signs_in(folded: str) -> list[str]:
+    """The names and words of folded text that show a country (``_SIGNS``' keys, whole words, a plural
+    "s" allowed), the longest at each place and none overlapping, left to right. An Aho-Corasick
+    automaton of the few hundred names, built on first need: one pass, where a regex alternation of
+    them took 17 ms to compile."""
+    if not _SIGN_AUTOMATON:
+        automaton = ahocorasick.Automaton()
+        for name in _SIGNS:
+            automaton.add_word(name, name)
+        automaton.make_automaton()
+        _SIGN_AUTOMATON.append(automaton)
+    found = []
+    for last, name in _SIGN_AUTOMATON[0].iter(folded):
+        start, end = last - len(name) + 1, last + 1
+        if start and folded[start - 1].isalnum():
+            continue
+        if end < len(folded) and folded[end] == "s" and not folded[end + 1:end + 2].isalnum():
+            end += 1                                          # "belges"
+        if end < len(folded) and folded[end].isalnum():
+            continue
+        found.append((start, -end, name))
+    signs, reached = [], 0
+    for start, minus_end, name in sorted(found):
+        if start >= reached:
+            signs.append(name)
+            reached = -minus_end
+    return signs
 
 
 def _record(commune: Commune | None, start: int, end: int, postal: str | None = None,
