@@ -46,6 +46,13 @@ PLACES = [
      ("Saint-Jean-de-Luz", None, "64", "Nouvelle-Aquitaine", "FR")),
     ("Axe POITIERS - CHATELLERAULT (86)", ("Châtellerault", None, "86", "Nouvelle-Aquitaine", "FR")),
     ("Nos Partenaires (75) nous soutiennent.", (None, None, None, None, "FR")),
+    # A département's hyphenated name after its article is the département, not a commune named like its first
+    # word (a theatre company "basée dans le Pas-de-Calais": not Le Pas, 53; "Le Val", 83; "Le Puy", 33).
+    ("Le Théâtre est une compagnie professionnelle basée dans le Pas-de-Calais. Depuis 2014, elle est conventionnée",
+     (None, None, "62", "Hauts-de-France", "FR")),
+    ("Poste basé dans le Val-de-Marne.", (None, None, "94", "Île-de-France", "FR")),
+    ("Poste basé dans le Puy-de-Dôme.", (None, None, "63", "Auvergne-Rhône-Alpes", "FR")),
+    ("Poste basé au Havre.", ("Le Havre", None, "76", "Normandie", "FR")),
     # An offer that names no place is in the one country other than France it shows (an NGO's post, a Quebec
     # community group's, a Montreal gardening group's), unless it names France ("de droit français") or shows
     # two; "association sans but lucratif" shows Belgium as "asbl" does (a Brussels cultural centre).

@@ -660,7 +660,7 @@ def _read_place(phrase: str, offset: int, context: _Context, department: str | N
         if not communes and department:           # "78 - Mureaux": a board's line drops the name's article
             communes = next((geo.by_name[f"{a} {name}"] for a in ("les", "le", "la") if f"{a} {name}" in geo.by_name), None)
         capitalised = _capitalised(written) and not (department or postal)
-        area = areas().get(name) if capitalised else None
+        area = (areas().get(name) or areas().get(_FOLDED_ARTICLE.sub("", name))) if capitalised else None   # "le Pas-de-Calais"
         towns = towns_abroad().get(name, []) if capitalised else []
         if area and area.kind == "country" and not communes and context.preposition(start) != "à":
             return _area_record(area, start, end)          # "au Luxembourg", "Québec Canada"
@@ -749,6 +749,7 @@ def _capitalised(written: str) -> bool:
 
 
 _ARTICLE = re.compile(r"(?:la|le|les)\s+|l['’]\s*")
+_FOLDED_ARTICLE = re.compile(r"^(?:la|le|les|l) ")
 # What may stand before a larger place's name: "la Réunion", "Région Occitanie", "le département du Var".
 _AREA_PREFIX = re.compile(r"(?:(?:la\s+)?r[ée]gion|(?:le\s+)?d[ée]partement)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+)?"
                           r"|(?:la|le|les)\s+|l['’]\s*", re.I)
