@@ -545,14 +545,18 @@ def rebuild(conn=None, progress: Callable[[int, int], None] | None = None, targe
             total = offers.count() if progress else 0
             done = 0
             ids = offers.values_list("pk", flat=True).iterator(chunk_size=10 * REBUILD_CHUNK)
-            for found in _prepared(conn, chunked(ids, REBUILD_CHUNK), parallel):
-                for one in found:
-                    writer.add_document(document(one))
-                done += len(found)
-                if progress:
-                    progress(done, total)
-            writer.commit()
-            writer.wait_merging_threads()
+            try:
+                for found in _prepared(conn, chunked(ids, REBUILD_CHUNK), parallel):
+                    for one in found:
+                        writer.add_document(document(one))
+                    done += len(found)
+                    if progress:
+                        progress(done, total)
+                writer.commit()
+            finally:
+                # On a failure too: the writer's threads would otherwise write their segment into ``fresh``
+                # after it is removed below, leaving it behind.
+                writer.wait_merging_threads()
             if progress:
                 progress(done, total)
             mark.write(fresh)

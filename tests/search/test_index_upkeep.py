@@ -2,6 +2,7 @@
 change log, ``filon restore`` renews the board's identity, ``filon reindex``
 and ``filon import`` rebuild and sync), here in the tests' process: the
 index a search then reads is exact."""
+import dataclasses
 import datetime as dt
 import itertools
 
@@ -101,6 +102,47 @@ def test_sync_applies_the_changes_and_tells_its_progress():
     assert index.Mark.read(index.folder()) == mark
     assert titles() == sorted([first.title, second.title])
     assert index.sync() == mark                           # nothing new: the same mark
+
+
+def test_a_search_finding_no_change_still_rewrites_a_mark_that_remembers_too_much():
+    # PostgreSQL's mark remembers the changes it applied at or above its horizon, to skip them when read again;
+    # one the log no longer shows is forgotten and the mark written, even when nothing is new (both databases).
+    make("Animatrice")
+    assert titles() == ["Animatrice"]
+    mark = index.Mark.read(index.folder())
+    dataclasses.replace(mark, seen=[*mark.seen, 10**9]).write(index.folder())
+    assert titles() == ["Animatrice"]
+    assert index.Mark.read(index.folder()) == mark
+
+
+def test_sync_builds_a_missing_index_and_tells_its_progress():
+    make("Animatrice")
+    make("Animateur")
+    told = []
+    mark = index.sync(progress=lambda done, total: told.append((done, total)))
+    assert told[-1] == (2, 2)
+    assert index.Mark.read(index.folder()) == mark
+    assert titles() == ["Animateur", "Animatrice"]
+
+
+def test_inside_a_transaction_the_index_is_read_as_committed_or_built_once(settings):
+    # As in production: inside a transaction the log may show writes rolled back later, so the index is not
+    # brought up to it; a missing folder is built (with its progress told), an existing one read as it is.
+    from django.db import connection
+
+    settings.SEARCH_SYNC_IN_TRANSACTION = False
+    make("Animatrice")
+    rep = index.Replica(index.folder())
+    told = []
+    built = index.sync_folder(rep, connection, progress=lambda done, total: told.append((done, total)))
+    assert built is not None and index.Mark.read(rep.folder) == built
+    assert told[-1] == (1, 1)
+    make("Animateur")
+    assert index.sync_folder(rep, connection) == built                 # the change since: not applied
+    State.objects.update_or_create(name="board", defaults={"value": built.board + 1})   # a restore, uncommitted
+    assert index.sync_folder(rep, connection) == built                 # not rebuilt either
+    assert index.Mark.read(rep.folder) == built
+    assert rep.open(built).searcher().num_docs == 1
 
 
 def test_the_size_of_an_index_folder_counts_its_files_only(tmp_path):

@@ -82,3 +82,29 @@ def test_other_failures_and_endless_ones_reach_the_caller(failures, error, calls
     with pytest.raises(ValueError, match=error):
         index._again_if_merged(action)
     assert action.calls == calls
+
+
+@pytest.mark.django_db
+def test_a_search_while_another_process_writes_reads_the_last_commit_and_says_so(caplog):
+    import logging
+
+    from django.db import connection
+
+    from filon.offers.models import Offer, Status, today
+
+    def make(title):
+        return Offer.objects.create(title=title, text=f"{title}. Nature.", content_hash=f"waits-{title}",
+                                    status=Status.PUBLISHED, published_on=today())
+    make("Animatrice")
+    rep = index.Replica(index.folder())
+    built = index.sync_folder(rep, connection)
+    make("Animateur")
+    holder = index.open_index(rep.folder).writer(heap_size=15_000_000, num_threads=1)
+    try:
+        with caplog.at_level(logging.INFO, logger=index.log.name):
+            assert index.sync_folder(rep, connection, wait_s=0.3) == built         # the change: next time
+    finally:
+        holder.wait_merging_threads()
+    assert [r.getMessage() for r in caplog.records if r.name == index.log.name] == [
+        f"search index {rep.folder}: another process is writing; searching its last commit"]
+    assert index.Mark.read(rep.folder) == built and rep.open(built).searcher().num_docs == 1
