@@ -32,6 +32,7 @@ A département or région named alone gives department and region without a city
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import ahocorasick
 
@@ -230,42 +231,32 @@ def _country_shown(text: str, context: _Context) -> dict[str, Found] | None:
     low = lowered(text)
     if _MAILBOX_FRENCH.search(low) or _FRANCE_NAMED.search(low):
         return None
-    countries = {_SIGNS[name] for name in _signs_in(context.folded) if name not in _AMBIGUOUS}
-    countries |= {m.group(1).upper() for m in _DOMAIN.finditer(low)}
+    countries = context.countries(ignoring=_AMBIGUOUS)
     if len(countries) != 1:
         return None
     return {"country": Found(next(iter(countries)), 0, 0)}
 
 
-_AMBIGUOUS = {fold_name(name) for name in AMBIGUOUS_COUNTRY_NAMES}
+_AMBIGUOUS = frozenset(fold_name(name) for name in AMBIGUOUS_COUNTRY_NAMES)
 # France or its adjective, not the language ("une association de droit français", not "le français écrit").
 _FRANCE_NAMED = re.compile(r"\bfrance\b|(?<!\ble )(?<!\bdu )(?<!\ben )(?<!\bbon )\bfrançaise?s?\b")
 
 
 def _coded_name(text: str) -> dict[str, Found] | None:
-    """A commune's name followed by its own département's code in brackets, whatever stands before
-    it ("a vu le jour autour de Belmont (67)", "le Centre social de Croix (59)"): the code makes
-    the name a place even without "à"."""
+    """A capitalised commune's name followed by its own département's code in brackets, whatever
+    stands before it ("a vu le jour autour de Belmont (67)", "le Centre social de Croix (59)"): the
+    code makes the name a place even without "à"."""
     geo = gazetteer()
     for code in _DEPT_CODE.finditer(text):
         department = code.group(1)
-        before = _NAME_BEFORE_CODE.search(text, max(0, code.start() - NAME_BEFORE_CODE_CHARS), code.start())
-        if not before or department not in geo.departments:
+        if department not in geo.departments:
             continue
-        words = list(_WORD.finditer(text, before.start("n"), before.end("n")))
-        for k in range(len(words)):                      # the longest name that is a commune of that département
-            name = " ".join(w.group() for w in words[k:])
-            commune = next((c for c in geo.by_name.get(fold_name(name), ()) if c.department == department), None)
-            if commune:
-                return _record(commune, words[k].start(), code.end())
+        end = len(text[:code.start()].rstrip(" \t"))
+        found = _name_before(text, end, lambda written, department=department: [
+            c for c in geo.by_name.get(fold_name(written), ()) if c.department == department and written[:1].isupper()])
+        if found:
+            return _record(found[0], found[1], code.end())
     return None
-
-
-# Up to four capitalised words (and the joining words of place names) just before a département's code.
-_NAME_BEFORE_CODE = re.compile(r"(?<![\w'’-])(?P<n>[A-ZÀ-Ý][\w'’-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’-]*|sur|sous|en|le|la|les|de|du|des|lès)){0,3})"
-                               r"[ \t]*\Z")
-NAME_BEFORE_CODE_CHARS = 60
-_WORD = re.compile(r"\S+")
 
 
 def _commune_line(text: str, context: _Context) -> dict[str, Found] | None:
@@ -462,6 +453,8 @@ class _Context:
         self.text = text
         self._folded: str | None = None
         self._countries: set[str] | None = None
+        self._signs: list[str] | None = None
+        self._domains: set[str] = set()
 
     @property
     def folded(self) -> str:
@@ -472,9 +465,15 @@ class _Context:
     def shows(self, country: str) -> bool:
         """Whether the offer names ``country``, a region of it, its adjective or its internet domain."""
         if self._countries is None:
-            self._countries = {_SIGNS[name] for name in _signs_in(self.folded)}
-            self._countries |= {m.group(1).upper() for m in _DOMAIN.finditer(lowered(self.text))}
+            self._countries = self.countries()
         return country in self._countries
+
+    def countries(self, ignoring: frozenset[str] = frozenset()) -> set[str]:
+        """The countries other than France that the offer shows, its words in ``ignoring`` aside."""
+        if self._signs is None:
+            self._signs = _signs_in(self.folded)
+            self._domains = {m.group(1).upper() for m in _DOMAIN.finditer(lowered(self.text))}
+        return {_SIGNS[name] for name in self._signs if name not in ignoring} | self._domains
 
     def preposition(self, start: int) -> str | None:
         """The preposition written just before ``start`` ("à", "en", "dans le"...)."""
@@ -818,15 +817,19 @@ def _commune_before(text: str, m: re.Match, communes: list[Commune], code: str) 
     opening = _BRACKET_BEFORE.search(text, max(0, m.start() - 4), m.start())
     if not opening or not text.startswith(")", m.end()):
         return None
-    line_start = text.rfind("\n", 0, opening.start()) + 1
-    before = text[line_start:opening.start()]
-    tokens = list(_TOKEN.finditer(before))[-MAX_NAME_TOKENS:]
-    for n in range(len(tokens), 0, -1):
-        start = line_start + tokens[-n].start()
-        name = fold_name(text[start:opening.start()])
-        match = [c for c in communes if fold_name(c.name) == name]
-        if match:
-            return _record(match[0], start, m.end() + 1, code)
+    found = _name_before(text, opening.start(), lambda written: [c for c in communes if fold_name(c.name) == fold_name(written)])
+    return _record(found[0], found[1], m.end() + 1, code) if found else None
+
+
+def _name_before(text: str, end: int, communes_named: Callable[[str], list[Commune]]) -> tuple[Commune, int] | None:
+    """The first commune ``communes_named`` gives for the longest run of words ending at ``end`` on
+    its line (at most ``MAX_NAME_TOKENS``), and where that run starts."""
+    line_start = text.rfind("\n", 0, end) + 1
+    tokens = list(_TOKEN.finditer(text, line_start, end))[-MAX_NAME_TOKENS:]
+    for token in tokens:
+        found = communes_named(text[token.start():end])
+        if found:
+            return found[0], token.start()
     return None
 
 

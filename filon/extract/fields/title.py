@@ -378,7 +378,7 @@ _JOIN_START = re.compile(r"[rRiIİı](?:(?<=[rR])(?i:ejoi)|(?<=[iIİı])(?i:nté
 # "porté par France Nature Environnement", "La Startup d'État X a pour mission".
 _ORG_CARRIER = re.compile(r"(?:portée?|pilotée?|gérée?|coordonnée?)\s+par\s+(?:l'association\s+)?(?P<v>" + _CAP + r"(?:[ \t]+(?:" + _WORD_CAP + r"|de|du|des|d'|&)){0,6})")
 _LEGAL_KINDS = r"association|fondation|ong|asbl|coopérative|fédération|organisation|collectif|syndicat|mutuelle|scop|scic"
-_ORG_KINDS = (r"association|startup|start-up|structure|coopérative|collectivité|entreprise|fédération|réseau|organisme|établissement|service|ong|"
+_ORG_KINDS = (r"association|start-?up|structure|coopérative|collectivité|entreprise|fédération|réseau|organisme|établissement|service|ong|"
               r"centre|syndicat|organisation|fondation|asbl|scop|scic|société|mutuelle|union|collectif|institut|maison|agence|"
               r"communauté|mouvement|groupement|plateforme|pôle|parc|pays|comité|conseil|office|groupe|club|ligue|école|université|cabinet|"
               r"laboratoire|musée|théâtre|compagnie|conservatoire|observatoire|espace|tiers-lieu|lieu")
